@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "invocation.h"
+
+#include <QCommandLineParser>
+#include <QStringList>
+
+#include <optional>
+
+// Parses and validates the arguments of sco-dashboard. Errors are values: parse() returns
+// std::nullopt and errorString() holds one sentence for stderr.
+class CommandLine
+{
+public:
+    CommandLine();
+
+    std::optional<Invocation> parse(const QStringList &arguments);
+
+    bool helpRequested() const { return m_helpRequested; }
+    bool versionRequested() const { return m_versionRequested; }
+    QString helpText() const;
+    QString versionText() const;
+    QString errorString() const { return m_error; }
+
+private:
+    std::optional<Invocation> fail(const QString &message);
+
+    QCommandLineParser m_parser;
+    bool m_helpRequested = false;
+    bool m_versionRequested = false;
+    QString m_error;
+};

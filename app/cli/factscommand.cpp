@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: MIT
+#include "factscommand.h"
+
+#include "export/factlistwriter.h"
+#include "models/factfilterproxymodel.h"
+#include "models/facttablemodel.h"
+#include "store/factstore.h"
+
+bool FactsCommand::run(const Invocation &invocation)
+{
+    FactStore store;
+    const bool opened = invocation.databasePath.isEmpty() ? store.openWorkingCopy()
+                                                          : store.open(invocation.databasePath);
+    std::optional<Data::Dataset> dataset = opened ? store.load() : std::nullopt;
+    if (!dataset) {
+        m_error = store.errorString();
+        return false;
+    }
+    FactTableModel model;
+    model.setFacts(dataset->facts);
+    FactFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.setSearchText(invocation.search);
+
+    QList<Data::Fact> facts;
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        facts.append(*model.factAt(proxy.mapToSource(proxy.index(row, 0)).row()));
+
+    FactListWriter::Format format = FactListWriter::Format::Table;
+    FactListWriter::parseFormat(invocation.format, &format);
+    m_output = FactListWriter::write(facts, format);
+    return true;
+}

@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: MIT
+#include "factlistwriter.h"
+
+#include "csvwriter.h"
+#include "format/factformatter.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+
+QString machineNumber(const Data::Fact &fact)
+{
+    return QLocale::c().toString(fact.value, 'f', fact.decimals);
+}
+
+QString sourceText(const Data::Fact &fact)
+{
+    return FactFormatter::shortCitation(fact.source, QLocale::c()) + QStringLiteral(" · ")
+           + fact.source.title;
+}
+
+} // namespace
+
+bool FactListWriter::parseFormat(const QString &name, Format *format)
+{
+    if (name == u"table")
+        *format = Format::Table;
+    else if (name == u"csv")
+        *format = Format::Csv;
+    else if (name == u"json")
+        *format = Format::Json;
+    else
+        return false;
+    return true;
+}
+
+QByteArray FactListWriter::write(const QList<Data::Fact> &facts, Format format, bool csvBom)
+{
+    switch (format) {
+    case Format::Csv:
+        return toCsv(facts, csvBom);
+    case Format::Json:
+        return toJson(facts);
+    case Format::Table:
+        break;
+    }
+    return toTable(facts);
+}
+
+QStringList FactListWriter::csvHeader()
+{
+    return {QStringLiteral("key"),          QStringLiteral("label"),
+            QStringLiteral("category"),     QStringLiteral("value"),
+            QStringLiteral("unit"),         QStringLiteral("period"),
+            QStringLiteral("period_start"), QStringLiteral("period_end"),
+            QStringLiteral("basis"),        QStringLiteral("qualifier"),
+            QStringLiteral("derived"),      QStringLiteral("formula"),
+            QStringLiteral("quote"),        QStringLiteral("source")};
+}
+
+QByteArray FactListWriter::toCsv(const QList<Data::Fact> &facts, bool withByteOrderMark)
+{
+    CsvWriter csv(withByteOrderMark);
+    csv.addRow(csvHeader());
+    for (const Data::Fact &f : facts) {
+        csv.addRow({f.key, f.label, f.category, machineNumber(f), f.unit, f.periodLabel,
+                    f.periodStart.toString(Qt::ISODate), f.periodEnd.toString(Qt::ISODate),
+                    f.basis, f.qualifier,
+                    f.derived ? QStringLiteral("true") : QStringLiteral("false"), f.formula,
+                    f.quote, sourceText(f)});
+    }
+    return csv.data();
+}
+
+QByteArray FactListWriter::toJson(const QList<Data::Fact> &facts)
+{
+    QJsonArray array;
+    for (const Data::Fact &f : facts) {
+        QJsonObject source{{QStringLiteral("publisher"), f.source.publisher},
+                           {QStringLiteral("title"), f.source.title},
+                           {QStringLiteral("author"), f.source.author},
+                           {QStringLiteral("published"), f.source.published.toString(Qt::ISODate)},
+                           {QStringLiteral("url"), f.source.url}};
+        QJsonObject o{{QStringLiteral("key"), f.key},
+                      {QStringLiteral("label"), f.label},
+                      {QStringLiteral("category"), f.category},
+                      {QStringLiteral("value"), f.value},
+                      {QStringLiteral("value_text"), machineNumber(f)},
+                      {QStringLiteral("unit"), f.unit},
+                      {QStringLiteral("period"), f.periodLabel},
+                      {QStringLiteral("period_start"), f.periodStart.toString(Qt::ISODate)},
+                      {QStringLiteral("period_end"), f.periodEnd.toString(Qt::ISODate)},
+                      {QStringLiteral("basis"), f.basis},
+                      {QStringLiteral("qualifier"), f.qualifier},
+                      {QStringLiteral("derived"), f.derived},
+                      {QStringLiteral("formula"), f.formula},
+                      {QStringLiteral("quote"), f.quote},
+                      {QStringLiteral("source"), source}};
+        array.append(o);
+    }
+    return QJsonDocument(array).toJson(QJsonDocument::Indented);
+}
+
+QByteArray FactListWriter::toTable(const QList<Data::Fact> &facts)
+{
+    QString out;
+    for (const Data::Fact &f : facts) {
+        out += QStringLiteral("%1  %2\n").arg(FactFormatter::qualifiedValue(f), -22).arg(f.label);
+        out += QCoreApplication::translate("FactListWriter", "    %1 · %2 · %3%4\n")
+                   .arg(f.periodLabel, f.basis, f.key,
+                        f.derived ? QCoreApplication::translate("FactListWriter", " · derived")
+                                  : QString());
+        if (f.derived)
+            out += QStringLiteral("    = %1\n").arg(f.formula);
+        out += QStringLiteral("    \"%1\"\n").arg(f.quote);
+        out += QStringLiteral("    — %1\n\n").arg(sourceText(f));
+    }
+    return out.toUtf8();
+}

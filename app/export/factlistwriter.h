@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "data/fact.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+// Serialises facts for the command line and the table export. CSV and JSON carry numbers in
+// the C locale with the source's digits, so scripts read back exactly what the article says;
+// the text table is for people and uses the current locale.
+class FactListWriter
+{
+public:
+    enum class Format { Table, Csv, Json };
+
+    // Accepts "table", "csv" and "json"; returns false for any other name.
+    static bool parseFormat(const QString &name, Format *format);
+
+    static QByteArray write(const QList<Data::Fact> &facts, Format format, bool csvBom = false);
+    static QByteArray toCsv(const QList<Data::Fact> &facts, bool withByteOrderMark = false);
+    static QByteArray toJson(const QList<Data::Fact> &facts);
+    static QByteArray toTable(const QList<Data::Fact> &facts);
+
+    static QStringList csvHeader();
+};

@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: MIT
+#include "factformatter.h"
+
+#include "data/formulaevaluator.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("FactFormatter", text);
+}
+
+} // namespace
+
+QString FactFormatter::number(double value, int decimals, const QLocale &locale)
+{
+    return locale.toString(value, 'f', decimals);
+}
+
+QString FactFormatter::valueWithUnit(const Data::Fact &fact, const QLocale &locale)
+{
+    const QString n = number(fact.value, fact.decimals, locale);
+    if (fact.unit == u"%")
+        return n + locale.percent();
+    if (fact.unit == u"pp")
+        return tr("%1 pp").arg(n);
+    if (fact.unit == u"people")
+        return tr("%1 people").arg(n);
+    return fact.unit.isEmpty() ? n : n + u' ' + fact.unit;
+}
+
+QString FactFormatter::qualifiedValue(const Data::Fact &fact, const QLocale &locale)
+{
+    const QString v = valueWithUnit(fact, locale);
+    return fact.qualifier.isEmpty() ? v : fact.qualifier + u' ' + v;
+}
+
+QString FactFormatter::unitName(const QString &unit)
+{
+    if (unit == u"%")
+        return tr("percent");
+    if (unit == u"pp")
+        return tr("percentage points");
+    if (unit == u"people")
+        return tr("people");
+    return unit;
+}
+
+QString FactFormatter::unitSymbol(const QString &unit)
+{
+    return unit == u"people" ? tr("people") : unit;
+}
+
+QString FactFormatter::date(const QDate &date, const QLocale &locale)
+{
+    return locale.toString(date, QStringLiteral("d MMM yyyy"));
+}
+
+QString FactFormatter::shortCitation(const Data::Source &source, const QLocale &locale)
+{
+    if (!source.published.isValid())
+        return source.publisher;
+    return tr("%1, %2").arg(source.publisher, date(source.published, locale));
+}
+
+QString FactFormatter::sourceLine(const Data::Source &source, const QLocale &locale)
+{
+    QString line = tr("Source: %1").arg(shortCitation(source, locale));
+    if (!source.title.isEmpty())
+        line += QStringLiteral(" · ") + source.title;
+    if (!source.licence.isEmpty())
+        line += QStringLiteral(" · ") + source.licence;
+    return line;
+}
+
+QString FactFormatter::fullCitation(const Data::Source &source, const QLocale &locale)
+{
+    QStringList parts;
+    parts << source.publisher;
+    if (!source.author.isEmpty())
+        parts << source.author;
+    QString when = date(source.published, locale);
+    if (!source.publishedTime.isEmpty())
+        when += u' ' + source.publishedTime;
+    parts << when;
+    parts << QChar(0x201C) + source.title + QChar(0x201D);
+    if (!source.url.isEmpty())
+        parts << source.url;
+    if (!source.licence.isEmpty())
+        parts << tr("Licence: %1").arg(source.licence);
+    return parts.join(QStringLiteral(", "));
+}
+
+QString FactFormatter::derivation(const Data::Fact &fact, const QList<Data::Fact> &facts,
+                                  const QLocale &locale)
+{
+    if (!fact.derived)
+        return {};
+    QString text = fact.formula;
+    for (const QString &key : FormulaEvaluator::references(fact.formula)) {
+        const auto it = std::find_if(facts.cbegin(), facts.cend(),
+                                     [&key](const Data::Fact &f) { return f.key == key; });
+        const Data::Fact *input = it == facts.cend() ? nullptr : &*it;
+        const QString spelled = input ? tr("%1 (%2, %3)").arg(valueWithUnit(*input, locale),
+                                                               input->label, input->periodLabel)
+                                      : tr("unknown fact %1").arg(key);
+        text.replace(u'{' + key + u'}', spelled);
+    }
+    text.replace(QStringLiteral(" - "), QStringLiteral(" − "));
+    return tr("Derived: %1 = %2").arg(text, valueWithUnit(fact, locale));
+}

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "data/dataset.h"
+
+#include <QLocale>
+#include <QString>
+
+// Turns values into the text a person reads. Numbers use the given locale and keep exactly the
+// digits the source gives (Fact::decimals), so nothing is rounded away.
+class FactFormatter
+{
+public:
+    static QString number(double value, int decimals, const QLocale &locale = QLocale());
+    // "9.3%", "3.4 pp", "830 people"
+    static QString valueWithUnit(const Data::Fact &fact, const QLocale &locale = QLocale());
+    // valueWithUnit with the qualifier in front: "more than 830 people"
+    static QString qualifiedValue(const Data::Fact &fact, const QLocale &locale = QLocale());
+    // "percent", "percentage points", "people": for axis titles and tooltips
+    static QString unitName(const QString &unit);
+    // Axis-title suffix: "%", "pp" or the unit itself
+    static QString unitSymbol(const QString &unit);
+
+    static QString date(const QDate &date, const QLocale &locale = QLocale());
+    // "China Daily (Chinadaily.com.cn), 29 Aug 2025"
+    static QString shortCitation(const Data::Source &source, const QLocale &locale = QLocale());
+    // "Source: China Daily (Chinadaily.com.cn), 29 Aug 2025 · Digital tech boom offers …"
+    static QString sourceLine(const Data::Source &source, const QLocale &locale = QLocale());
+    // Publisher, author, date and time, title, URL or licence when known.
+    static QString fullCitation(const Data::Source &source, const QLocale &locale = QLocale());
+
+    // A derived fact's formula with its inputs spelled out:
+    // "9.3% (Digital industry revenue growth, Jan–May 2025) − 3.4 pp (…) = 5.9%"
+    static QString derivation(const Data::Fact &fact, const QList<Data::Fact> &facts,
+                              const QLocale &locale = QLocale());
+};

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: MIT
+// sco-dashboard: parses the command line, then runs a command or opens the window.
+#include "cli/commandline.h"
+#include "cli/factscommand.h"
+#include "appinfo.h"
+#include "dashboardapplication.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace {
+
+void print(FILE *stream, const QByteArray &bytes)
+{
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    std::fflush(stream);
+}
+
+int runFacts(const Invocation &invocation, int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    FactsCommand command;
+    if (!command.run(invocation)) {
+        print(stderr, (command.errorString() + u'\n').toUtf8());
+        return 1;
+    }
+    print(stdout, command.output());
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    AppInfo::apply();
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+
+    CommandLine commandLine;
+    const std::optional<Invocation> invocation = commandLine.parse(arguments);
+    if (commandLine.helpRequested()) {
+        print(stdout, commandLine.helpText().toUtf8());
+        return 0;
+    }
+    if (commandLine.versionRequested()) {
+        print(stdout, (commandLine.versionText() + u'\n').toUtf8());
+        return 0;
+    }
+    if (!invocation) {
+        print(stderr, QStringLiteral("sco-dashboard: %1\nTry 'sco-dashboard --help'.\n")
+                          .arg(commandLine.errorString())
+                          .toUtf8());
+        return 2;
+    }
+    switch (invocation->command) {
+    case Invocation::Command::Facts:
+        return runFacts(*invocation, argc, argv);
+    case Invocation::Command::Gui:
+        break;
+    }
+    return DashboardApplication::runWindow(*invocation, argc, argv);
+}

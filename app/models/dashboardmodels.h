@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "data/dataset.h"
+
+#include <QObject>
+
+class EventModel;
+class FactFilterProxyModel;
+class FactTableModel;
+class SeriesModel;
+class TopicModel;
+
+// The models of one dataset, created together so the window, the charts and the command line
+// read the same figures. Owns its models (as QObject children).
+class DashboardModels : public QObject
+{
+    Q_OBJECT
+public:
+    explicit DashboardModels(QObject *parent = nullptr);
+
+    void setDataset(const Data::Dataset &dataset);
+
+    FactTableModel *facts() const { return m_facts; }
+    FactFilterProxyModel *factSearch() const { return m_factSearch; }
+    SeriesModel *series() const { return m_series; }
+    TopicModel *topics() const { return m_topics; }
+    EventModel *events() const { return m_events; }
+
+private:
+    FactTableModel *m_facts;
+    FactFilterProxyModel *m_factSearch;
+    SeriesModel *m_series;
+    TopicModel *m_topics;
+    EventModel *m_events;
+};

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QSortFilterProxyModel>
+#include <QStringList>
+
+// Filters facts by free text across every text column, the value as displayed and the quote.
+// Case-insensitive with Unicode case folding and NFKC normalisation, so Cyrillic, Chinese and
+// full-width digits match. Each whitespace-separated word must occur somewhere in the row.
+class FactFilterProxyModel : public QSortFilterProxyModel
+{
+    Q_OBJECT
+public:
+    explicit FactFilterProxyModel(QObject *parent = nullptr);
+
+    void setSearchText(const QString &text);
+    QString searchText() const { return m_searchText; }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    QString m_searchText;
+    QStringList m_terms; // folded
+};

@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: MIT
+#include "seriesmodel.h"
+
+#include "format/factformatter.h"
+
+SeriesModel::SeriesModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void SeriesModel::setSeries(const QList<Data::Series> &series)
+{
+    beginResetModel();
+    m_series = series;
+    m_rows.clear();
+    for (int s = 0; s < m_series.size(); ++s) {
+        for (int o = 0; o < m_series.at(s).observations.size(); ++o)
+            m_rows.append({s, o});
+    }
+    endResetModel();
+}
+
+const Data::Series *SeriesModel::seriesOfRow(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_series.at(m_rows.at(row).series) : nullptr;
+}
+
+const Data::Observation *SeriesModel::observationAt(int row) const
+{
+    if (row < 0 || row >= m_rows.size())
+        return nullptr;
+    const RowRef ref = m_rows.at(row);
+    return &m_series.at(ref.series).observations.at(ref.observation);
+}
+
+int SeriesModel::rowOfFact(const QString &factKey) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (!factKey.isEmpty() && observationAt(row)->factKey == factKey)
+            return row;
+    }
+    return -1;
+}
+
+bool SeriesModel::setObservationValue(int row, double value)
+{
+    if (row < 0 || row >= m_rows.size())
+        return false;
+    const RowRef ref = m_rows.at(row);
+    m_series[ref.series].observations[ref.observation].value = value;
+    emit dataChanged(index(row, 0), index(row, NUM_COLUMNS - 1));
+    return true;
+}
+
+int SeriesModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int SeriesModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : NUM_COLUMNS;
+}
+
+QVariant SeriesModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Data::Series &series = *seriesOfRow(index.row());
+    const Data::Observation &obs = *observationAt(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(series, obs, index.column());
+    case SortRole:
+        return index.column() == Value    ? QVariant(obs.value)
+               : index.column() == Period ? QVariant(obs.periodEnd)
+                                          : displayData(series, obs, index.column());
+    case SeriesKeyRole:
+        return series.key;
+    case NumericValueRole:
+        return obs.value;
+    case PeriodEndRole:
+        return obs.periodEnd;
+    case DerivedRole:
+        return obs.derived;
+    case FactKeyRole:
+        return obs.factKey;
+    default:
+        return {};
+    }
+}
+
+QVariant SeriesModel::displayData(const Data::Series &series, const Data::Observation &obs,
+                                  int column) const
+{
+    switch (column) {
+    case SeriesLabel:
+        return series.label;
+    case Entity:
+        return obs.entity;
+    case Period:
+        return obs.periodLabel;
+    case Value:
+        return QLocale().toString(obs.value);
+    case Unit:
+        return FactFormatter::unitName(series.unit);
+    case Kind:
+        return obs.derived ? tr("Derived") : tr("Stated");
+    case Source:
+        return FactFormatter::shortCitation(series.source);
+    default:
+        return {};
+    }
+}
+
+QVariant SeriesModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    static const char *const titles[NUM_COLUMNS] = {
+        QT_TR_NOOP("Series"), QT_TR_NOOP("Entity"), QT_TR_NOOP("Period"), QT_TR_NOOP("Value"),
+        QT_TR_NOOP("Unit"),   QT_TR_NOOP("Kind"),   QT_TR_NOOP("Source")};
+    return section >= 0 && section < NUM_COLUMNS ? tr(titles[section]) : QVariant();
+}

@@ -1,0 +1,218 @@
+// SPDX-License-Identifier: MIT
+#include "datasetreader.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+
+QDate isoDate(const QVariant &value)
+{
+    return QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+} // namespace
+
+DatasetReader::DatasetReader(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+std::optional<Data::Dataset> DatasetReader::read()
+{
+    Data::Dataset dataset;
+    if (!readSources(dataset) || !readFacts(dataset) || !readFactInputs(dataset)
+        || !readSeries(dataset) || !readTopics(dataset) || !readPeople(dataset)
+        || !readEvents(dataset))
+        return std::nullopt;
+    return dataset;
+}
+
+bool DatasetReader::exec(QSqlQuery &query, const QString &sql, const QString &table)
+{
+    query.setForwardOnly(true);
+    if (query.exec(sql))
+        return true;
+    m_error = QCoreApplication::translate("DatasetReader", "table '%1': %2")
+                  .arg(table, query.lastError().databaseText());
+    return false;
+}
+
+bool DatasetReader::readSources(Data::Dataset &dataset)
+{
+    QSqlQuery q(m_db);
+    if (!exec(q,
+              QStringLiteral("SELECT id, key, publisher, title, author, published, published_time,"
+                             " url, licence, quote FROM source ORDER BY id"),
+              QStringLiteral("source")))
+        return false;
+    while (q.next()) {
+        Data::Source s;
+        s.id = q.value(0).toLongLong();
+        s.key = q.value(1).toString();
+        s.publisher = q.value(2).toString();
+        s.title = q.value(3).toString();
+        s.author = q.value(4).toString();
+        s.published = isoDate(q.value(5));
+        s.publishedTime = q.value(6).toString();
+        s.url = q.value(7).toString();
+        s.licence = q.value(8).toString();
+        s.quote = q.value(9).toString();
+        dataset.sources.append(s);
+    }
+    return true;
+}
+
+bool DatasetReader::readFacts(Data::Dataset &dataset)
+{
+    QSqlQuery q(m_db);
+    if (!exec(q,
+              QStringLiteral("SELECT id, key, label, category, value, decimals, unit, period_start,"
+                             " period_end, period_label, basis, qualifier, as_written, quote,"
+                             " source_id, derived, formula FROM fact ORDER BY id"),
+              QStringLiteral("fact")))
+        return false;
+    while (q.next()) {
+        Data::Fact f;
+        f.id = q.value(0).toLongLong();
+        f.key = q.value(1).toString();
+        f.label = q.value(2).toString();
+        f.category = q.value(3).toString();
+        f.value = q.value(4).toDouble();
+        f.decimals = q.value(5).toInt();
+        f.unit = q.value(6).toString();
+        f.periodStart = isoDate(q.value(7));
+        f.periodEnd = isoDate(q.value(8));
+        f.periodLabel = q.value(9).toString();
+        f.basis = q.value(10).toString();
+        f.qualifier = q.value(11).toString();
+        f.asWritten = q.value(12).toString();
+        f.quote = q.value(13).toString();
+        f.source = sourceById(dataset, q.value(14).toLongLong());
+        f.derived = q.value(15).toBool();
+        f.formula = q.value(16).toString();
+        dataset.facts.append(f);
+    }
+    return true;
+}
+
+bool DatasetReader::readFactInputs(Data::Dataset &dataset)
+{
+    QSqlQuery q(m_db);
+    if (!exec(q,
+              QStringLiteral("SELECT f.key, i.key FROM fact_input fi"
+                             " JOIN fact f ON f.id = fi.fact_id"
+                             " JOIN fact i ON i.id = fi.input_fact_id ORDER BY fi.rowid"),
+              QStringLiteral("fact_input")))
+        return false;
+    while (q.next()) {
+        const QString key = q.value(0).toString();
+        for (Data::Fact &fact : dataset.facts) {
+            if (fact.key == key)
+                fact.inputKeys.append(q.value(1).toString());
+        }
+    }
+    return true;
+}
+
+bool DatasetReader::readSeries(Data::Dataset &dataset)
+{
+    QSqlQuery q(m_db);
+    if (!exec(q, QStringLiteral("SELECT id, key, label, unit, source_id FROM series ORDER BY id"),
+              QStringLiteral("series")))
+        return false;
+    QList<qint64> ids;
+    while (q.next()) {
+        Data::Series s;
+        ids.append(q.value(0).toLongLong());
+        s.key = q.value(1).toString();
+        s.label = q.value(2).toString();
+        s.unit = q.value(3).toString();
+        s.source = sourceById(dataset, q.value(4).toLongLong());
+        dataset.series.append(s);
+    }
+    QSqlQuery o(m_db);
+    if (!exec(o,
+              QStringLiteral("SELECT o.series_id, o.entity, o.period_start, o.period_end,"
+                             " o.period_label, o.value, f.key, COALESCE(f.derived, 0)"
+                             " FROM observation o LEFT JOIN fact f ON f.id = o.fact_id"
+                             " ORDER BY o.series_id, o.entity, o.period_start"),
+              QStringLiteral("observation")))
+        return false;
+    while (o.next()) {
+        const qsizetype index = ids.indexOf(o.value(0).toLongLong());
+        if (index < 0)
+            continue;
+        Data::Observation obs;
+        obs.seriesKey = dataset.series[index].key;
+        obs.entity = o.value(1).toString();
+        obs.periodStart = isoDate(o.value(2));
+        obs.periodEnd = isoDate(o.value(3));
+        obs.periodLabel = o.value(4).toString();
+        obs.value = o.value(5).toDouble();
+        obs.factKey = o.value(6).toString();
+        obs.derived = o.value(7).toBool();
+        dataset.series[index].observations.append(obs);
+    }
+    return true;
+}
+
+bool DatasetReader::readTopics(Data::Dataset &dataset)
+{
+    QSqlQuery q(m_db);
+    if (!exec(q,
+              QStringLiteral("SELECT key, kind, pillar, name, term, quote, sort_order, source_id"
+                             " FROM topic ORDER BY sort_order, id"),
+              QStringLiteral("topic")))
+        return false;
+    while (q.next()) {
+        dataset.topics.append({q.value(0).toString(), q.value(1).toString(),
+                               q.value(2).toString(), q.value(3).toString(),
+                               q.value(4).toString(), q.value(5).toString(), q.value(6).toInt(),
+                               sourceById(dataset, q.value(7).toLongLong())});
+    }
+    return true;
+}
+
+bool DatasetReader::readPeople(Data::Dataset &dataset)
+{
+    QSqlQuery q(m_db);
+    if (!exec(q,
+              QStringLiteral("SELECT key, name, role, organisation, quote FROM person ORDER BY id"),
+              QStringLiteral("person")))
+        return false;
+    while (q.next()) {
+        dataset.people.append({q.value(0).toString(), q.value(1).toString(),
+                               q.value(2).toString(), q.value(3).toString(),
+                               q.value(4).toString()});
+    }
+    return true;
+}
+
+bool DatasetReader::readEvents(Data::Dataset &dataset)
+{
+    QSqlQuery q(m_db);
+    if (!exec(q,
+              QStringLiteral("SELECT key, name, place, start_date, end_date, date_basis, quote,"
+                             " source_id FROM event ORDER BY start_date, id"),
+              QStringLiteral("event")))
+        return false;
+    while (q.next()) {
+        dataset.events.append({q.value(0).toString(), q.value(1).toString(),
+                               q.value(2).toString(), isoDate(q.value(3)), isoDate(q.value(4)),
+                               q.value(5).toString(), q.value(6).toString(),
+                               sourceById(dataset, q.value(7).toLongLong())});
+    }
+    return true;
+}
+
+Data::Source DatasetReader::sourceById(const Data::Dataset &dataset, qint64 id) const
+{
+    for (const Data::Source &source : dataset.sources) {
+        if (source.id == id)
+            return source;
+    }
+    return {};
+}

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: MIT
+// Build tool: executes SQL files into a fresh SQLite database. Usage: sco-sqlcompile OUT SQL...
+// Writes to OUT.tmp and renames, so a failed build never leaves a half-made database.
+#include <sqlite3.h>
+
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+namespace {
+
+bool readFile(const char *path, std::string &text)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        return false;
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    text = buffer.str();
+    return true;
+}
+
+int fail(sqlite3 *db, const std::string &tmp, const std::string &message)
+{
+    std::fprintf(stderr, "sco-sqlcompile: %s\n", message.c_str());
+    sqlite3_close(db);
+    std::remove(tmp.c_str());
+    return 1;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (argc < 3) {
+        std::fprintf(stderr, "usage: sco-sqlcompile OUT.sqlite FILE.sql...\n");
+        return 2;
+    }
+    const std::string out = argv[1];
+    const std::string tmp = out + ".tmp";
+    std::remove(tmp.c_str());
+    sqlite3 *db = nullptr;
+    if (sqlite3_open(tmp.c_str(), &db) != SQLITE_OK)
+        return fail(db, tmp, "cannot create " + tmp);
+    for (int i = 2; i < argc; ++i) {
+        std::string sql;
+        if (!readFile(argv[i], sql))
+            return fail(db, tmp, std::string("cannot read ") + argv[i]);
+        char *error = nullptr;
+        if (sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &error) != SQLITE_OK) {
+            const std::string message = std::string(argv[i]) + ": " + (error ? error : "error");
+            sqlite3_free(error);
+            return fail(db, tmp, message);
+        }
+    }
+    if (sqlite3_exec(db, "VACUUM", nullptr, nullptr, nullptr) != SQLITE_OK)
+        return fail(db, tmp, "VACUUM failed");
+    sqlite3_close(db);
+    if (std::rename(tmp.c_str(), out.c_str()) != 0)
+        return fail(nullptr, tmp, "cannot rename to " + out);
+    return 0;
+}

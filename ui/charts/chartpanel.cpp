@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: MIT
+#include "chartpanel.h"
+
+#include "chartview.h"
+#include "dashboardchart.h"
+
+#include <QChart>
+#include <QLabel>
+#include <QVBoxLayout>
+
+ChartPanel::ChartPanel(DashboardChart *chart, QWidget *parent)
+    : QWidget(parent)
+    , m_chart(chart)
+    , m_view(new ChartView(this))
+    , m_footer(new QLabel(this))
+{
+    m_view->setChart(m_chart->chart());
+    m_view->setAccessibleName(m_chart->title());
+    m_view->setMinimumSize(360, 240);
+    m_footer->setWordWrap(true);
+    m_footer->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_footer->setAccessibleName(tr("Chart source"));
+    m_footer->setContentsMargins(8, 0, 8, 4);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_footer);
+
+    connect(m_chart, &DashboardChart::rebuilt, this, &ChartPanel::updateFooter);
+    updateFooter();
+}
+
+QString ChartPanel::footerText() const
+{
+    return m_footer->text();
+}
+
+void ChartPanel::updateFooter()
+{
+    m_footer->setText(m_chart->sourceLine());
+    m_view->setAccessibleName(m_chart->title());
+    m_view->setToolTip(QString());
+}

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QColor>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// Colours and sizes shared by every chart. One theme applies to all charts at once.
+// The palette is Okabe–Ito, which stays distinguishable under the common colour-vision
+// deficiencies.
+struct ChartTheme
+{
+    QString name; // "light", "dark" or "projector"
+    QColor background;
+    QColor text;
+    QColor mutedText; // axis labels, footers
+    QColor grid;
+    QColor highlight; // selected bar or point
+    QColor highlightText;
+    QList<QColor> palette;
+    bool gridVisible = true;
+    qreal fontScale = 1.0;    // multiplies the base point sizes
+    qreal lineScale = 1.0;    // multiplies pen widths and marker sizes
+    qreal barWidth = 0.6;     // QAbstractBarSeries::barWidth
+    bool valueLabels = true;  // value labels on bars
+
+    QColor color(int index) const { return palette.at(index % palette.size()); }
+
+    static ChartTheme light();
+    static ChartTheme dark();
+    static ChartTheme projector();
+    static QStringList names();
+    // Falls back to light() for an unknown name.
+    static ChartTheme byName(const QString &name);
+    static QString displayName(const QString &name);
+};

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "dashboardchart.h"
+
+#include <QList>
+#include <QString>
+
+class QGraphicsSimpleTextItem;
+class QHorizontalStackedBarSeries;
+class TopicModel;
+
+// The cooperation pillars as stacked horizontal bars: each segment is one item the article
+// names (5G technology, telemedicine, …), labelled with its name, so a bar's length is the
+// number of items in that pillar. Aims and the area headings themselves are not segments.
+class CooperationChart : public DashboardChart
+{
+    Q_OBJECT
+public:
+    explicit CooperationChart(TopicModel *model, QObject *parent = nullptr);
+
+    QString id() const override { return QStringLiteral("cooperation"); }
+    QString title() const override;
+    QString sourceLine() const override;
+    QString description() const override;
+
+    // Pillars bottom to top, and the item keys of each; for tests.
+    QStringList pillars() const { return m_pillars; }
+    QList<QStringList> itemsPerPillar() const { return m_items; }
+    QStringList segmentLabels() const;
+
+    static bool isSegment(const QString &kind);
+
+protected:
+    void rebuild() override;
+
+private:
+    void placeLabels();
+
+    TopicModel *m_model;
+    QHorizontalStackedBarSeries *m_series = nullptr;
+    QStringList m_pillars;
+    QList<QStringList> m_items; // topic keys per pillar
+    QList<QGraphicsSimpleTextItem *> m_labels; // children of the chart
+    QList<QPointF> m_labelAnchors;             // (cumulative count - 0.5, pillar index)
+};

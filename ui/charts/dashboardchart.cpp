@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: MIT
+#include "dashboardchart.h"
+
+#include "format/factformatter.h"
+
+#include <QAbstractAxis>
+#include <QAbstractItemModel>
+#include <QChart>
+#include <QCursor>
+#include <QGraphicsScene>
+#include <QLegend>
+#include <QToolTip>
+
+DashboardChart::DashboardChart(QObject *parent)
+    : QObject(parent)
+    , m_chart(new QChart)
+{
+    m_chart->setAnimationOptions(QChart::NoAnimation);
+    m_chart->setLocalizeNumbers(true);
+    m_chart->legend()->setVisible(false);
+    applyChartTheme();
+}
+
+DashboardChart::~DashboardChart()
+{
+    if (m_chart && !m_chart->scene())
+        delete m_chart;
+}
+
+QString DashboardChart::sourceLine() const
+{
+    return FactFormatter::sourceLine(m_source);
+}
+
+void DashboardChart::applyTheme(const ChartTheme &theme)
+{
+    m_theme = theme;
+    applyChartTheme();
+    refresh();
+}
+
+void DashboardChart::setHighlightedFact(const QString &key)
+{
+    Q_UNUSED(key);
+}
+
+void DashboardChart::refresh()
+{
+    clearChart();
+    m_chart->setTitle(title());
+    rebuild();
+    emit rebuilt();
+}
+
+void DashboardChart::watchModel(QAbstractItemModel *model)
+{
+    connect(model, &QAbstractItemModel::modelReset, this, &DashboardChart::refresh);
+    connect(model, &QAbstractItemModel::dataChanged, this, &DashboardChart::refresh);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &DashboardChart::refresh);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &DashboardChart::refresh);
+    connect(model, &QAbstractItemModel::layoutChanged, this, &DashboardChart::refresh);
+}
+
+void DashboardChart::clearChart()
+{
+    m_chart->removeAllSeries();
+    const QList<QAbstractAxis *> axes = m_chart->axes();
+    for (QAbstractAxis *axis : axes) {
+        m_chart->removeAxis(axis);
+        delete axis; // removeAxis hands ownership back
+    }
+}
+
+void DashboardChart::styleAxis(QAbstractAxis *axis, const QString &title) const
+{
+    QFont labelFont = axis->labelsFont();
+    labelFont.setPointSizeF(9.0 * m_theme.fontScale);
+    axis->setLabelsFont(labelFont);
+    axis->setLabelsColor(m_theme.mutedText);
+    QFont titleFont = axis->titleFont();
+    titleFont.setPointSizeF(10.0 * m_theme.fontScale);
+    titleFont.setBold(true);
+    axis->setTitleFont(titleFont);
+    axis->setTitleBrush(m_theme.text);
+    axis->setTitleText(title);
+    axis->setGridLineVisible(m_theme.gridVisible);
+    axis->setGridLineColor(m_theme.grid);
+    axis->setLinePenColor(m_theme.mutedText);
+}
+
+void DashboardChart::showToolTip(const QString &text)
+{
+    if (text.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(QCursor::pos(), text);
+}
+
+qreal DashboardChart::timeOf(const QDate &date)
+{
+    return qreal(date.startOfDay(Qt::UTC).toMSecsSinceEpoch());
+}
+
+void DashboardChart::applyChartTheme()
+{
+    m_chart->setBackgroundBrush(m_theme.background);
+    m_chart->setBackgroundRoundness(0);
+    m_chart->setPlotAreaBackgroundVisible(false);
+    m_chart->setTitleBrush(m_theme.text);
+    QFont titleFont = m_chart->titleFont();
+    titleFont.setPointSizeF(13.0 * m_theme.fontScale);
+    titleFont.setBold(true);
+    m_chart->setTitleFont(titleFont);
+    QFont legendFont = m_chart->legend()->font();
+    legendFont.setPointSizeF(9.0 * m_theme.fontScale);
+    m_chart->legend()->setFont(legendFont);
+    m_chart->legend()->setLabelColor(m_theme.text);
+}

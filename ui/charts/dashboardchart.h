@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "charttheme.h"
+#include "data/source.h"
+
+#include <QChart>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+class QAbstractAxis;
+class QAbstractItemModel;
+
+
+// A thin adapter from models to one QChart. Subclasses read their models in rebuild(), which
+// runs on every model change, so the chart always shows what the model holds.
+//
+// Owns its QChart until a QChartView takes it (QChartView::setChart transfers ownership).
+class DashboardChart : public QObject
+{
+    Q_OBJECT
+public:
+    explicit DashboardChart(QObject *parent = nullptr);
+    ~DashboardChart() override;
+
+    QChart *chart() const { return m_chart; }
+    virtual QString id() const = 0;
+    virtual QString title() const = 0;
+    // "Source: …" line shown under the chart and written into exports.
+    virtual QString sourceLine() const;
+    // Plain-text list of the figures drawn, with their quotes, for export metadata.
+    virtual QString description() const = 0;
+
+    void applyTheme(const ChartTheme &theme);
+    const ChartTheme &theme() const { return m_theme; }
+    // Highlights the bar or point of a fact; an empty key clears the highlight.
+    virtual void setHighlightedFact(const QString &key);
+
+    // Rebuilds the chart from the models now.
+    void refresh();
+
+signals:
+    void factActivated(const QString &factKey);
+    void topicActivated(const QString &topicKey);
+    void eventActivated(const QString &eventKey);
+    // Emitted after every rebuild, when the title and source line may have changed.
+    void rebuilt();
+
+protected:
+    virtual void rebuild() = 0;
+    void watchModel(QAbstractItemModel *model);
+    void clearChart();
+    void styleAxis(QAbstractAxis *axis, const QString &title) const;
+    void setSource(const Data::Source &source) { m_source = source; }
+    static void showToolTip(const QString &text);
+    // x of a date on a QDateTimeAxis: milliseconds since the epoch at midnight UTC.
+    static qreal timeOf(const QDate &date);
+
+    ChartTheme m_theme = ChartTheme::light();
+
+private:
+    void applyChartTheme();
+
+    QPointer<QChart> m_chart;
+    Data::Source m_source;
+};

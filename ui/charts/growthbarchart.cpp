@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: MIT
+#include "growthbarchart.h"
+
+#include "format/factformatter.h"
+#include "models/facttablemodel.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QHorizontalBarSeries>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+GrowthBarChart::GrowthBarChart(FactTableModel *model, QObject *parent)
+    : DashboardChart(parent)
+    , m_model(model)
+{
+    watchModel(model);
+    refresh();
+}
+
+QString GrowthBarChart::title() const
+{
+    return tr("Growth indicators, year-on-year");
+}
+
+bool GrowthBarChart::isGrowthFact(const Data::Fact &fact)
+{
+    return !fact.derived && fact.unit == u"%" && fact.basis == u"year-on-year";
+}
+
+QList<double> GrowthBarChart::barValues() const
+{
+    QList<double> values;
+    for (int i = 0; m_set && i < m_set->count(); ++i)
+        values.append(m_set->at(i));
+    return values;
+}
+
+QString GrowthBarChart::description() const
+{
+    QStringList lines;
+    for (const QString &key : m_keys) {
+        const Data::Fact *fact = m_model->factAt(m_model->rowOfKey(key));
+        lines << tr("%1, %2: %3 — \"%4\"")
+                     .arg(fact->label, fact->periodLabel,
+                          FactFormatter::valueWithUnit(*fact, QLocale::c()), fact->quote);
+    }
+    return lines.join(u'\n');
+}
+
+void GrowthBarChart::rebuild()
+{
+    m_keys.clear();
+    auto *series = new QHorizontalBarSeries;
+    m_set = new QBarSet(tr("Growth, % year-on-year"));
+    m_set->setColor(m_theme.color(0));
+    m_set->setBorderColor(m_theme.color(0));
+    m_set->setSelectedColor(m_theme.highlight);
+    m_set->setLabelColor(m_theme.text);
+    QFont labelFont = m_set->labelFont();
+    labelFont.setPointSizeF(10.0 * m_theme.fontScale);
+    labelFont.setBold(true);
+    m_set->setLabelFont(labelFont);
+
+    QStringList categories;
+    double maximum = 0.0;
+    int decimals = 0;
+    // Reverse order so the model's first growth figure is the top bar.
+    for (int row = m_model->rowCount() - 1; row >= 0; --row) {
+        const Data::Fact &fact = *m_model->factAt(row);
+        if (!isGrowthFact(fact))
+            continue;
+        m_keys.append(fact.key);
+        m_set->append(fact.value);
+        categories << tr("%1\n%2").arg(fact.label, fact.periodLabel);
+        maximum = std::max(maximum, fact.value);
+        decimals = std::max(decimals, fact.decimals);
+        setSource(fact.source);
+    }
+    series->append(m_set);
+    series->setBarWidth(m_theme.barWidth);
+    series->setLabelsVisible(m_theme.valueLabels);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    series->setLabelsFormat(QStringLiteral("@value%"));
+    series->setLabelsPrecision(int(std::floor(std::log10(std::max(1.0, maximum)))) + 1 + decimals);
+    chart()->addSeries(series);
+
+    auto *valueAxis = new QValueAxis;
+    valueAxis->setRange(0.0, std::ceil(maximum * 1.2));
+    valueAxis->setLabelFormat(QStringLiteral("%.0f%%"));
+    valueAxis->setTickType(QValueAxis::TicksDynamic);
+    valueAxis->setTickInterval(maximum > 20 ? 5.0 : 2.0);
+    styleAxis(valueAxis, tr("Growth (% year-on-year)"));
+    chart()->addAxis(valueAxis, Qt::AlignBottom);
+    series->attachAxis(valueAxis);
+
+    auto *categoryAxis = new QBarCategoryAxis;
+    categoryAxis->append(categories);
+    styleAxis(categoryAxis, tr("Indicator and period"));
+    categoryAxis->setGridLineVisible(false);
+    chart()->addAxis(categoryAxis, Qt::AlignLeft);
+    series->attachAxis(categoryAxis);
+
+    connect(series, &QHorizontalBarSeries::hovered, this,
+            [this](bool status, int index, QBarSet *) { onHovered(status, index); });
+    connect(series, &QHorizontalBarSeries::clicked, this, [this](int index, QBarSet *) {
+        if (index >= 0 && index < m_keys.size())
+            emit factActivated(m_keys.at(index));
+    });
+    setHighlightedFact(m_highlighted);
+}
+
+void GrowthBarChart::setHighlightedFact(const QString &key)
+{
+    m_highlighted = key;
+    if (!m_set)
+        return;
+    m_set->deselectAllBars();
+    const qsizetype index = m_keys.indexOf(key);
+    if (index >= 0)
+        m_set->selectBar(int(index));
+}
+
+void GrowthBarChart::onHovered(bool status, int index)
+{
+    if (!status || index < 0 || index >= m_keys.size()) {
+        showToolTip({});
+        return;
+    }
+    const Data::Fact *fact = m_model->factAt(m_model->rowOfKey(m_keys.at(index)));
+    showToolTip(tr("<b>%1</b><br>%2 %3, %4<br>%5")
+                    .arg(fact->label.toHtmlEscaped(), FactFormatter::qualifiedValue(*fact),
+                         fact->basis.toHtmlEscaped(), fact->periodLabel.toHtmlEscaped(),
+                         FactFormatter::sourceLine(fact->source).toHtmlEscaped()));
+}

@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: MIT
+#include "timelinechart.h"
+
+#include "format/factformatter.h"
+#include "models/eventmodel.h"
+
+#include <QCategoryAxis>
+#include <QChart>
+#include <QDateTimeAxis>
+#include <QLineSeries>
+#include <QScatterSeries>
+
+TimelineChart::TimelineChart(EventModel *model, QObject *parent)
+    : DashboardChart(parent)
+    , m_model(model)
+{
+    watchModel(model);
+    refresh();
+}
+
+QString TimelineChart::title() const
+{
+    return tr("Timeline of the events in the article");
+}
+
+QString TimelineChart::sourceLine() const
+{
+    return tr("%1 · Weekday dates are resolved against the publication date")
+        .arg(DashboardChart::sourceLine());
+}
+
+QList<QPointF> TimelineChart::markerPoints() const
+{
+    return m_markers ? m_markers->points() : QList<QPointF>();
+}
+
+QString TimelineChart::description() const
+{
+    QStringList lines;
+    for (const Data::Event &e : m_model->events()) {
+        const QString when = e.startDate == e.endDate
+                                 ? e.startDate.toString(Qt::ISODate)
+                                 : e.startDate.toString(Qt::ISODate) + QStringLiteral("/")
+                                       + e.endDate.toString(Qt::ISODate);
+        lines << tr("%1: %2 (%3) — \"%4\"").arg(when, e.name, e.dateBasis, e.quote);
+    }
+    return lines.join(u'\n');
+}
+
+void TimelineChart::rebuild()
+{
+    const QList<Data::Event> &events = m_model->events();
+    auto *timeAxis = new QDateTimeAxis;
+    timeAxis->setFormat(QStringLiteral("d MMM yyyy"));
+    auto *rowAxis = new QCategoryAxis;
+    rowAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    rowAxis->setRange(-0.6, qreal(events.size()) - 0.4);
+    styleAxis(timeAxis, tr("Date"));
+    styleAxis(rowAxis, QString());
+    rowAxis->setGridLineVisible(false);
+    chart()->addAxis(timeAxis, Qt::AlignBottom);
+    chart()->addAxis(rowAxis, Qt::AlignLeft);
+
+    m_markers = new QScatterSeries;
+    m_markers->setMarkerSize(14.0 * m_theme.lineScale);
+    m_markers->setColor(m_theme.color(0));
+    m_markers->setBorderColor(m_theme.background);
+    m_markers->setSelectedColor(m_theme.highlight);
+    m_markers->setPointLabelsVisible(false);
+    QList<QPointF> markers;
+    QDate first, last;
+    // Latest event on top: row index counts down.
+    for (int i = 0; i < events.size(); ++i) {
+        const Data::Event &e = events.at(i);
+        const qreal y = qreal(events.size() - 1 - i);
+        rowAxis->append(tr("%1\n%2").arg(e.name, FactFormatter::date(e.startDate)
+                                                      + (e.endDate != e.startDate
+                                                             ? QStringLiteral(" – ")
+                                                                   + FactFormatter::date(e.endDate)
+                                                             : QString())),
+                        y);
+        markers << QPointF(timeOf(e.startDate), y);
+        first = first.isValid() ? std::min(first, e.startDate) : e.startDate;
+        last = last.isValid() ? std::max(last, e.endDate) : e.endDate;
+        if (e.endDate != e.startDate) {
+            auto *span = new QLineSeries;
+            span->setPen(QPen(m_theme.color(1), 8.0 * m_theme.lineScale, Qt::SolidLine,
+                              Qt::RoundCap));
+            span->replace({QPointF(timeOf(e.startDate), y), QPointF(timeOf(e.endDate), y)});
+            chart()->addSeries(span);
+            span->attachAxis(timeAxis);
+            span->attachAxis(rowAxis);
+        }
+    }
+    m_markers->replace(markers);
+    chart()->addSeries(m_markers);
+    m_markers->attachAxis(timeAxis);
+    m_markers->attachAxis(rowAxis);
+    if (first.isValid()) {
+        timeAxis->setRange(first.addDays(-3).startOfDay(Qt::UTC),
+                           last.addDays(3).startOfDay(Qt::UTC));
+        timeAxis->setTickCount(int(std::min<qint64>(first.daysTo(last) / 4 + 3, 8)));
+    }
+    connect(m_markers, &QScatterSeries::clicked, this, [this](const QPointF &p) {
+        if (const Data::Event *e = m_model->eventAt(rowOfPoint(p)))
+            emit eventActivated(e->key);
+    });
+    connect(m_markers, &QScatterSeries::hovered, this, [this](const QPointF &p, bool state) {
+        const Data::Event *e = m_model->eventAt(rowOfPoint(p));
+        if (!state || !e) {
+            showToolTip({});
+            return;
+        }
+        showToolTip(tr("<b>%1</b><br>%2<br>“%3”")
+                        .arg(e->name.toHtmlEscaped(), e->dateBasis.toHtmlEscaped(),
+                             e->quote.toHtmlEscaped()));
+    });
+}
+
+int TimelineChart::rowOfPoint(const QPointF &point) const
+{
+    const qsizetype index = m_markers ? m_markers->points().indexOf(point) : -1;
+    return int(index);
+}

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "dashboardchart.h"
+
+#include <QList>
+#include <QPointF>
+
+class FactTableModel;
+class QGraphicsSimpleTextItem;
+class QScatterSeries;
+class SeriesModel;
+
+// One line per series of the store on a time axis. Stated points are filled, derived points
+// hollow. A stated percentage-point change is annotated beside the point it belongs to.
+// Points are set with QXYSeries::replace(), which is linear, not the quadratic append().
+class TrendChart : public DashboardChart
+{
+    Q_OBJECT
+public:
+    TrendChart(SeriesModel *series, FactTableModel *facts, QObject *parent = nullptr);
+
+    QString id() const override { return QStringLiteral("trend"); }
+    QString title() const override;
+    QString description() const override;
+    QString sourceLine() const override;
+    void setHighlightedFact(const QString &key) override;
+
+    // The values drawn for a series, in time order; for tests.
+    QList<QPointF> pointsOf(const QString &seriesKey) const;
+    QString annotationText() const;
+
+protected:
+    void rebuild() override;
+
+private:
+    struct PointRef
+    {
+        QScatterSeries *series;
+        int index;
+        int modelRow;
+    };
+    void addSeries(int seriesIndex, int colorIndex);
+    void addAnnotation();
+    void placeAnnotation();
+    void onPointHovered(const QPointF &point, bool state, QScatterSeries *series);
+    int modelRowAt(QScatterSeries *series, const QPointF &point) const;
+
+    SeriesModel *m_series;
+    FactTableModel *m_facts;
+    QList<PointRef> m_points;
+    QGraphicsSimpleTextItem *m_annotation = nullptr; // owned by the chart
+    QPointF m_annotationAnchor;
+    QString m_highlighted;
+};

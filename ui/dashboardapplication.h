@@ -1,0 +1,12 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "cli/invocation.h"
+
+// Runs the window: creates the QApplication, opens the store and shows MainWindow.
+// A store that cannot be opened is reported in a dialog and the program exits non-zero.
+class DashboardApplication
+{
+public:
+    static int runWindow(const Invocation &invocation, int &argc, char **argv);
+};

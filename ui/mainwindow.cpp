@@ -1,0 +1,233 @@
+// SPDX-License-Identifier: MIT
+#include "mainwindow.h"
+
+#include "appinfo.h"
+#include "charts/chartpanel.h"
+#include "charts/chartset.h"
+#include "charts/dashboardchart.h"
+#include "models/dashboardmodels.h"
+#include "models/eventmodel.h"
+#include "models/facttablemodel.h"
+#include "models/topicmodel.h"
+#include "widgets/facttablepanel.h"
+#include "widgets/headlinestrip.h"
+#include "widgets/sourcepane.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_models(new DashboardModels(this))
+    , m_charts(new ChartSet(m_models, this))
+{
+    setWindowTitle(AppInfo::displayName());
+    setWindowIcon(QIcon(QStringLiteral(":/icons/sco-dashboard.svg")));
+    createLayout();
+    createActions();
+    connectSelection();
+    restoreSettings();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setDataset(const Data::Dataset &dataset)
+{
+    m_models->setDataset(dataset);
+    const QString search = m_factTable->searchField()->text();
+    m_factTable->setSearchTextNow(search);
+    const QString source = dataset.sources.isEmpty()
+                               ? QString()
+                               : tr("Figures from %1").arg(
+                                     dataset.sources.first().publisher + QStringLiteral(", ")
+                                     + dataset.sources.first().title);
+    statusBar()->showMessage(source);
+}
+
+void MainWindow::createLayout()
+{
+    m_headlines = new HeadlineStrip(m_models->facts(), this);
+    m_chartTabs = new QTabWidget(this);
+    m_chartTabs->setAccessibleName(tr("Charts"));
+    m_chartTabs->setDocumentMode(true);
+    for (DashboardChart *chart : m_charts->charts()) {
+        auto *panel = new ChartPanel(chart, m_chartTabs);
+        m_chartPanels.append(panel);
+        m_chartTabs->addTab(panel, chart->title());
+        m_chartTabs->setTabToolTip(m_chartTabs->count() - 1, chart->sourceLine());
+    }
+    m_factTable = new FactTablePanel(m_models->facts(), m_models->factSearch(), this);
+    m_sourcePane = new SourcePane(this);
+
+    m_contentSplitter = new QSplitter(Qt::Vertical, this);
+    m_contentSplitter->addWidget(m_chartTabs);
+    m_contentSplitter->addWidget(m_factTable);
+    m_contentSplitter->setStretchFactor(0, 3);
+    m_contentSplitter->setStretchFactor(1, 2);
+    m_contentSplitter->setChildrenCollapsible(false);
+
+    m_mainSplitter = new QSplitter(Qt::Horizontal, this);
+    m_mainSplitter->addWidget(m_contentSplitter);
+    m_mainSplitter->addWidget(m_sourcePane);
+    m_mainSplitter->setStretchFactor(0, 3);
+    m_mainSplitter->setStretchFactor(1, 1);
+    m_mainSplitter->setChildrenCollapsible(false);
+    m_sourcePane->setMinimumWidth(260);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->addWidget(m_headlines);
+    layout->addWidget(m_mainSplitter, 1);
+    setCentralWidget(central);
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *find = edit->addAction(tr("&Find Figures"), this, [this] {
+        m_factTable->searchField()->setFocus(Qt::ShortcutFocusReason);
+        m_factTable->searchField()->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+    find->setStatusTip(tr("Search the facts by any word, number or period"));
+    QAction *copy = edit->addAction(tr("&Copy Source Sentence"), this, &MainWindow::copySource);
+    copy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    copy->setStatusTip(tr("Copy the selected figure's sentence and citation"));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < m_chartTabs->count(); ++i) {
+        QAction *show = view->addAction(m_chartTabs->tabText(i), this,
+                                        [this, i] { m_chartTabs->setCurrentIndex(i); });
+        show->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
+    view->addSeparator();
+    QMenu *themes = view->addMenu(tr("Chart &Theme"));
+    m_themeActions = new QActionGroup(this);
+    for (const QString &name : ChartTheme::names()) {
+        QAction *action = themes->addAction(ChartTheme::displayName(name), this,
+                                            [this, name] { setTheme(name); });
+        action->setCheckable(true);
+        action->setData(name);
+        m_themeActions->addAction(action);
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::connectSelection()
+{
+    connect(m_factTable, &FactTablePanel::currentFactChanged, this,
+            &MainWindow::onCurrentFactChanged);
+    connect(m_headlines, &HeadlineStrip::factActivated, this, &MainWindow::selectFact);
+    for (DashboardChart *chart : m_charts->charts()) {
+        connect(chart, &DashboardChart::factActivated, this, &MainWindow::selectFact);
+        connect(chart, &DashboardChart::topicActivated, this, &MainWindow::onTopicActivated);
+        connect(chart, &DashboardChart::eventActivated, this, &MainWindow::onEventActivated);
+    }
+}
+
+void MainWindow::selectFact(const QString &key)
+{
+    m_factTable->selectFact(key);
+}
+
+void MainWindow::onCurrentFactChanged(const QString &key)
+{
+    m_charts->setHighlightedFact(key);
+    m_headlines->setSelectedFact(key);
+    const FactTableModel *facts = m_models->facts();
+    if (const Data::Fact *fact = facts->factAt(facts->rowOfKey(key)))
+        m_sourcePane->showFact(*fact, facts->facts());
+    else
+        m_sourcePane->showNothing();
+}
+
+void MainWindow::onTopicActivated(const QString &key)
+{
+    const TopicModel *topics = m_models->topics();
+    if (const Data::Topic *topic = topics->topicAt(topics->rowOfKey(key)))
+        m_sourcePane->showTopic(*topic);
+}
+
+void MainWindow::onEventActivated(const QString &key)
+{
+    for (const Data::Event &event : m_models->events()->events()) {
+        if (event.key == key)
+            m_sourcePane->showEvent(event);
+    }
+}
+
+void MainWindow::setTheme(const QString &name)
+{
+    m_theme = ChartTheme::byName(name);
+    m_charts->applyTheme(m_theme);
+    for (QAction *action : m_themeActions->actions())
+        action->setChecked(action->data().toString() == m_theme.name);
+    m_charts->setHighlightedFact(m_factTable->currentFactKey());
+}
+
+void MainWindow::copySource()
+{
+    QApplication::clipboard()->setText(m_sourcePane->plainText());
+    statusBar()->showMessage(tr("Copied the source sentence and citation."), 3000);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About %1").arg(AppInfo::displayName()),
+        tr("<h3>%1 %2</h3><p>The figures of China Daily, 29 Aug 2025, “Digital tech boom offers "
+           "opportunities”, on China's digital cooperation with the Shanghai Cooperation "
+           "Organization countries. Every figure carries the sentence it comes from; derived "
+           "figures show their formula.</p>")
+            .arg(AppInfo::displayName(), AppInfo::version()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    event->accept();
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1280, 720);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_mainSplitter->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
+    m_contentSplitter->restoreState(
+        settings.value(QStringLiteral("window/contentSplitter")).toByteArray());
+    m_chartTabs->setCurrentIndex(settings.value(QStringLiteral("window/chartTab"), 0).toInt());
+    m_factTable->setSearchTextNow(settings.value(QStringLiteral("search/text")).toString());
+    setTheme(settings.value(QStringLiteral("charts/theme"), QStringLiteral("light")).toString());
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/mainSplitter"), m_mainSplitter->saveState());
+    settings.setValue(QStringLiteral("window/contentSplitter"), m_contentSplitter->saveState());
+    settings.setValue(QStringLiteral("window/chartTab"), m_chartTabs->currentIndex());
+    settings.setValue(QStringLiteral("search/text"), m_factTable->searchField()->text());
+    settings.setValue(QStringLiteral("charts/theme"), m_theme.name);
+}

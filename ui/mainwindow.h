@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "charts/charttheme.h"
+#include "data/dataset.h"
+
+#include <QList>
+#include <QMainWindow>
+
+class ChartPanel;
+class ChartSet;
+class DashboardModels;
+class FactTablePanel;
+class HeadlineStrip;
+class QActionGroup;
+class QSplitter;
+class QTabWidget;
+class SourcePane;
+
+// The dashboard: headline tiles, the charts in tabs, the searchable fact table and the source
+// pane, with selection linked across all of them. Holds no data of its own: everything shown
+// comes from the DashboardModels.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void setDataset(const Data::Dataset &dataset);
+
+    DashboardModels *models() const { return m_models; }
+    ChartSet *charts() const { return m_charts; }
+    QList<ChartPanel *> chartPanels() const { return m_chartPanels; }
+    HeadlineStrip *headlines() const { return m_headlines; }
+    FactTablePanel *factTable() const { return m_factTable; }
+    SourcePane *sourcePane() const { return m_sourcePane; }
+    QTabWidget *chartTabs() const { return m_chartTabs; }
+
+    void setTheme(const QString &name);
+    QString themeName() const { return m_theme.name; }
+
+    // Selects a fact everywhere: table row, tile, bar or point, and the source pane.
+    void selectFact(const QString &key);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createLayout();
+    void connectSelection();
+    void onCurrentFactChanged(const QString &key);
+    void onTopicActivated(const QString &key);
+    void onEventActivated(const QString &key);
+    void copySource();
+    void showAbout();
+    void restoreSettings();
+    void saveSettings() const;
+
+    DashboardModels *m_models;
+    ChartSet *m_charts;
+    QList<ChartPanel *> m_chartPanels;
+    HeadlineStrip *m_headlines = nullptr;
+    QTabWidget *m_chartTabs = nullptr;
+    FactTablePanel *m_factTable = nullptr;
+    SourcePane *m_sourcePane = nullptr;
+    QSplitter *m_mainSplitter = nullptr;
+    QSplitter *m_contentSplitter = nullptr;
+    QActionGroup *m_themeActions = nullptr;
+    ChartTheme m_theme = ChartTheme::light();
+};

@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: MIT
+#include "facttablepanel.h"
+
+#include "models/factfilterproxymodel.h"
+#include "models/facttablemodel.h"
+#include "searchhighlightdelegate.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+FactTablePanel::FactTablePanel(FactTableModel *model, FactFilterProxyModel *proxy, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_proxy(proxy)
+    , m_search(new QLineEdit(this))
+    , m_count(new QLabel(this))
+    , m_stack(new QStackedWidget(this))
+    , m_table(new QTableView(this))
+    , m_emptyLabel(new QLabel(this))
+    , m_delegate(new SearchHighlightDelegate(this))
+    , m_debounce(new QTimer(this))
+{
+    m_search->setPlaceholderText(tr("Search figures, periods, quotes… (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search facts"));
+    m_search->setToolTip(tr("Type words to filter the facts; every word must match. "
+                            "Esc clears."));
+    m_search->installEventFilter(this);
+    m_count->setAccessibleName(tr("Number of matching facts"));
+
+    m_table->setModel(m_proxy);
+    m_table->setItemDelegate(m_delegate);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(-1, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setAccessibleName(tr("Facts"));
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->setColumnWidth(FactTableModel::Label, 300);
+    m_table->setColumnWidth(FactTableModel::Quote, 360);
+
+    auto *empty = new QWidget(this);
+    auto *clear = new QPushButton(tr("Clear search"), empty);
+    clear->setAccessibleName(tr("Clear search"));
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    m_emptyLabel->setWordWrap(true);
+    auto *emptyLayout = new QVBoxLayout(empty);
+    emptyLayout->addStretch(1);
+    emptyLayout->addWidget(m_emptyLabel);
+    emptyLayout->addWidget(clear, 0, Qt::AlignHCenter);
+    emptyLayout->addStretch(1);
+    m_stack->addWidget(m_table);
+    m_stack->addWidget(empty);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_search, 1);
+    top->addWidget(m_count);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addWidget(m_stack, 1);
+
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(kSearchDelayMs);
+    connect(m_search, &QLineEdit::textChanged, this, &FactTablePanel::onSearchTextEdited);
+    connect(m_debounce, &QTimer::timeout, this, &FactTablePanel::applySearch);
+    connect(clear, &QPushButton::clicked, m_search, &QLineEdit::clear);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &FactTablePanel::updateCount);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &FactTablePanel::updateCount);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &FactTablePanel::updateCount);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &FactTablePanel::updateCount);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                emit currentFactChanged(current.data(FactTableModel::KeyRole).toString());
+            });
+    updateCount();
+}
+
+QString FactTablePanel::countText() const
+{
+    return m_count->text();
+}
+
+bool FactTablePanel::isShowingEmptyState() const
+{
+    return m_stack->currentIndex() == 1;
+}
+
+void FactTablePanel::setSearchTextNow(const QString &text)
+{
+    m_search->setText(text);
+    m_debounce->stop();
+    applySearch();
+}
+
+void FactTablePanel::selectFact(const QString &key)
+{
+    const int sourceRow = m_model->rowOfKey(key);
+    if (sourceRow < 0)
+        return;
+    QModelIndex index = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
+    if (!index.isValid()) {
+        setSearchTextNow(QString());
+        index = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
+    }
+    m_table->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+}
+
+QString FactTablePanel::currentFactKey() const
+{
+    return m_table->selectionModel()->currentIndex().data(FactTableModel::KeyRole).toString();
+}
+
+bool FactTablePanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Escape && !m_search->text().isEmpty()) {
+            setSearchTextNow(QString());
+            return true;
+        }
+        if (key->key() == Qt::Key_Down) {
+            m_table->setFocus();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void FactTablePanel::onSearchTextEdited()
+{
+    m_debounce->start();
+}
+
+void FactTablePanel::applySearch()
+{
+    const QString text = m_search->text();
+    m_proxy->setSearchText(text);
+    m_delegate->setSearchText(text);
+    m_table->viewport()->update();
+    updateCount();
+    emit searchApplied(text);
+}
+
+void FactTablePanel::updateCount()
+{
+    const int shown = m_proxy->rowCount();
+    const int total = m_model->rowCount();
+    m_count->setText(tr("%1 of %2 facts").arg(QLocale().toString(shown), QLocale().toString(total)));
+    m_emptyLabel->setText(tr("No facts match “%1”.").arg(m_search->text()));
+    m_stack->setCurrentIndex(shown == 0 && total > 0 ? 1 : 0);
+}

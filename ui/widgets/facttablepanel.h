@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QWidget>
+
+class FactFilterProxyModel;
+class FactTableModel;
+class QLabel;
+class QLineEdit;
+class QStackedWidget;
+class QTableView;
+class QTimer;
+class SearchHighlightDelegate;
+
+// The searchable fact table: a debounced search field, a "n of N facts" count, the table over
+// the search proxy, and an empty state that offers to clear the search.
+class FactTablePanel : public QWidget
+{
+    Q_OBJECT
+public:
+    static constexpr int kSearchDelayMs = 200;
+
+    FactTablePanel(FactTableModel *model, FactFilterProxyModel *proxy, QWidget *parent = nullptr);
+
+    QLineEdit *searchField() const { return m_search; }
+    QTableView *tableView() const { return m_table; }
+    QString countText() const;
+    bool isShowingEmptyState() const;
+
+    // Applies the search at once, without waiting for the debounce (restored settings, tests).
+    void setSearchTextNow(const QString &text);
+    // Selects and shows the row of a fact; clears the search first if it hides the row.
+    void selectFact(const QString &key);
+    QString currentFactKey() const;
+
+signals:
+    void currentFactChanged(const QString &key);
+    void searchApplied(const QString &text);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void onSearchTextEdited();
+    void applySearch();
+    void updateCount();
+
+    FactTableModel *m_model;
+    FactFilterProxyModel *m_proxy;
+    QLineEdit *m_search;
+    QLabel *m_count;
+    QStackedWidget *m_stack;
+    QTableView *m_table;
+    QLabel *m_emptyLabel;
+    SearchHighlightDelegate *m_delegate;
+    QTimer *m_debounce;
+};

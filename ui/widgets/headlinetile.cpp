@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: MIT
+#include "headlinetile.h"
+
+#include <QKeyEvent>
+#include <QLabel>
+#include <QMouseEvent>
+#include <QVBoxLayout>
+
+HeadlineTile::HeadlineTile(QWidget *parent)
+    : QFrame(parent)
+    , m_value(new QLabel(this))
+    , m_label(new QLabel(this))
+    , m_detail(new QLabel(this))
+{
+    setFocusPolicy(Qt::StrongFocus);
+    setCursor(Qt::PointingHandCursor);
+    setFrameShape(QFrame::StyledPanel);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    QFont valueFont = m_value->font();
+    valueFont.setPointSizeF(valueFont.pointSizeF() * 1.9);
+    valueFont.setBold(true);
+    m_value->setFont(valueFont);
+    m_label->setWordWrap(true);
+    m_detail->setWordWrap(true);
+    QFont detailFont = m_detail->font();
+    detailFont.setPointSizeF(detailFont.pointSizeF() * 0.92);
+    m_detail->setFont(detailFont);
+    m_detail->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(10, 6, 10, 6);
+    layout->setSpacing(1);
+    layout->addWidget(m_value);
+    layout->addWidget(m_label);
+    layout->addWidget(m_detail);
+    layout->addStretch(1);
+    updateStyle();
+}
+
+void HeadlineTile::setFigure(const QString &factKey, const QString &value, const QString &label,
+                             const QString &detail, const QString &toolTip)
+{
+    m_key = factKey;
+    m_value->setText(value);
+    m_label->setText(label);
+    m_detail->setText(detail);
+    setToolTip(toolTip);
+    setAccessibleName(tr("%1: %2").arg(label, value));
+    setAccessibleDescription(detail);
+}
+
+QString HeadlineTile::valueText() const
+{
+    return m_value->text();
+}
+
+void HeadlineTile::setSelected(bool selected)
+{
+    if (m_selected == selected)
+        return;
+    m_selected = selected;
+    updateStyle();
+}
+
+void HeadlineTile::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton && rect().contains(event->position().toPoint())) {
+        setFocus(Qt::MouseFocusReason);
+        emit activated(m_key);
+        return;
+    }
+    QFrame::mouseReleaseEvent(event);
+}
+
+void HeadlineTile::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter
+        || event->key() == Qt::Key_Space) {
+        emit activated(m_key);
+        return;
+    }
+    QFrame::keyPressEvent(event);
+}
+
+void HeadlineTile::updateStyle()
+{
+    setLineWidth(m_selected ? 3 : 1);
+    setFrameShadow(m_selected ? QFrame::Plain : QFrame::Raised);
+    QPalette p = palette();
+    p.setColor(QPalette::WindowText,
+               m_selected ? QColor(0xD5, 0x5E, 0x00) : QPalette().color(QPalette::Mid));
+    setPalette(p);
+    m_value->setForegroundRole(QPalette::Text);
+    m_label->setForegroundRole(QPalette::Text);
+}

@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: MIT
+#include "sourcepane.h"
+
+#include "format/factformatter.h"
+
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace {
+
+QString citationHtml(const Data::Source &source)
+{
+    return QStringLiteral("<p><small>— %1</small></p>")
+        .arg(FactFormatter::fullCitation(source).toHtmlEscaped());
+}
+
+} // namespace
+
+SourcePane::SourcePane(QWidget *parent)
+    : QWidget(parent)
+    , m_browser(new QTextBrowser(this))
+{
+    m_browser->setOpenExternalLinks(true);
+    m_browser->setAccessibleName(tr("Source of the selected figure"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_browser);
+    showNothing();
+}
+
+QString SourcePane::highlightedQuote(const QString &quote, const QStringList &phrases)
+{
+    QList<QPair<qsizetype, qsizetype>> ranges;
+    for (const QString &phrase : phrases) {
+        const qsizetype at = phrase.isEmpty() ? -1 : quote.indexOf(phrase);
+        if (at >= 0)
+            ranges.append({at, phrase.size()});
+    }
+    std::sort(ranges.begin(), ranges.end());
+    QString html;
+    qsizetype pos = 0;
+    for (const auto &[start, length] : ranges) {
+        if (start < pos)
+            continue;
+        html += quote.mid(pos, start - pos).toHtmlEscaped();
+        html += QStringLiteral("<span style='background-color:#F0E442;color:#000000;"
+                               "font-weight:bold'>%1</span>")
+                    .arg(quote.mid(start, length).toHtmlEscaped());
+        pos = start + length;
+    }
+    html += quote.mid(pos).toHtmlEscaped();
+    return html;
+}
+
+void SourcePane::showFact(const Data::Fact &fact, const QList<Data::Fact> &allFacts)
+{
+    QStringList phrases{fact.asWritten};
+    for (const QString &key : fact.inputKeys) {
+        for (const Data::Fact &input : allFacts) {
+            if (input.key == key)
+                phrases << input.asWritten;
+        }
+    }
+    QString html = QStringLiteral("<h3>%1</h3>").arg(fact.label.toHtmlEscaped());
+    html += QStringLiteral("<p><span style='font-size:x-large;font-weight:bold'>%1</span><br>%2")
+                .arg(FactFormatter::qualifiedValue(fact).toHtmlEscaped(),
+                     QStringList{fact.periodLabel, fact.basis, fact.category}
+                         .join(QStringLiteral(" · "))
+                         .toHtmlEscaped());
+    html += fact.derived ? tr("<br><b>Derived</b>, not stated in the article.</p>")
+                         : tr("<br><b>Stated</b> in the article.</p>");
+    if (fact.derived) {
+        html += QStringLiteral("<p><i>%1</i></p>")
+                    .arg(FactFormatter::derivation(fact, allFacts).toHtmlEscaped());
+        html += tr("<p>Derived from this sentence:</p>");
+    }
+    html += QStringLiteral("<blockquote>“%1”</blockquote>").arg(highlightedQuote(fact.quote, phrases));
+    html += citationHtml(fact.source);
+    m_browser->setHtml(html);
+}
+
+void SourcePane::showTopic(const Data::Topic &topic)
+{
+    QString html = QStringLiteral("<h3>%1</h3><p>%2 · %3</p>")
+                       .arg(topic.name.toHtmlEscaped(), topic.pillar.toHtmlEscaped(),
+                            topic.kind.toHtmlEscaped());
+    html += QStringLiteral("<blockquote>“%1”</blockquote>")
+                .arg(highlightedQuote(topic.quote, {topic.term}));
+    html += citationHtml(topic.source);
+    m_browser->setHtml(html);
+}
+
+void SourcePane::showEvent(const Data::Event &event)
+{
+    const QString when = event.startDate == event.endDate
+                             ? FactFormatter::date(event.startDate)
+                             : tr("%1 to %2").arg(FactFormatter::date(event.startDate),
+                                                  FactFormatter::date(event.endDate));
+    QString html = QStringLiteral("<h3>%1</h3><p><b>%2</b>%3</p><p><i>%4</i></p>")
+                       .arg(event.name.toHtmlEscaped(), when.toHtmlEscaped(),
+                            event.place.isEmpty() ? QString()
+                                                  : QStringLiteral(" · ") + event.place.toHtmlEscaped(),
+                            event.dateBasis.toHtmlEscaped());
+    html += QStringLiteral("<blockquote>“%1”</blockquote>").arg(highlightedQuote(event.quote, {}));
+    html += citationHtml(event.source);
+    m_browser->setHtml(html);
+}
+
+void SourcePane::showNothing()
+{
+    m_browser->setHtml(tr("<p><i>Select a figure, a bar, a point or a tile to see the sentence "
+                          "it comes from.</i></p>"));
+}
+
+QString SourcePane::plainText() const
+{
+    return m_browser->toPlainText();
+}
+
+QString SourcePane::html() const
+{
+    return m_browser->toHtml();
+}

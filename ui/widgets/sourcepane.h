@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "data/event.h"
+#include "data/fact.h"
+#include "data/topic.h"
+
+#include <QList>
+#include <QWidget>
+
+class QTextBrowser;
+
+// Shows where the selected item comes from: the verbatim sentence with the figure highlighted,
+// the citation, and for a derived figure how it was derived.
+class SourcePane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit SourcePane(QWidget *parent = nullptr);
+
+    void showFact(const Data::Fact &fact, const QList<Data::Fact> &allFacts);
+    void showTopic(const Data::Topic &topic);
+    void showEvent(const Data::Event &event);
+    void showNothing();
+
+    QString plainText() const;
+    QString html() const;
+
+    // The quote as HTML with each phrase highlighted (phrases that do not occur are ignored).
+    static QString highlightedQuote(const QString &quote, const QStringList &phrases);
+
+private:
+    QTextBrowser *m_browser;
+};
