@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: MIT
 // sco-dashboard: parses the command line, then runs a command or opens the window.
+#include "appinfo.h"
 #include "cli/commandline.h"
 #include "cli/factscommand.h"
-#include "appinfo.h"
 #include "dashboardapplication.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 #include <cstdio>
 
@@ -34,6 +35,9 @@ int runFacts(const Invocation &invocation, int argc, char **argv)
 int main(int argc, char **argv)
 {
     AppInfo::apply();
+    // The store logs its steps for debugging; people and scripts read the error values instead.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("sco.*.debug=false"));
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);

@@ -49,9 +49,9 @@ void MainWindow::setDataset(const Data::Dataset &dataset)
     m_factTable->setSearchTextNow(search);
     const QString source = dataset.sources.isEmpty()
                                ? QString()
-                               : tr("Figures from %1").arg(
-                                     dataset.sources.first().publisher + QStringLiteral(", ")
-                                     + dataset.sources.first().title);
+                               : tr("Figures from %1")
+                                     .arg(dataset.sources.first().publisher + QStringLiteral(", ") +
+                                          dataset.sources.first().title);
     statusBar()->showMessage(source);
 }
 
@@ -212,7 +212,8 @@ void MainWindow::restoreSettings()
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1280, 720);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    m_mainSplitter->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
+    m_mainSplitter->restoreState(
+        settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
     m_contentSplitter->restoreState(
         settings.value(QStringLiteral("window/contentSplitter")).toByteArray());
     m_chartTabs->setCurrentIndex(settings.value(QStringLiteral("window/chartTab"), 0).toInt());

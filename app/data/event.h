@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QDate>
 #include "source.h"
+#include <QDate>
 
 #include <QString>
 

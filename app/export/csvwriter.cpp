@@ -35,8 +35,8 @@ QString CsvWriter::neutraliseFormula(const QString &cell)
         return cell;
     static const QRegularExpression plainNumber(QStringLiteral("^[-+]?[0-9]+([.,][0-9]+)?$"));
     const QChar first = cell.front();
-    const bool risky = first == u'=' || first == u'+' || first == u'-' || first == u'@'
-                       || first == u'\t' || first == u'\r';
+    const bool risky = first == u'=' || first == u'+' || first == u'-' || first == u'@' ||
+                       first == u'\t' || first == u'\r';
     if (!risky || plainNumber.match(cell).hasMatch())
         return cell;
     return u'\'' + cell;

@@ -18,8 +18,8 @@ QString machineNumber(const Data::Fact &fact)
 
 QString sourceText(const Data::Fact &fact)
 {
-    return FactFormatter::shortCitation(fact.source, QLocale::c()) + QStringLiteral(" · ")
-           + fact.source.title;
+    return FactFormatter::shortCitation(fact.source, QLocale::c()) + QStringLiteral(" · ") +
+           fact.source.title;
 }
 
 } // namespace
@@ -52,13 +52,12 @@ QByteArray FactListWriter::write(const QList<Data::Fact> &facts, Format format, 
 
 QStringList FactListWriter::csvHeader()
 {
-    return {QStringLiteral("key"),          QStringLiteral("label"),
-            QStringLiteral("category"),     QStringLiteral("value"),
-            QStringLiteral("unit"),         QStringLiteral("period"),
-            QStringLiteral("period_start"), QStringLiteral("period_end"),
-            QStringLiteral("basis"),        QStringLiteral("qualifier"),
-            QStringLiteral("derived"),      QStringLiteral("formula"),
-            QStringLiteral("quote"),        QStringLiteral("source")};
+    return {
+        QStringLiteral("key"),          QStringLiteral("label"),      QStringLiteral("category"),
+        QStringLiteral("value"),        QStringLiteral("unit"),       QStringLiteral("period"),
+        QStringLiteral("period_start"), QStringLiteral("period_end"), QStringLiteral("basis"),
+        QStringLiteral("qualifier"),    QStringLiteral("derived"),    QStringLiteral("formula"),
+        QStringLiteral("quote"),        QStringLiteral("source")};
 }
 
 QByteArray FactListWriter::toCsv(const QList<Data::Fact> &facts, bool withByteOrderMark)
@@ -67,10 +66,9 @@ QByteArray FactListWriter::toCsv(const QList<Data::Fact> &facts, bool withByteOr
     csv.addRow(csvHeader());
     for (const Data::Fact &f : facts) {
         csv.addRow({f.key, f.label, f.category, machineNumber(f), f.unit, f.periodLabel,
-                    f.periodStart.toString(Qt::ISODate), f.periodEnd.toString(Qt::ISODate),
-                    f.basis, f.qualifier,
-                    f.derived ? QStringLiteral("true") : QStringLiteral("false"), f.formula,
-                    f.quote, sourceText(f)});
+                    f.periodStart.toString(Qt::ISODate), f.periodEnd.toString(Qt::ISODate), f.basis,
+                    f.qualifier, f.derived ? QStringLiteral("true") : QStringLiteral("false"),
+                    f.formula, f.quote, sourceText(f)});
     }
     return csv.data();
 }

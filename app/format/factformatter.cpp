@@ -105,9 +105,10 @@ QString FactFormatter::derivation(const Data::Fact &fact, const QList<Data::Fact
         const auto it = std::find_if(facts.cbegin(), facts.cend(),
                                      [&key](const Data::Fact &f) { return f.key == key; });
         const Data::Fact *input = it == facts.cend() ? nullptr : &*it;
-        const QString spelled = input ? tr("%1 (%2, %3)").arg(valueWithUnit(*input, locale),
-                                                               input->label, input->periodLabel)
-                                      : tr("unknown fact %1").arg(key);
+        const QString spelled =
+            input ? tr("%1 (%2, %3)")
+                        .arg(valueWithUnit(*input, locale), input->label, input->periodLabel)
+                  : tr("unknown fact %1").arg(key);
         text.replace(u'{' + key + u'}', spelled);
     }
     text.replace(QStringLiteral(" - "), QStringLiteral(" − "));

@@ -65,8 +65,8 @@ QVariant EventModel::headerData(int section, Qt::Orientation orientation, int ro
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    static const char *const titles[NUM_COLUMNS] = {
-        QT_TR_NOOP("Event"), QT_TR_NOOP("Place"),      QT_TR_NOOP("Starts"),
-        QT_TR_NOOP("Ends"),  QT_TR_NOOP("Date basis"), QT_TR_NOOP("Quote")};
+    static const char *const titles[NUM_COLUMNS] = {QT_TR_NOOP("Event"),      QT_TR_NOOP("Place"),
+                                                    QT_TR_NOOP("Starts"),     QT_TR_NOOP("Ends"),
+                                                    QT_TR_NOOP("Date basis"), QT_TR_NOOP("Quote")};
     return section >= 0 && section < NUM_COLUMNS ? tr(titles[section]) : QVariant();
 }

@@ -12,8 +12,19 @@ class FactTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Columns { Label, Category, Value, Unit, Period, Basis, Qualifier, Kind, Quote, Source,
-                   NUM_COLUMNS };
+    enum Columns {
+        Label,
+        Category,
+        Value,
+        Unit,
+        Period,
+        Basis,
+        Qualifier,
+        Kind,
+        Quote,
+        Source,
+        NUM_COLUMNS
+    };
     Q_ENUM(Columns)
     enum Roles {
         SortRole = Qt::UserRole, // numbers sort as numbers, periods by date

@@ -23,9 +23,9 @@ DatasetReader::DatasetReader(QSqlDatabase db)
 std::optional<Data::Dataset> DatasetReader::read()
 {
     Data::Dataset dataset;
-    if (!readSources(dataset) || !readFacts(dataset) || !readFactInputs(dataset)
-        || !readSeries(dataset) || !readTopics(dataset) || !readPeople(dataset)
-        || !readEvents(dataset))
+    if (!readSources(dataset) || !readFacts(dataset) || !readFactInputs(dataset) ||
+        !readSeries(dataset) || !readTopics(dataset) || !readPeople(dataset) ||
+        !readEvents(dataset))
         return std::nullopt;
     return dataset;
 }
@@ -168,10 +168,9 @@ bool DatasetReader::readTopics(Data::Dataset &dataset)
               QStringLiteral("topic")))
         return false;
     while (q.next()) {
-        dataset.topics.append({q.value(0).toString(), q.value(1).toString(),
-                               q.value(2).toString(), q.value(3).toString(),
-                               q.value(4).toString(), q.value(5).toString(), q.value(6).toInt(),
-                               sourceById(dataset, q.value(7).toLongLong())});
+        dataset.topics.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                               q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                               q.value(6).toInt(), sourceById(dataset, q.value(7).toLongLong())});
     }
     return true;
 }
@@ -184,9 +183,8 @@ bool DatasetReader::readPeople(Data::Dataset &dataset)
               QStringLiteral("person")))
         return false;
     while (q.next()) {
-        dataset.people.append({q.value(0).toString(), q.value(1).toString(),
-                               q.value(2).toString(), q.value(3).toString(),
-                               q.value(4).toString()});
+        dataset.people.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                               q.value(3).toString(), q.value(4).toString()});
     }
     return true;
 }
@@ -200,9 +198,9 @@ bool DatasetReader::readEvents(Data::Dataset &dataset)
               QStringLiteral("event")))
         return false;
     while (q.next()) {
-        dataset.events.append({q.value(0).toString(), q.value(1).toString(),
-                               q.value(2).toString(), isoDate(q.value(3)), isoDate(q.value(4)),
-                               q.value(5).toString(), q.value(6).toString(),
+        dataset.events.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                               isoDate(q.value(3)), isoDate(q.value(4)), q.value(5).toString(),
+                               q.value(6).toString(),
                                sourceById(dataset, q.value(7).toLongLong())});
     }
     return true;

@@ -50,8 +50,8 @@ QString FactStore::embeddedDatabasePath()
 
 QString FactStore::workingCopyPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-           + QStringLiteral("/sco-dashboard.sqlite");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/sco-dashboard.sqlite");
 }
 
 bool FactStore::openWorkingCopy()
@@ -65,10 +65,10 @@ bool FactStore::openWorkingCopy()
         if (!QDir().mkpath(QFileInfo(target).absolutePath()))
             return fail(tr("Cannot create the folder %1.").arg(QFileInfo(target).absolutePath()));
         QSaveFile copy(target);
-        if (!copy.open(QIODevice::WriteOnly) || copy.write(embedded.readAll()) < 0
-            || !copy.commit())
-            return fail(tr("Cannot write the working copy %1: %2.")
-                            .arg(target, copy.errorString()));
+        if (!copy.open(QIODevice::WriteOnly) || copy.write(embedded.readAll()) < 0 ||
+            !copy.commit())
+            return fail(
+                tr("Cannot write the working copy %1: %2.").arg(target, copy.errorString()));
         qCDebug(lcStore) << "created working copy" << target;
     }
     return open(target);
@@ -99,8 +99,8 @@ bool FactStore::validateSchema()
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-        return fail(tr("%1 is not an SQLite database (%2).")
-                        .arg(m_path, query.lastError().databaseText()));
+        return fail(
+            tr("%1 is not an SQLite database (%2).").arg(m_path, query.lastError().databaseText()));
     const int version = query.value(0).toInt();
     if (version > kSchemaVersion)
         return fail(tr("%1 uses schema version %2, but this program reads up to version %3. "

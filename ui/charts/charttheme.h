@@ -20,10 +20,10 @@ struct ChartTheme
     QColor highlightText;
     QList<QColor> palette;
     bool gridVisible = true;
-    qreal fontScale = 1.0;    // multiplies the base point sizes
-    qreal lineScale = 1.0;    // multiplies pen widths and marker sizes
-    qreal barWidth = 0.6;     // QAbstractBarSeries::barWidth
-    bool valueLabels = true;  // value labels on bars
+    qreal fontScale = 1.0;   // multiplies the base point sizes
+    qreal lineScale = 1.0;   // multiplies pen widths and marker sizes
+    qreal barWidth = 0.6;    // QAbstractBarSeries::barWidth
+    bool valueLabels = true; // value labels on bars
 
     QColor color(int index) const { return palette.at(index % palette.size()); }
 

@@ -72,6 +72,7 @@ void CooperationChart::rebuild()
             p = m_pillars.size() - 1;
         }
         m_items[p].append(topic.key);
+        setSource(topic.source);
     }
     // QtCharts draws the first category at the bottom; reverse so the article's order reads
     // top to bottom.
@@ -135,12 +136,13 @@ void CooperationChart::rebuild()
     connect(m_series, &QHorizontalStackedBarSeries::hovered, this,
             [this](bool status, int index, QBarSet *set) {
                 const int layer = int(m_series->barSets().indexOf(set));
-                if (!status || index < 0 || index >= m_items.size() || layer < 0
-                    || layer >= m_items.at(index).size()) {
+                if (!status || index < 0 || index >= m_items.size() || layer < 0 ||
+                    layer >= m_items.at(index).size()) {
                     showToolTip({});
                     return;
                 }
-                const Data::Topic *t = m_model->topicAt(m_model->rowOfKey(m_items.at(index).at(layer)));
+                const Data::Topic *t =
+                    m_model->topicAt(m_model->rowOfKey(m_items.at(index).at(layer)));
                 showToolTip(tr("<b>%1</b> (%2)<br>“%3”")
                                 .arg(t->name.toHtmlEscaped(), t->pillar.toHtmlEscaped(),
                                      t->quote.toHtmlEscaped()));
@@ -152,8 +154,8 @@ void CooperationChart::placeLabels()
 {
     if (!m_series || chart()->series().isEmpty())
         return;
-    const qreal segmentWidth = chart()->mapToPosition(QPointF(1, 0), m_series).x()
-                               - chart()->mapToPosition(QPointF(0, 0), m_series).x();
+    const qreal segmentWidth = chart()->mapToPosition(QPointF(1, 0), m_series).x() -
+                               chart()->mapToPosition(QPointF(0, 0), m_series).x();
     for (int i = 0; i < m_labels.size(); ++i) {
         QGraphicsSimpleTextItem *label = m_labels.at(i);
         const QPointF centre = chart()->mapToPosition(m_labelAnchors.at(i), m_series);

@@ -12,7 +12,6 @@
 class QAbstractAxis;
 class QAbstractItemModel;
 
-
 // A thin adapter from models to one QChart. Subclasses read their models in rebuild(), which
 // runs on every model change, so the chart always shows what the model holds.
 //

@@ -40,8 +40,8 @@ QString TimelineChart::description() const
     for (const Data::Event &e : m_model->events()) {
         const QString when = e.startDate == e.endDate
                                  ? e.startDate.toString(Qt::ISODate)
-                                 : e.startDate.toString(Qt::ISODate) + QStringLiteral("/")
-                                       + e.endDate.toString(Qt::ISODate);
+                                 : e.startDate.toString(Qt::ISODate) + QStringLiteral("/") +
+                                       e.endDate.toString(Qt::ISODate);
         lines << tr("%1: %2 (%3) — \"%4\"").arg(when, e.name, e.dateBasis, e.quote);
     }
     return lines.join(u'\n');
@@ -73,19 +73,20 @@ void TimelineChart::rebuild()
     for (int i = 0; i < events.size(); ++i) {
         const Data::Event &e = events.at(i);
         const qreal y = qreal(events.size() - 1 - i);
-        rowAxis->append(tr("%1\n%2").arg(e.name, FactFormatter::date(e.startDate)
-                                                      + (e.endDate != e.startDate
-                                                             ? QStringLiteral(" – ")
-                                                                   + FactFormatter::date(e.endDate)
-                                                             : QString())),
+        setSource(e.source);
+        rowAxis->append(tr("%1\n%2").arg(e.name, FactFormatter::date(e.startDate) +
+                                                     (e.endDate != e.startDate
+                                                          ? QStringLiteral(" – ") +
+                                                                FactFormatter::date(e.endDate)
+                                                          : QString())),
                         y);
         markers << QPointF(timeOf(e.startDate), y);
         first = first.isValid() ? std::min(first, e.startDate) : e.startDate;
         last = last.isValid() ? std::max(last, e.endDate) : e.endDate;
         if (e.endDate != e.startDate) {
             auto *span = new QLineSeries;
-            span->setPen(QPen(m_theme.color(1), 8.0 * m_theme.lineScale, Qt::SolidLine,
-                              Qt::RoundCap));
+            span->setPen(
+                QPen(m_theme.color(1), 8.0 * m_theme.lineScale, Qt::SolidLine, Qt::RoundCap));
             span->replace({QPointF(timeOf(e.startDate), y), QPointF(timeOf(e.endDate), y)});
             chart()->addSeries(span);
             span->attachAxis(timeAxis);

@@ -156,8 +156,8 @@ void TrendChart::addSeries(int seriesIndex, int colorIndex)
         const QPointF p(timeOf(o.periodEnd), o.value);
         linePoints << p;
         QScatterSeries *target = o.derived ? derived : stated;
-        m_points.append({target, int((o.derived ? derivedPoints : statedPoints).size()),
-                         firstRow + i});
+        m_points.append(
+            {target, int((o.derived ? derivedPoints : statedPoints).size()), firstRow + i});
         (o.derived ? derivedPoints : statedPoints) << p;
     }
     line->replace(linePoints);
@@ -208,12 +208,12 @@ void TrendChart::addAnnotation()
         if (!pointFact)
             continue;
         for (const Data::Fact &change : m_facts->facts()) {
-            if (change.unit != u"pp" || change.derived || change.category != pointFact->category
-                || change.periodEnd != pointFact->periodEnd)
+            if (change.unit != u"pp" || change.derived || change.category != pointFact->category ||
+                change.periodEnd != pointFact->periodEnd)
                 continue;
             m_annotation = new QGraphicsSimpleTextItem(chart());
-            m_annotation->setText(tr("+%1 on a year earlier (stated)")
-                                      .arg(FactFormatter::valueWithUnit(change)));
+            m_annotation->setText(
+                tr("+%1 on a year earlier (stated)").arg(FactFormatter::valueWithUnit(change)));
             QFont font = m_annotation->font();
             font.setPointSizeF(11.0 * m_theme.fontScale);
             font.setBold(true);
@@ -233,7 +233,8 @@ void TrendChart::placeAnnotation()
         return;
     const QPointF at = chart()->mapToPosition(m_annotationAnchor, chart()->series().first());
     const QRectF box = m_annotation->boundingRect();
-    m_annotation->setPos(at.x() - box.width() - 14.0 * m_theme.lineScale, at.y() - box.height() / 2);
+    m_annotation->setPos(at.x() - box.width() - 14.0 * m_theme.lineScale,
+                         at.y() - box.height() / 2);
 }
 
 int TrendChart::modelRowAt(QScatterSeries *series, const QPointF &point) const
@@ -255,11 +256,13 @@ void TrendChart::onPointHovered(const QPointF &point, bool state, QScatterSeries
     }
     const Data::Series &s = *m_series->seriesOfRow(row);
     const Data::Fact *fact = m_facts->factAt(m_facts->rowOfKey(o->factKey));
-    QString text = tr("<b>%1</b><br>%2: %3").arg(s.label.toHtmlEscaped(), o->periodLabel.toHtmlEscaped(),
-                                                fact ? FactFormatter::valueWithUnit(*fact)
-                                                     : QLocale().toString(o->value) + s.unit);
+    QString text = tr("<b>%1</b><br>%2: %3")
+                       .arg(s.label.toHtmlEscaped(), o->periodLabel.toHtmlEscaped(),
+                            fact ? FactFormatter::valueWithUnit(*fact)
+                                 : QLocale().toString(o->value) + s.unit);
     if (o->derived && fact)
-        text += QStringLiteral("<br><i>%1</i>").arg(tr("Derived: %1").arg(fact->formula).toHtmlEscaped());
+        text += QStringLiteral("<br><i>%1</i>")
+                    .arg(tr("Derived: %1").arg(fact->formula).toHtmlEscaped());
     text += QStringLiteral("<br>") + FactFormatter::sourceLine(s.source).toHtmlEscaped();
     showToolTip(text);
 }

@@ -115,8 +115,8 @@ void FactTablePanel::selectFact(const QString &key)
         setSearchTextNow(QString());
         index = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
     }
-    m_table->selectionModel()->setCurrentIndex(
-        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                          QItemSelectionModel::Rows);
     m_table->scrollTo(index);
 }
 
@@ -160,7 +160,8 @@ void FactTablePanel::updateCount()
 {
     const int shown = m_proxy->rowCount();
     const int total = m_model->rowCount();
-    m_count->setText(tr("%1 of %2 facts").arg(QLocale().toString(shown), QLocale().toString(total)));
+    m_count->setText(
+        tr("%1 of %2 facts").arg(QLocale().toString(shown), QLocale().toString(total)));
     m_emptyLabel->setText(tr("No facts match “%1”.").arg(m_search->text()));
     m_stack->setCurrentIndex(shown == 0 && total > 0 ? 1 : 0);
 }

@@ -41,8 +41,8 @@ void HeadlineStrip::rebuild()
             value = fact.qualifier + u' ' + value;
         QStringList detail{fact.periodLabel, fact.basis};
         for (const Data::Fact &change : facts) {
-            if (change.unit == u"pp" && !change.derived && change.category == fact.category
-                && change.periodEnd == fact.periodEnd)
+            if (change.unit == u"pp" && !change.derived && change.category == fact.category &&
+                change.periodEnd == fact.periodEnd)
                 detail << tr("+%1 on a year earlier").arg(FactFormatter::valueWithUnit(change));
         }
         auto *tile = new HeadlineTile(this);

@@ -74,8 +74,8 @@ void HeadlineTile::mouseReleaseEvent(QMouseEvent *event)
 
 void HeadlineTile::keyPressEvent(QKeyEvent *event)
 {
-    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter
-        || event->key() == Qt::Key_Space) {
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter ||
+        event->key() == Qt::Key_Space) {
         emit activated(m_key);
         return;
     }

@@ -47,8 +47,8 @@ void SearchHighlightDelegate::paint(QPainter *painter, const QStyleOptionViewIte
     QStyle *style = widget ? widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 
-    const QRect textRect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget)
-                               .adjusted(3, 0, -3, 0);
+    const QRect textRect =
+        style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget).adjusted(3, 0, -3, 0);
     const QString elided = opt.fontMetrics.elidedText(text, Qt::ElideRight, textRect.width());
     QTextLayout layout(elided, opt.font);
     QList<QTextLayout::FormatRange> formats;

@@ -76,7 +76,8 @@ void SourcePane::showFact(const Data::Fact &fact, const QList<Data::Fact> &allFa
                     .arg(FactFormatter::derivation(fact, allFacts).toHtmlEscaped());
         html += tr("<p>Derived from this sentence:</p>");
     }
-    html += QStringLiteral("<blockquote>“%1”</blockquote>").arg(highlightedQuote(fact.quote, phrases));
+    html +=
+        QStringLiteral("<blockquote>“%1”</blockquote>").arg(highlightedQuote(fact.quote, phrases));
     html += citationHtml(fact.source);
     m_browser->setHtml(html);
 }
@@ -94,15 +95,17 @@ void SourcePane::showTopic(const Data::Topic &topic)
 
 void SourcePane::showEvent(const Data::Event &event)
 {
-    const QString when = event.startDate == event.endDate
-                             ? FactFormatter::date(event.startDate)
-                             : tr("%1 to %2").arg(FactFormatter::date(event.startDate),
-                                                  FactFormatter::date(event.endDate));
-    QString html = QStringLiteral("<h3>%1</h3><p><b>%2</b>%3</p><p><i>%4</i></p>")
-                       .arg(event.name.toHtmlEscaped(), when.toHtmlEscaped(),
-                            event.place.isEmpty() ? QString()
-                                                  : QStringLiteral(" · ") + event.place.toHtmlEscaped(),
-                            event.dateBasis.toHtmlEscaped());
+    const QString when =
+        event.startDate == event.endDate
+            ? FactFormatter::date(event.startDate)
+            : tr("%1 to %2")
+                  .arg(FactFormatter::date(event.startDate), FactFormatter::date(event.endDate));
+    QString html =
+        QStringLiteral("<h3>%1</h3><p><b>%2</b>%3</p><p><i>%4</i></p>")
+            .arg(event.name.toHtmlEscaped(), when.toHtmlEscaped(),
+                 event.place.isEmpty() ? QString()
+                                       : QStringLiteral(" · ") + event.place.toHtmlEscaped(),
+                 event.dateBasis.toHtmlEscaped());
     html += QStringLiteral("<blockquote>“%1”</blockquote>").arg(highlightedQuote(event.quote, {}));
     html += citationHtml(event.source);
     m_browser->setHtml(html);

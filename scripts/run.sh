@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+# Installs what is missing, builds a Release build and opens the dashboard. Without a display
+# it does the headless main job instead and says so.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/setup.sh
+
+sco_install_dependencies
+cmake --preset release >/dev/null
+cmake --build --preset release -j "$(sco_jobs)"
+
+binary=build/release/app/sco-dashboard
+if [[ -z ${DISPLAY:-} && -z ${WAYLAND_DISPLAY:-} ]]; then
+    echo "No display (DISPLAY and WAYLAND_DISPLAY are unset): printing the fact table instead."
+    exec "$binary" facts "$@"
+fi
+exec "$binary" "$@"

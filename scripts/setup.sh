@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+# Installs the Debian 12 packages the build, the tests and the screenshots need, and only
+# the ones that are missing. Sourced by run.sh, test.sh and bench.sh.
+set -euo pipefail
+
+SCO_PACKAGES=(
+    build-essential cmake pkg-config
+    qt6-base-dev qt6-charts-dev qt6-svg-dev libqt6sql6-sqlite libqt6svg6
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    libsqlite3-dev libgl-dev
+    libgtest-dev libgmock-dev libbenchmark-dev
+    fonts-dejavu-core
+    xvfb x11-utils xdotool imagemagick poppler-utils
+)
+
+sco_missing_packages() {
+    local pkg
+    for pkg in "${SCO_PACKAGES[@]}"; do
+        if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
+            echo "$pkg"
+        fi
+    done
+}
+
+sco_install_dependencies() {
+    local missing
+    mapfile -t missing < <(sco_missing_packages)
+    if ((${#missing[@]} == 0)); then
+        return 0
+    fi
+    echo "Installing missing packages: ${missing[*]}"
+    local sudo=()
+    if [[ $(id -u) -ne 0 ]]; then
+        sudo=(sudo)
+    fi
+    "${sudo[@]}" apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq \
+        "${missing[@]}" >/dev/null
+}
+
+sco_jobs() {
+    local cores
+    cores=$(nproc 2>/dev/null || echo 2)
+    echo $((cores < 2 ? 1 : 2))
+}

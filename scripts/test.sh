@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+# Installs what is missing, builds the Debug build with warnings as errors and runs every test.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/setup.sh
+
+sco_install_dependencies
+cmake --preset debug >/dev/null
+cmake --build --preset debug -j "$(sco_jobs)"
+ctest --preset debug -j "$(sco_jobs)" "$@"

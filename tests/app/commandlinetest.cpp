@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: MIT
+#include "cli/commandline.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+struct ParseCase
+{
+    QStringList arguments;
+    bool ok;
+    const char *errorPart;
+};
+
+class CommandLineParse : public ::testing::TestWithParam<ParseCase>
+{
+};
+
+TEST_P(CommandLineParse, ValidatesArguments)
+{
+    CommandLine cli;
+    QStringList arguments{QStringLiteral("sco-dashboard")};
+    arguments += GetParam().arguments;
+    const std::optional<Invocation> invocation = cli.parse(arguments);
+    EXPECT_EQ(invocation.has_value(), GetParam().ok) << cli.errorString().toStdString();
+    if (!GetParam().ok) {
+        EXPECT_TRUE(cli.errorString().contains(QString::fromUtf8(GetParam().errorPart)))
+            << cli.errorString().toStdString();
+    }
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Arguments, CommandLineParse,
+    ::testing::Values(
+        ParseCase{{}, true, ""}, ParseCase{{QStringLiteral("facts")}, true, ""},
+        ParseCase{{QStringLiteral("facts"), QStringLiteral("--format"), QStringLiteral("json")},
+                  true,
+                  ""},
+        ParseCase{{QStringLiteral("facts"), QStringLiteral("--search=ИИ")}, true, ""},
+        ParseCase{{QStringLiteral("facts"), QStringLiteral("--format"), QStringLiteral("xml")},
+                  false,
+                  "Unknown format 'xml'"},
+        ParseCase{{QStringLiteral("fact")}, false, "Unknown command 'fact'"},
+        ParseCase{{QStringLiteral("facts"), QStringLiteral("extra")},
+                  false,
+                  "Unexpected argument 'extra'"},
+        ParseCase{
+            {QStringLiteral("--search"), QStringLiteral("x")}, false, "go with the facts command"},
+        ParseCase{{QStringLiteral("--nope")}, false, "nope"},
+        ParseCase{{QStringLiteral("facts"), QStringLiteral("--database")}, false, "database"}),
+    [](const auto &param) { return "case" + std::to_string(param.index); });
+
+TEST(CommandLineParse, CarriesValues)
+{
+    CommandLine cli;
+    const std::optional<Invocation> invocation =
+        cli.parse({QStringLiteral("x"), QStringLiteral("facts"), QStringLiteral("--database"),
+                   QStringLiteral("/tmp/a.sqlite"), QStringLiteral("--search"),
+                   QStringLiteral("9.3"), QStringLiteral("--format"), QStringLiteral("csv")});
+    ASSERT_TRUE(invocation);
+    EXPECT_EQ(invocation->command, Invocation::Command::Facts);
+    EXPECT_EQ(invocation->databasePath, QStringLiteral("/tmp/a.sqlite"));
+    EXPECT_EQ(invocation->search, QStringLiteral("9.3"));
+    EXPECT_EQ(invocation->format, QStringLiteral("csv"));
+}
+
+// The real binary, as scripts use it.
+class DashboardBinary : public ::testing::Test
+{
+protected:
+    struct Result
+    {
+        int exitCode;
+        QString out;
+        QString err;
+    };
+
+    Result run(const QStringList &arguments)
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        process.setProcessEnvironment(env);
+        process.start(TestSupport::dashboardBinary(), arguments);
+        EXPECT_TRUE(process.waitForFinished(30000));
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    QTemporaryDir m_home;
+};
+
+TEST_F(DashboardBinary, FactsCsvListsEveryFigureWithItsVerbatimQuote)
+{
+    const Result r =
+        run({QStringLiteral("facts"), QStringLiteral("--format"), QStringLiteral("csv")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.err.isEmpty()) << r.err.toStdString();
+    const Data::Dataset dataset = TestSupport::embeddedDataset();
+    EXPECT_EQ(r.out.count(QStringLiteral("\r\n")), dataset.facts.size() + 1);
+    for (const Data::Fact &fact : dataset.facts) {
+        EXPECT_TRUE(r.out.contains(fact.key));
+        QString quoted = fact.quote;
+        EXPECT_TRUE(r.out.contains(quoted.replace(u'"', QStringLiteral("\"\""))));
+    }
+    EXPECT_TRUE(r.out.contains(QStringLiteral(",25.7,%,H1 2025,")));
+    EXPECT_TRUE(r.out.contains(QStringLiteral(",true,{digital_industry_revenue_growth_2025} - "
+                                              "{digital_industry_revenue_growth_change},")));
+}
+
+TEST_F(DashboardBinary, FactsSearchUsesTheSameFilterAsTheWindow)
+{
+    const Result r = run({QStringLiteral("facts"), QStringLiteral("--search"),
+                          QStringLiteral("professionals zzzz"), QStringLiteral("--format"),
+                          QStringLiteral("json")});
+    EXPECT_EQ(r.exitCode, 0);
+    EXPECT_EQ(r.out.trimmed(), QStringLiteral("[\n]")) << "every word must match";
+    const Result one =
+        run({QStringLiteral("facts"), QStringLiteral("--search"), QStringLiteral("professionals")});
+    EXPECT_EQ(one.exitCode, 0);
+    EXPECT_TRUE(one.out.startsWith(QStringLiteral("more than 830 people")))
+        << one.out.toStdString();
+    EXPECT_EQ(one.out.count(QStringLiteral("— China Daily")), 1);
+}
+
+TEST_F(DashboardBinary, BadArgumentsGiveOneMessageAndExitTwo)
+{
+    const Result r =
+        run({QStringLiteral("facts"), QStringLiteral("--format"), QStringLiteral("xml")});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.out.isEmpty());
+    EXPECT_TRUE(r.err.startsWith(QStringLiteral("sco-dashboard: Unknown format 'xml'")))
+        << r.err.toStdString();
+}
+
+TEST_F(DashboardBinary, UnreadableDatabaseIsNamedAndLeftAlone)
+{
+    const QString path = m_home.filePath(QStringLiteral("broken.sqlite"));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("garbage");
+    file.close();
+    const Result r = run({QStringLiteral("facts"), QStringLiteral("--database"), path});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_EQ(r.err.trimmed(),
+              QStringLiteral("%1 is not an SQLite database (file is not a database).").arg(path));
+    EXPECT_EQ(TestSupport::readAll(path), QByteArray("garbage"));
+}
+
+TEST_F(DashboardBinary, HelpAndVersionWork)
+{
+    const Result help = run({QStringLiteral("--help")});
+    EXPECT_EQ(help.exitCode, 0);
+    EXPECT_TRUE(help.out.contains(QStringLiteral("--database <PATH>")));
+    EXPECT_TRUE(help.out.contains(QStringLiteral("facts")));
+    const Result version = run({QStringLiteral("facts"), QStringLiteral("--version")});
+    EXPECT_EQ(version.exitCode, 0);
+    EXPECT_TRUE(version.out.startsWith(QStringLiteral("sco-dashboard 0.")));
+}
+
+} // namespace

@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: MIT
+#include "store/factstore.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+class FactStoreTest : public ::testing::Test
+{
+protected:
+    QString write(const QString &name, const QByteArray &bytes)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+        return path;
+    }
+
+    // An SQLite file with the given user_version and no dashboard tables.
+    QString sqliteWithVersion(const QString &name, int version)
+    {
+        const QString path = m_dir.filePath(name);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(path);
+            EXPECT_TRUE(db.open());
+            QSqlQuery q(db);
+            EXPECT_TRUE(q.exec(QStringLiteral("CREATE TABLE t (x)")));
+            EXPECT_TRUE(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return path;
+    }
+
+    QTemporaryDir m_dir;
+};
+
+TEST_F(FactStoreTest, LoadsTheEmbeddedDatasetThroughAWorkingCopy)
+{
+    QFile::remove(FactStore::workingCopyPath());
+    FactStore store;
+    ASSERT_TRUE(store.openWorkingCopy()) << store.errorString().toStdString();
+    EXPECT_TRUE(QFile::exists(FactStore::workingCopyPath()));
+    EXPECT_EQ(TestSupport::readAll(FactStore::workingCopyPath()),
+              TestSupport::readAll(FactStore::embeddedDatabasePath()));
+    const std::optional<Data::Dataset> dataset = store.load();
+    ASSERT_TRUE(dataset);
+    const Data::Fact *revenue =
+        dataset->factByKey(QStringLiteral("digital_industry_revenue_growth_2025"));
+    ASSERT_NE(revenue, nullptr);
+    EXPECT_DOUBLE_EQ(revenue->value, 9.3);
+    EXPECT_EQ(revenue->unit, QStringLiteral("%"));
+    EXPECT_EQ(revenue->periodStart, QDate(2025, 1, 1));
+    EXPECT_EQ(revenue->periodEnd, QDate(2025, 5, 31));
+    EXPECT_EQ(revenue->source.title, QStringLiteral("Digital tech boom offers opportunities"));
+    EXPECT_EQ(revenue->source.published, QDate(2025, 8, 29));
+    const Data::Fact *trained =
+        dataset->factByKey(QStringLiteral("sco_digital_professionals_trained"));
+    ASSERT_NE(trained, nullptr);
+    EXPECT_EQ(trained->qualifier, QStringLiteral("more than"));
+    EXPECT_DOUBLE_EQ(trained->value, 830.0);
+}
+
+TEST_F(FactStoreTest, MissingFileIsAnErrorNamingThePath)
+{
+    FactStore store;
+    const QString path = m_dir.filePath(QStringLiteral("nope.sqlite"));
+    EXPECT_FALSE(store.open(path));
+    EXPECT_TRUE(store.errorString().contains(path)) << store.errorString().toStdString();
+    EXPECT_TRUE(store.errorString().contains(QStringLiteral("not found")));
+    EXPECT_FALSE(QFile::exists(path)) << "opening must not create the file";
+    EXPECT_FALSE(store.load());
+}
+
+TEST_F(FactStoreTest, FileThatIsNotSQLiteIsReportedAndLeftUntouched)
+{
+    const QByteArray junk = QByteArrayLiteral("this is not a database\n\x01\x02\x03");
+    const QString path = write(QStringLiteral("junk.sqlite"), junk);
+    FactStore store;
+    EXPECT_FALSE(store.open(path));
+    EXPECT_TRUE(store.errorString().contains(path));
+    EXPECT_TRUE(store.errorString().contains(QStringLiteral("not an SQLite database")))
+        << store.errorString().toStdString();
+    EXPECT_EQ(TestSupport::readAll(path), junk);
+    EXPECT_EQ(QDir(m_dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("junk.sqlite")})
+        << "no journal or side file may appear";
+}
+
+TEST_F(FactStoreTest, SchemaTooNewIsRefusedWithBothVersions)
+{
+    const QString path = sqliteWithVersion(QStringLiteral("new.sqlite"), 99);
+    const QByteArray before = TestSupport::readAll(path);
+    FactStore store;
+    EXPECT_FALSE(store.open(path));
+    EXPECT_TRUE(store.errorString().contains(QStringLiteral("version 99")))
+        << store.errorString().toStdString();
+    EXPECT_TRUE(store.errorString().contains(
+        QStringLiteral("up to version %1").arg(FactStore::kSchemaVersion)));
+    EXPECT_EQ(TestSupport::readAll(path), before);
+}
+
+TEST_F(FactStoreTest, SQLiteWithoutDashboardSchemaIsRefused)
+{
+    const QString path = sqliteWithVersion(QStringLiteral("other.sqlite"), 0);
+    FactStore store;
+    EXPECT_FALSE(store.open(path));
+    EXPECT_TRUE(store.errorString().contains(QStringLiteral("not a dashboard database")))
+        << store.errorString().toStdString();
+}
+
+TEST_F(FactStoreTest, DamagedWorkingCopyIsNeverReplaced)
+{
+    QDir().mkpath(QFileInfo(FactStore::workingCopyPath()).absolutePath());
+    QFile::remove(FactStore::workingCopyPath());
+    const QByteArray damaged = QByteArrayLiteral("SQLite format 3\0damaged beyond repair");
+    {
+        QFile file(FactStore::workingCopyPath());
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(damaged);
+    }
+    FactStore store;
+    EXPECT_FALSE(store.openWorkingCopy());
+    EXPECT_TRUE(store.errorString().contains(FactStore::workingCopyPath()));
+    EXPECT_EQ(TestSupport::readAll(FactStore::workingCopyPath()), damaged);
+    QFile::remove(FactStore::workingCopyPath());
+}
+
+TEST_F(FactStoreTest, DatabaseMissingATableNamesTheTable)
+{
+    const QString path = sqliteWithVersion(QStringLiteral("partial.sqlite"), 1);
+    FactStore store;
+    ASSERT_TRUE(store.open(path));
+    EXPECT_FALSE(store.load());
+    EXPECT_TRUE(store.errorString().contains(QStringLiteral("table 'source'")))
+        << store.errorString().toStdString();
+}
+
+} // namespace

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: MIT
+#include "testsupport.h"
+
+#include "store/factstore.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+QString TestSupport::articlePath()
+{
+    const QString path = QStringLiteral(SCO_SHARED_DIR "/seed/article.txt");
+    return QFileInfo::exists(path) ? path : QString();
+}
+
+std::optional<QString> TestSupport::article()
+{
+    const QString path = articlePath();
+    if (path.isEmpty())
+        return std::nullopt;
+    return QString::fromUtf8(readAll(path));
+}
+
+Data::Dataset TestSupport::embeddedDataset()
+{
+    // A fresh copy each time: a working copy left by an older build could hold older rows.
+    static QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("embedded.sqlite"));
+    QFile::remove(path);
+    if (!QFile::copy(FactStore::embeddedDatabasePath(), path))
+        ADD_FAILURE() << "cannot copy the embedded dataset";
+    FactStore store;
+    if (!store.open(path))
+        ADD_FAILURE() << store.errorString().toStdString();
+    std::optional<Data::Dataset> dataset = store.load();
+    if (!dataset) {
+        ADD_FAILURE() << store.errorString().toStdString();
+        return {};
+    }
+    return *dataset;
+}
+
+QByteArray TestSupport::readAll(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+QString TestSupport::dashboardBinary()
+{
+    return QStringLiteral(SCO_DASHBOARD_BINARY);
+}

@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: MIT
+// Every chart shows what its model holds, and follows the model when it changes.
+#include "charts/chartset.h"
+#include "charts/cooperationchart.h"
+#include "charts/growthbarchart.h"
+#include "charts/timelinechart.h"
+#include "charts/trendchart.h"
+#include "models/dashboardmodels.h"
+#include "models/eventmodel.h"
+#include "models/facttablemodel.h"
+#include "models/seriesmodel.h"
+#include "models/topicmodel.h"
+#include "testsupport.h"
+
+#include <QBarSet>
+#include <QChart>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+class ChartTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        m_models.setDataset(TestSupport::embeddedDataset());
+        m_charts = std::make_unique<ChartSet>(&m_models);
+    }
+
+    template <typename T> T *chart(const char *id) const
+    {
+        return qobject_cast<T *>(m_charts->chartById(QString::fromLatin1(id)));
+    }
+
+    DashboardModels m_models;
+    std::unique_ptr<ChartSet> m_charts;
+};
+
+TEST_F(ChartTest, GrowthBarsEqualTheStatedYearOnYearFacts)
+{
+    auto *bars = chart<GrowthBarChart>("growth");
+    ASSERT_NE(bars, nullptr);
+    QList<double> expected;
+    QStringList keys;
+    const FactTableModel *facts = m_models.facts();
+    for (int row = facts->rowCount() - 1; row >= 0; --row) {
+        const Data::Fact &f = *facts->factAt(row);
+        if (!f.derived && f.unit == u"%" && f.basis == u"year-on-year") {
+            expected << f.value;
+            keys << f.key;
+        }
+    }
+    EXPECT_EQ(expected.size(), 3);
+    EXPECT_EQ(bars->barValues(), expected);
+    EXPECT_EQ(bars->barKeys(), keys);
+    EXPECT_FALSE(bars->barKeys().contains(QStringLiteral("manufacturing_share_of_gdp_2025_h1")))
+        << "a share of GDP is not a growth rate";
+}
+
+TEST_F(ChartTest, BarsFollowTheModel)
+{
+    auto *bars = chart<GrowthBarChart>("growth");
+    FactTableModel *facts = m_models.facts();
+    const int row = facts->rowOfKey(QStringLiteral("industrial_value_added_growth_2025_h1"));
+    ASSERT_TRUE(facts->setFactValue(row, 11.25));
+    const qsizetype bar =
+        bars->barKeys().indexOf(QStringLiteral("industrial_value_added_growth_2025_h1"));
+    ASSERT_GE(bar, 0);
+    EXPECT_DOUBLE_EQ(bars->barValues().at(bar), 11.25);
+    facts->setFacts({});
+    EXPECT_TRUE(bars->barValues().isEmpty());
+}
+
+TEST_F(ChartTest, TrendPointsEqualTheObservationsAndFollowTheModel)
+{
+    auto *trend = chart<TrendChart>("trend");
+    ASSERT_NE(trend, nullptr);
+    const Data::Series &series = m_models.series()->series().first();
+    const QList<QPointF> points = trend->pointsOf(series.key);
+    ASSERT_EQ(points.size(), series.observations.size());
+    for (int i = 0; i < points.size(); ++i) {
+        EXPECT_DOUBLE_EQ(points.at(i).y(), series.observations.at(i).value);
+        EXPECT_DOUBLE_EQ(
+            points.at(i).x(),
+            qreal(series.observations.at(i).periodEnd.startOfDay(Qt::UTC).toMSecsSinceEpoch()));
+    }
+    EXPECT_EQ(trend->annotationText(), QStringLiteral("+3.4 pp on a year earlier (stated)"));
+    EXPECT_TRUE(trend->sourceLine().contains(QStringLiteral("derived")));
+
+    m_models.series()->setObservationValue(1, 12.5);
+    EXPECT_DOUBLE_EQ(trend->pointsOf(series.key).at(1).y(), 12.5);
+}
+
+TEST_F(ChartTest, TrendDrawsEverySeriesInTheStore)
+{
+    QList<Data::Series> all = m_models.series()->series();
+    Data::Series imported;
+    imported.key = QStringLiteral("owid_internet_china");
+    imported.label = QStringLiteral("Individuals using the Internet, China");
+    imported.unit = QStringLiteral("%");
+    for (int year = 2020; year <= 2022; ++year) {
+        Data::Observation o;
+        o.seriesKey = imported.key;
+        o.entity = QStringLiteral("China");
+        o.periodStart = QDate(year, 1, 1);
+        o.periodEnd = QDate(year, 12, 31);
+        o.value = 70.0 + year - 2020;
+        imported.observations << o;
+    }
+    all << imported;
+    m_models.series()->setSeries(all);
+    auto *trend = chart<TrendChart>("trend");
+    EXPECT_EQ(trend->pointsOf(imported.key).size(), 3);
+    EXPECT_DOUBLE_EQ(trend->pointsOf(imported.key).last().y(), 72.0);
+    EXPECT_EQ(trend->title(), QStringLiteral("Trends"));
+}
+
+TEST_F(ChartTest, CooperationSegmentsAreTheTopicsGroupedByPillar)
+{
+    auto *coop = chart<CooperationChart>("cooperation");
+    ASSERT_NE(coop, nullptr);
+    QHash<QString, QStringList> expected;
+    int segments = 0;
+    for (const Data::Topic &t : m_models.topics()->topics()) {
+        if (CooperationChart::isSegment(t.kind)) {
+            expected[t.pillar] << t.key;
+            ++segments;
+        }
+    }
+    ASSERT_EQ(coop->pillars().size(), expected.size());
+    for (int p = 0; p < coop->pillars().size(); ++p)
+        EXPECT_EQ(coop->itemsPerPillar().at(p), expected.value(coop->pillars().at(p)));
+    EXPECT_EQ(coop->segmentLabels().size(), segments);
+    EXPECT_TRUE(coop->segmentLabels().contains(QStringLiteral("5G technology")));
+    EXPECT_FALSE(coop->pillars().contains(QStringLiteral("Aims")));
+
+    QList<Data::Topic> fewer = m_models.topics()->topics();
+    fewer.removeIf([](const Data::Topic &t) { return t.pillar == u"Technologies"; });
+    m_models.topics()->setTopics(fewer);
+    EXPECT_FALSE(coop->pillars().contains(QStringLiteral("Technologies")));
+    EXPECT_EQ(coop->segmentLabels().size(), segments - 2);
+}
+
+TEST_F(ChartTest, TimelineMarkersAreTheEventDates)
+{
+    auto *timeline = chart<TimelineChart>("timeline");
+    ASSERT_NE(timeline, nullptr);
+    const QList<Data::Event> &events = m_models.events()->events();
+    const QList<QPointF> markers = timeline->markerPoints();
+    ASSERT_EQ(markers.size(), events.size());
+    for (int i = 0; i < events.size(); ++i)
+        EXPECT_DOUBLE_EQ(markers.at(i).x(),
+                         qreal(events.at(i).startDate.startOfDay(Qt::UTC).toMSecsSinceEpoch()));
+    QList<Data::Event> one{events.first()};
+    m_models.events()->setEvents(one);
+    EXPECT_EQ(timeline->markerPoints().size(), 1);
+}
+
+TEST_F(ChartTest, EveryChartHasTitleAxisTitlesAndASourceLine)
+{
+    for (DashboardChart *c : m_charts->charts()) {
+        SCOPED_TRACE(c->id().toStdString());
+        EXPECT_FALSE(c->chart()->title().isEmpty());
+        EXPECT_TRUE(c->sourceLine().startsWith(QStringLiteral("Source: China Daily")));
+        for (QAbstractAxis *axis : c->chart()->axes(Qt::Horizontal))
+            EXPECT_FALSE(axis->titleText().isEmpty());
+        EXPECT_FALSE(c->description().isEmpty());
+    }
+    const QAbstractAxis *growthAxis =
+        m_charts->chartById(QStringLiteral("growth"))->chart()->axes(Qt::Horizontal).first();
+    EXPECT_TRUE(growthAxis->titleText().contains(u'%'));
+}
+
+TEST_F(ChartTest, ThemeAppliesToEveryChartAtOnce)
+{
+    m_charts->applyTheme(ChartTheme::dark());
+    for (DashboardChart *c : m_charts->charts()) {
+        EXPECT_EQ(c->theme().name, QStringLiteral("dark"));
+        EXPECT_EQ(c->chart()->backgroundBrush().color(), ChartTheme::dark().background);
+    }
+    // Rebuilding for the theme keeps the values.
+    EXPECT_EQ(chart<GrowthBarChart>("growth")->barValues().size(), 3);
+}
+
+} // namespace

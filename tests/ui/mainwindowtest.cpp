@@ -1,0 +1,205 @@
+// SPDX-License-Identifier: MIT
+// The window as a person uses it: typing, selecting, clicking bars and tiles.
+#include "mainwindow.h"
+#include "charts/chartpanel.h"
+#include "charts/chartset.h"
+#include "charts/chartview.h"
+#include "charts/growthbarchart.h"
+#include "models/dashboardmodels.h"
+#include "models/factfilterproxymodel.h"
+#include "models/facttablemodel.h"
+#include "testsupport.h"
+#include "widgets/facttablepanel.h"
+#include "widgets/headlinestrip.h"
+#include "widgets/headlinetile.h"
+#include "widgets/sourcepane.h"
+
+#include <QAbstractBarSeries>
+#include <QBarSet>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+class MainWindowTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        QSettings().clear();
+        m_window = std::make_unique<MainWindow>();
+        m_window->setDataset(TestSupport::embeddedDataset());
+        m_window->resize(1280, 720);
+        m_window->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void TearDown() override { QSettings().clear(); }
+
+    QStringList shownKeys() const
+    {
+        QStringList keys;
+        const QAbstractItemModel *model = m_window->factTable()->tableView()->model();
+        for (int row = 0; row < model->rowCount(); ++row)
+            keys << model->index(row, 0).data(FactTableModel::KeyRole).toString();
+        return keys;
+    }
+
+    std::unique_ptr<MainWindow> m_window;
+};
+
+TEST_F(MainWindowTest, TitleAndIcon)
+{
+    EXPECT_EQ(m_window->windowTitle(), QStringLiteral("SCO Digital Cooperation Dashboard"));
+    EXPECT_FALSE(m_window->windowIcon().isNull());
+}
+
+TEST_F(MainWindowTest, HeadlineTilesShowTheFiveMainFigures)
+{
+    QStringList values;
+    for (const HeadlineTile *tile : m_window->headlines()->tiles())
+        values << tile->valueText();
+    EXPECT_EQ(values, (QStringList{QStringLiteral("+9.3%"), QStringLiteral("+6.4%"),
+                                   QStringLiteral("25.7%"), QStringLiteral("+7.5%"),
+                                   QStringLiteral("more than 830 people")}));
+    EXPECT_TRUE(m_window->headlines()->tiles().first()->accessibleDescription().contains(
+        QStringLiteral("+3.4 pp on a year earlier")));
+}
+
+TEST_F(MainWindowTest, TypingFiltersTheTableAfterTheDebounce)
+{
+    FactTablePanel *table = m_window->factTable();
+    table->searchField()->setFocus();
+    QTest::keyClicks(table->searchField(), QStringLiteral("manufacturing"));
+    EXPECT_EQ(shownKeys().size(), 7) << "the filter waits for the debounce";
+    EXPECT_TRUE(QTest::qWaitFor([&] { return shownKeys().size() == 2; }, 2000));
+    EXPECT_EQ(shownKeys(),
+              (QStringList{QStringLiteral("manufacturing_share_of_gdp_2025_h1"),
+                           QStringLiteral("manufacturing_investment_growth_2025_h1")}));
+    EXPECT_EQ(table->countText(), QStringLiteral("2 of 7 facts"));
+
+    QTest::keyClick(table->searchField(), Qt::Key_Escape);
+    EXPECT_TRUE(table->searchField()->text().isEmpty());
+    EXPECT_EQ(shownKeys().size(), 7);
+}
+
+TEST_F(MainWindowTest, EmptyResultSaysSoAndOffersToClear)
+{
+    FactTablePanel *table = m_window->factTable();
+    table->setSearchTextNow(QStringLiteral("zzzz"));
+    EXPECT_TRUE(table->isShowingEmptyState());
+    EXPECT_EQ(table->countText(), QStringLiteral("0 of 7 facts"));
+    auto *clear = table->findChild<QPushButton *>();
+    ASSERT_NE(clear, nullptr);
+    QTest::mouseClick(clear, Qt::LeftButton);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !table->isShowingEmptyState(); }, 2000));
+    EXPECT_EQ(shownKeys().size(), 7);
+}
+
+TEST_F(MainWindowTest, SelectingARowShowsItsSentenceAndHighlightsItsBar)
+{
+    const QString key = QStringLiteral("manufacturing_investment_growth_2025_h1");
+    QTableView *view = m_window->factTable()->tableView();
+    const QStringList keys = shownKeys();
+    view->selectRow(int(keys.indexOf(key)));
+    const QString text = m_window->sourcePane()->plainText();
+    EXPECT_TRUE(text.contains(QStringLiteral("Manufacturing's share of GDP reached 25.7 percent, "
+                                             "and manufacturing investment grew 7.5 percent "
+                                             "year-on-year.")));
+    EXPECT_TRUE(text.contains(QStringLiteral("China Daily (Chinadaily.com.cn), Yan Dongjie")));
+    EXPECT_TRUE(m_window->sourcePane()->html().contains(QStringLiteral("7.5 percent</span>")))
+        << "the figure is highlighted inside its sentence";
+
+    auto *bars =
+        qobject_cast<GrowthBarChart *>(m_window->charts()->chartById(QStringLiteral("growth")));
+    const qsizetype bar = bars->barKeys().indexOf(key);
+    auto *series = qobject_cast<QAbstractBarSeries *>(bars->chart()->series().first());
+    EXPECT_TRUE(series->barSets().first()->isBarSelected(int(bar)));
+    for (const HeadlineTile *tile : m_window->headlines()->tiles())
+        EXPECT_EQ(tile->isSelected(), tile->factKey() == key);
+}
+
+TEST_F(MainWindowTest, DerivedFigureShowsItsFormula)
+{
+    m_window->selectFact(QStringLiteral("digital_industry_revenue_growth_2024"));
+    const QString text = m_window->sourcePane()->plainText();
+    EXPECT_TRUE(text.contains(QStringLiteral("Derived, not stated in the article.")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Derived: 9.3% (Digital industry revenue growth, "
+                                             "Jan–May 2025) − 3.4 pp")));
+    EXPECT_TRUE(text.contains(QStringLiteral("= 5.9%")));
+}
+
+TEST_F(MainWindowTest, ClickingABarSelectsItsRow)
+{
+    m_window->chartTabs()->setCurrentIndex(0);
+    ChartPanel *panel = m_window->chartPanels().first();
+    auto *bars = qobject_cast<GrowthBarChart *>(panel->dashboardChart());
+    ASSERT_NE(bars, nullptr);
+    QTest::qWait(50);
+    auto *series = bars->chart()->series().first();
+    for (int bar = 0; bar < bars->barKeys().size(); ++bar) {
+        const QPointF inChart =
+            bars->chart()->mapToPosition(QPointF(bars->barValues().at(bar) / 2, bar), series);
+        const QPoint inView = panel->view()->mapFromScene(bars->chart()->mapToScene(inChart));
+        QTest::mouseClick(panel->view()->viewport(), Qt::LeftButton, {}, inView);
+        EXPECT_EQ(m_window->factTable()->currentFactKey(), bars->barKeys().at(bar));
+    }
+}
+
+TEST_F(MainWindowTest, ClickingATileSelectsItsRow)
+{
+    HeadlineTile *tile = m_window->headlines()->tiles().at(4);
+    QTest::mouseClick(tile, Qt::LeftButton);
+    EXPECT_EQ(m_window->factTable()->currentFactKey(), tile->factKey());
+    EXPECT_TRUE(tile->isSelected());
+    HeadlineTile *other = m_window->headlines()->tiles().at(1);
+    other->setFocus();
+    QTest::keyClick(other, Qt::Key_Return);
+    EXPECT_EQ(m_window->factTable()->currentFactKey(), other->factKey());
+}
+
+TEST_F(MainWindowTest, SelectingAFactHiddenBySearchClearsTheSearch)
+{
+    m_window->factTable()->setSearchTextNow(QStringLiteral("manufacturing"));
+    m_window->selectFact(QStringLiteral("sco_digital_professionals_trained"));
+    EXPECT_EQ(m_window->factTable()->currentFactKey(),
+              QStringLiteral("sco_digital_professionals_trained"));
+    EXPECT_TRUE(m_window->factTable()->searchField()->text().isEmpty());
+}
+
+TEST_F(MainWindowTest, SearchThemeAndTabAreRemembered)
+{
+    m_window->factTable()->setSearchTextNow(QStringLiteral("percent"));
+    m_window->chartTabs()->setCurrentIndex(2);
+    m_window->setTheme(QStringLiteral("dark"));
+    m_window->close();
+    MainWindow again;
+    again.setDataset(TestSupport::embeddedDataset());
+    EXPECT_EQ(again.factTable()->searchField()->text(), QStringLiteral("percent"));
+    EXPECT_EQ(again.chartTabs()->currentIndex(), 2);
+    EXPECT_EQ(again.themeName(), QStringLiteral("dark"));
+    EXPECT_EQ(again.factTable()->countText(), QStringLiteral("6 of 7 facts"));
+}
+
+TEST_F(MainWindowTest, EveryInteractiveWidgetHasAnAccessibleName)
+{
+    const QList<QWidget *> widgets = m_window->findChildren<QWidget *>();
+    for (const QWidget *w : widgets) {
+        if (w->focusPolicy() == Qt::NoFocus || !w->isVisibleTo(m_window.get()))
+            continue;
+        if (qobject_cast<const QAbstractScrollArea *>(w->parentWidget()))
+            continue; // viewports and scroll bars belong to their view
+        if (w->inherits("QTabBar") || w->inherits("QScrollBar") || w->inherits("QHeaderView") ||
+            w->inherits("QSplitterHandle"))
+            continue;
+        EXPECT_FALSE(w->accessibleName().isEmpty()) << w->metaObject()->className();
+    }
+}
+
+} // namespace
