@@ -6,8 +6,10 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
-#include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
 #include <QHorizontalStackedBarSeries>
+#include <QTextDocument>
+#include <QTextOption>
 #include <QValueAxis>
 
 CooperationChart::CooperationChart(TopicModel *model, QObject *parent)
@@ -38,8 +40,8 @@ bool CooperationChart::isSegment(const QString &kind)
 QStringList CooperationChart::segmentLabels() const
 {
     QStringList texts;
-    for (const QGraphicsSimpleTextItem *label : m_labels)
-        texts << label->text();
+    for (const QGraphicsTextItem *label : m_labels)
+        texts << label->toPlainText();
     return texts;
 }
 
@@ -79,33 +81,38 @@ void CooperationChart::rebuild()
     std::reverse(m_pillars.begin(), m_pillars.end());
     std::reverse(m_items.begin(), m_items.end());
 
+    // One bar set per item, non-zero only in its own pillar, so every segment has its own
+    // colour and label (a set in a stacked series spans all categories).
     m_series = new QHorizontalStackedBarSeries;
     m_series->setBarWidth(m_theme.barWidth);
     qsizetype depth = 0;
-    for (const QStringList &items : std::as_const(m_items))
-        depth = std::max(depth, items.size());
-    for (int layer = 0; layer < depth; ++layer) {
-        auto *set = new QBarSet(QString());
-        for (int p = 0; p < m_pillars.size(); ++p)
-            set->append(layer < m_items.at(p).size() ? 1.0 : 0.0);
-        set->setBorderColor(m_theme.background);
-        m_series->append(set);
-    }
     for (int p = 0; p < m_pillars.size(); ++p) {
+        depth = std::max(depth, m_items.at(p).size());
         const int colorIndex = int(m_pillars.size()) - 1 - p;
         for (int layer = 0; layer < m_items.at(p).size(); ++layer) {
+            const QString &key = m_items.at(p).at(layer);
+            const Data::Topic *topic = m_model->topicAt(m_model->rowOfKey(key));
+            auto *set = new QBarSet(topic->name);
+            for (int other = 0; other < m_pillars.size(); ++other)
+                set->append(other == p ? 1.0 : 0.0);
             QColor color = m_theme.color(colorIndex);
             if (layer % 2 == 1)
-                color = color.lighter(125);
-            m_series->barSets().at(layer)->setColor(color);
-            const Data::Topic *topic = m_model->topicAt(m_model->rowOfKey(m_items.at(p).at(layer)));
-            auto *label = new QGraphicsSimpleTextItem(topic->name, chart());
+                color = color.lighter(122);
+            set->setColor(color);
+            set->setBorderColor(m_theme.background);
+            set->setProperty("topicKey", key);
+            m_series->append(set);
+
+            auto *label = new QGraphicsTextItem(chart());
+            label->setPlainText(topic->name);
             QFont font = label->font();
-            font.setPointSizeF(8.5 * m_theme.fontScale);
+            font.setPointSizeF(9.0 * m_theme.fontScale);
             label->setFont(font);
-            label->setBrush(color.lightnessF() > 0.55 ? QColor(Qt::black) : QColor(Qt::white));
+            label->setDefaultTextColor(color.lightnessF() > 0.55 ? QColor(Qt::black)
+                                                                 : QColor(Qt::white));
             label->setZValue(10);
-            label->setToolTip(topic->quote);
+            label->setAcceptHoverEvents(false);
+            label->setAcceptedMouseButtons(Qt::NoButton);
             m_labels.append(label);
             m_labelAnchors.append(QPointF(layer + 0.5, p));
         }
@@ -116,7 +123,7 @@ void CooperationChart::rebuild()
     countAxis->setRange(0, qreal(std::max<qsizetype>(depth, 1)));
     countAxis->setTickType(QValueAxis::TicksDynamic);
     countAxis->setTickInterval(1.0);
-    countAxis->setLabelFormat(QStringLiteral("%d"));
+    countAxis->setLabelFormat(QStringLiteral("%.0f"));
     styleAxis(countAxis, tr("Items named in the article (count)"));
     chart()->addAxis(countAxis, Qt::AlignBottom);
     m_series->attachAxis(countAxis);
@@ -128,10 +135,8 @@ void CooperationChart::rebuild()
     chart()->addAxis(pillarAxis, Qt::AlignLeft);
     m_series->attachAxis(pillarAxis);
 
-    connect(m_series, &QHorizontalStackedBarSeries::clicked, this, [this](int index, QBarSet *set) {
-        const int layer = int(m_series->barSets().indexOf(set));
-        if (index >= 0 && index < m_items.size() && layer >= 0 && layer < m_items.at(index).size())
-            emit topicActivated(m_items.at(index).at(layer));
+    connect(m_series, &QHorizontalStackedBarSeries::clicked, this, [this](int, QBarSet *set) {
+        emit topicActivated(set->property("topicKey").toString());
     });
     connect(m_series, &QHorizontalStackedBarSeries::hovered, this,
             [this](bool status, int index, QBarSet *set) {
@@ -154,16 +159,17 @@ void CooperationChart::placeLabels()
 {
     if (!m_series || chart()->series().isEmpty())
         return;
-    const qreal segmentWidth = chart()->mapToPosition(QPointF(1, 0), m_series).x() -
-                               chart()->mapToPosition(QPointF(0, 0), m_series).x();
+    const QPointF origin = chart()->mapToPosition(QPointF(0, 0), m_series);
+    const qreal segmentWidth = chart()->mapToPosition(QPointF(1, 0), m_series).x() - origin.x();
     for (int i = 0; i < m_labels.size(); ++i) {
-        QGraphicsSimpleTextItem *label = m_labels.at(i);
+        QGraphicsTextItem *label = m_labels.at(i);
+        // Wrap inside the segment rather than clip or shrink the text.
+        label->setTextWidth(std::max(segmentWidth - 8.0, 20.0));
+        QTextOption option = label->document()->defaultTextOption();
+        option.setAlignment(Qt::AlignHCenter);
+        label->document()->setDefaultTextOption(option);
         const QPointF centre = chart()->mapToPosition(m_labelAnchors.at(i), m_series);
         const QRectF box = label->boundingRect();
-        // Shrink a label that would overflow its segment rather than clip it.
-        const qreal scale = box.width() > segmentWidth - 6 ? (segmentWidth - 6) / box.width() : 1.0;
-        label->setScale(std::max(scale, 0.1));
-        label->setPos(centre.x() - box.width() * label->scale() / 2,
-                      centre.y() - box.height() * label->scale() / 2);
+        label->setPos(centre.x() - box.width() / 2, centre.y() - box.height() / 2);
     }
 }

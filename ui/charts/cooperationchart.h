@@ -6,7 +6,7 @@
 #include <QList>
 #include <QString>
 
-class QGraphicsSimpleTextItem;
+class QGraphicsTextItem;
 class QHorizontalStackedBarSeries;
 class TopicModel;
 
@@ -40,7 +40,7 @@ private:
     TopicModel *m_model;
     QHorizontalStackedBarSeries *m_series = nullptr;
     QStringList m_pillars;
-    QList<QStringList> m_items;                // topic keys per pillar
-    QList<QGraphicsSimpleTextItem *> m_labels; // children of the chart
-    QList<QPointF> m_labelAnchors;             // (cumulative count - 0.5, pillar index)
+    QList<QStringList> m_items;          // topic keys per pillar
+    QList<QGraphicsTextItem *> m_labels; // children of the chart
+    QList<QPointF> m_labelAnchors;       // (cumulative count - 0.5, pillar index)
 };

@@ -90,7 +90,7 @@ void GrowthBarChart::rebuild()
 
     auto *valueAxis = new QValueAxis;
     valueAxis->setRange(0.0, std::ceil(maximum * 1.2));
-    valueAxis->setLabelFormat(QStringLiteral("%.0f%%"));
+    valueAxis->setLabelFormat(QStringLiteral("%.0f%"));
     valueAxis->setTickType(QValueAxis::TicksDynamic);
     valueAxis->setTickInterval(maximum > 20 ? 5.0 : 2.0);
     styleAxis(valueAxis, tr("Growth (% year-on-year)"));

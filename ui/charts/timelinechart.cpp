@@ -51,11 +51,17 @@ void TimelineChart::rebuild()
 {
     const QList<Data::Event> &events = m_model->events();
     auto *timeAxis = new QDateTimeAxis;
-    timeAxis->setFormat(QStringLiteral("d MMM yyyy"));
+    bool oneYear = true;
+    for (const Data::Event &e : events)
+        oneYear = oneYear && e.startDate.year() == events.first().startDate.year() &&
+                  e.endDate.year() == events.first().startDate.year();
+    timeAxis->setFormat(oneYear ? QStringLiteral("d MMM") : QStringLiteral("d MMM yyyy"));
     auto *rowAxis = new QCategoryAxis;
     rowAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     rowAxis->setRange(-0.6, qreal(events.size()) - 0.4);
-    styleAxis(timeAxis, tr("Date"));
+    styleAxis(timeAxis, oneYear && !events.isEmpty()
+                            ? tr("Date (%1)").arg(events.first().startDate.year())
+                            : tr("Date"));
     styleAxis(rowAxis, QString());
     rowAxis->setGridLineVisible(false);
     chart()->addAxis(timeAxis, Qt::AlignBottom);
@@ -69,8 +75,8 @@ void TimelineChart::rebuild()
     m_markers->setPointLabelsVisible(false);
     QList<QPointF> markers;
     QDate first, last;
-    // Latest event on top: row index counts down.
-    for (int i = 0; i < events.size(); ++i) {
+    // Earliest event on top. QCategoryAxis needs rising values, so walk from the last event.
+    for (qsizetype i = events.size() - 1; i >= 0; --i) {
         const Data::Event &e = events.at(i);
         const qreal y = qreal(events.size() - 1 - i);
         setSource(e.source);
@@ -80,7 +86,7 @@ void TimelineChart::rebuild()
                                                                 FactFormatter::date(e.endDate)
                                                           : QString())),
                         y);
-        markers << QPointF(timeOf(e.startDate), y);
+        markers.prepend(QPointF(timeOf(e.startDate), y));
         first = first.isValid() ? std::min(first, e.startDate) : e.startDate;
         last = last.isValid() ? std::max(last, e.endDate) : e.endDate;
         if (e.endDate != e.startDate) {

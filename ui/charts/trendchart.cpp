@@ -107,7 +107,7 @@ void TrendChart::rebuild()
         auto *axis = new QValueAxis;
         axis->setProperty("unit", units.at(i));
         styleAxis(axis, tr("Value (%1)").arg(FactFormatter::unitSymbol(units.at(i))));
-        axis->setLabelFormat(units.at(i) == u"%" ? QStringLiteral("%.0f%%")
+        axis->setLabelFormat(units.at(i) == u"%" ? QStringLiteral("%.0f%")
                                                  : QStringLiteral("%.0f"));
         chart()->addAxis(axis, i % 2 == 0 ? Qt::AlignLeft : Qt::AlignRight);
     }
@@ -177,6 +177,7 @@ void TrendChart::addSeries(int seriesIndex, int colorIndex)
     if (valueAxis) {
         valueAxis->setRange(std::min(valueAxis->min(), std::floor(bottom * 1.25)),
                             std::max(valueAxis->max(), std::ceil(top * 1.3)));
+        valueAxis->applyNiceNumbers();
     }
     for (QXYSeries *series : {static_cast<QXYSeries *>(line), static_cast<QXYSeries *>(stated),
                               static_cast<QXYSeries *>(derived)}) {
@@ -229,12 +230,26 @@ void TrendChart::addAnnotation()
 
 void TrendChart::placeAnnotation()
 {
-    if (!m_annotation || chart()->series().isEmpty())
+    if (!m_annotation || chart()->axes(Qt::Horizontal).isEmpty() ||
+        chart()->axes(Qt::Vertical).isEmpty())
         return;
-    const QPointF at = chart()->mapToPosition(m_annotationAnchor, chart()->series().first());
+    // Computed from the axes' ranges rather than QChart::mapToPosition(), whose domain lags
+    // behind range changes until the next layout.
+    const auto *timeAxis = qobject_cast<QDateTimeAxis *>(chart()->axes(Qt::Horizontal).first());
+    const auto *valueAxis = qobject_cast<QValueAxis *>(chart()->axes(Qt::Vertical).first());
+    const QRectF plot = chart()->plotArea();
+    const qreal t0 = qreal(timeAxis->min().toMSecsSinceEpoch());
+    const qreal t1 = qreal(timeAxis->max().toMSecsSinceEpoch());
+    if (t1 <= t0 || valueAxis->max() <= valueAxis->min())
+        return;
+    const QPointF at(plot.left() + (m_annotationAnchor.x() - t0) / (t1 - t0) * plot.width(),
+                     plot.bottom() - (m_annotationAnchor.y() - valueAxis->min()) /
+                                         (valueAxis->max() - valueAxis->min()) * plot.height());
     const QRectF box = m_annotation->boundingRect();
-    m_annotation->setPos(at.x() - box.width() - 14.0 * m_theme.lineScale,
-                         at.y() - box.height() / 2);
+    // Above and to the left of its point: a rising line stays below this corner, and the gap
+    // keeps clear of the point's own value label.
+    m_annotation->setPos(at.x() - box.width() - 30.0 * m_theme.fontScale,
+                         at.y() - box.height() - 4.0 * m_theme.fontScale);
 }
 
 int TrendChart::modelRowAt(QScatterSeries *series, const QPointF &point) const

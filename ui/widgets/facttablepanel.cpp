@@ -49,7 +49,11 @@ FactTablePanel::FactTablePanel(FactTableModel *model, FactFilterProxyModel *prox
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->setColumnWidth(FactTableModel::Label, 300);
-    m_table->setColumnWidth(FactTableModel::Quote, 360);
+    for (int column : {FactTableModel::Category, FactTableModel::Value, FactTableModel::Unit,
+                       FactTableModel::Period, FactTableModel::Qualifier, FactTableModel::Kind})
+        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_table->setColumnWidth(FactTableModel::Basis, 170);
+    m_table->setColumnWidth(FactTableModel::Quote, 420);
 
     auto *empty = new QWidget(this);
     auto *clear = new QPushButton(tr("Clear search"), empty);
