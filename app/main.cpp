@@ -4,7 +4,9 @@
 #include "cli/commandline.h"
 #include "cli/factscommand.h"
 #include "dashboardapplication.h"
+#include "export/exportcommand.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QLoggingCategory>
 
@@ -22,6 +24,23 @@ int runFacts(const Invocation &invocation, int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     FactsCommand command;
+    if (!command.run(invocation)) {
+        print(stderr, (command.errorString() + u'\n').toUtf8());
+        return 1;
+    }
+    print(stdout, command.output());
+    return 0;
+}
+
+// Chart commands draw with QtCharts, which needs a QApplication; without a display they use
+// the offscreen platform.
+int runChartCommand(const Invocation &invocation, int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
+        qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    ExportCommand command;
     if (!command.run(invocation)) {
         print(stderr, (command.errorString() + u'\n').toUtf8());
         return 1;
@@ -61,6 +80,9 @@ int main(int argc, char **argv)
     switch (invocation->command) {
     case Invocation::Command::Facts:
         return runFacts(*invocation, argc, argv);
+    case Invocation::Command::Charts:
+    case Invocation::Command::Export:
+        return runChartCommand(*invocation, argc, argv);
     case Invocation::Command::Gui:
         break;
     }

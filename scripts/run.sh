@@ -12,7 +12,7 @@ cmake --build --preset release -j "$(sco_jobs)"
 
 binary=build/release/app/sco-dashboard
 if [[ -z ${DISPLAY:-} && -z ${WAYLAND_DISPLAY:-} ]]; then
-    echo "No display (DISPLAY and WAYLAND_DISPLAY are unset): printing the fact table instead."
-    exec "$binary" facts "$@"
+    echo "No display (DISPLAY and WAYLAND_DISPLAY are unset): writing every chart as PNG into ./dashboard-export/ instead."
+    exec "$binary" export --all --format png --preset slide --out ./dashboard-export "$@"
 fi
 exec "$binary" "$@"

@@ -2,6 +2,7 @@
 #include "dashboardapplication.h"
 
 #include "appinfo.h"
+#include "firstpaintprobe.h"
 #include "mainwindow.h"
 #include "store/factstore.h"
 
@@ -25,6 +26,8 @@ int DashboardApplication::runWindow(const Invocation &invocation, int &argc, cha
     }
     MainWindow window;
     window.setDataset(*dataset);
+    if (FirstPaintProbe::requested())
+        FirstPaintProbe::install(&window);
     window.show();
     return QApplication::exec();
 }

@@ -19,8 +19,46 @@ const QCommandLineOption searchOption(QStringLiteral("search"),
                                       QStringLiteral("facts: only facts matching TEXT."),
                                       QStringLiteral("TEXT"));
 const QCommandLineOption formatOption(QStringLiteral("format"),
-                                      QStringLiteral("facts: table (default), csv or json."),
-                                      QStringLiteral("FORMAT"), QStringLiteral("table"));
+                                      QStringLiteral("facts: table (default), csv or json. "
+                                                     "export: png, svg or pdf."),
+                                      QStringLiteral("FORMAT"));
+const QCommandLineOption chartOption(QStringLiteral("chart"),
+                                     QStringLiteral("export: the chart ID (see 'charts')."),
+                                     QStringLiteral("ID"));
+const QCommandLineOption allOption(QStringLiteral("all"),
+                                   QStringLiteral("export: every chart, one file each, into "
+                                                  "the folder --out."));
+const QCommandLineOption presetOption(QStringLiteral("preset"),
+                                      QStringLiteral("export: slide, 4k, projector, a4 or square."),
+                                      QStringLiteral("NAME"));
+const QCommandLineOption sizeOption(QStringLiteral("size"),
+                                    QStringLiteral("export: output size in pixels, e.g. 1600x900."),
+                                    QStringLiteral("WxH"));
+const QCommandLineOption dpiOption(QStringLiteral("dpi"),
+                                   QStringLiteral("export: resolution written into the file "
+                                                  "(PDF page size = size / dpi)."),
+                                   QStringLiteral("N"));
+const QCommandLineOption themeOption(QStringLiteral("theme"),
+                                     QStringLiteral("export: light (default), dark or projector."),
+                                     QStringLiteral("NAME"));
+const QCommandLineOption transparentOption(QStringLiteral("transparent"),
+                                           QStringLiteral("export: transparent background "
+                                                          "(PNG, SVG)."));
+const QCommandLineOption noFooterOption(QStringLiteral("no-footer"),
+                                        QStringLiteral("export: leave out the source line."));
+const QCommandLineOption noTitleOption(QStringLiteral("no-title"),
+                                       QStringLiteral("export: leave out the chart title."));
+const QCommandLineOption outOption(QStringLiteral("out"),
+                                   QStringLiteral("export: the file, or the folder with --all."),
+                                   QStringLiteral("PATH"));
+
+const QList<QCommandLineOption> &exportOptions()
+{
+    static const QList<QCommandLineOption> options{
+        chartOption, allOption,         presetOption,   sizeOption,    dpiOption,
+        themeOption, transparentOption, noFooterOption, noTitleOption, outOption};
+    return options;
+}
 
 } // namespace
 
@@ -31,11 +69,16 @@ CommandLine::CommandLine()
            "\"Digital tech boom offers opportunities\", each with its source sentence.\n\n"
            "Commands:\n"
            "  (none)   open the dashboard window\n"
-           "  facts    print the facts with their quotes and sources"));
+           "  facts    print the facts with their quotes and sources\n"
+           "  charts   list the chart IDs and titles\n"
+           "  export   write charts as PNG, SVG or PDF, e.g.\n"
+           "           export --all --format png --preset slide --out ./dashboard-export"));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOptions({databaseOption, searchOption, formatOption});
-    m_parser.addPositionalArgument(QStringLiteral("command"), tr("facts, or none for the window."),
+    m_parser.addOptions(exportOptions());
+    m_parser.addPositionalArgument(QStringLiteral("command"),
+                                   tr("facts, charts or export; none opens the window."),
                                    QStringLiteral("[command]"));
 }
 
@@ -57,22 +100,91 @@ std::optional<Invocation> CommandLine::parse(const QStringList &arguments)
         invocation.command = Invocation::Command::Gui;
     else if (command == u"facts")
         invocation.command = Invocation::Command::Facts;
+    else if (command == u"charts")
+        invocation.command = Invocation::Command::Charts;
+    else if (command == u"export")
+        invocation.command = Invocation::Command::Export;
     else
-        return fail(tr("Unknown command '%1'. Commands: facts.").arg(command));
+        return fail(tr("Unknown command '%1'. Commands: facts, charts, export.").arg(command));
 
     if (m_parser.isSet(databaseOption)) {
         invocation.databasePath = m_parser.value(databaseOption);
         if (invocation.databasePath.isEmpty())
             return fail(tr("--database needs a file path."));
     }
+    if (invocation.command == Invocation::Command::Export)
+        return parseExport(invocation);
+    for (const QCommandLineOption &option : exportOptions()) {
+        if (m_parser.isSet(option))
+            return fail(tr("--%1 goes with the export command.").arg(option.names().first()));
+    }
     const bool factsOnly = m_parser.isSet(searchOption) || m_parser.isSet(formatOption);
     if (factsOnly && invocation.command != Invocation::Command::Facts)
         return fail(tr("--search and --format go with the facts command."));
     invocation.search = m_parser.value(searchOption);
-    invocation.format = m_parser.value(formatOption);
+    if (m_parser.isSet(formatOption))
+        invocation.format = m_parser.value(formatOption);
     FactListWriter::Format format;
     if (!FactListWriter::parseFormat(invocation.format, &format))
         return fail(tr("Unknown format '%1'. Use table, csv or json.").arg(invocation.format));
+    return invocation;
+}
+
+std::optional<Invocation> CommandLine::parseExport(Invocation invocation)
+{
+    if (m_parser.isSet(searchOption))
+        return fail(tr("--search goes with the facts command."));
+    if (m_parser.isSet(chartOption) == m_parser.isSet(allOption))
+        return fail(tr("export needs either --chart ID or --all."));
+    invocation.chartId = m_parser.value(chartOption);
+    invocation.allCharts = m_parser.isSet(allOption);
+
+    ExportOptions &options = invocation.exportOptions;
+    if (!m_parser.isSet(formatOption))
+        return fail(tr("export needs --format png, svg or pdf."));
+    if (!ExportOptions::parseFormat(m_parser.value(formatOption), &options.format))
+        return fail(tr("Unknown export format '%1'. Use png, svg or pdf.")
+                        .arg(m_parser.value(formatOption)));
+    if (m_parser.isSet(presetOption) == m_parser.isSet(sizeOption))
+        return fail(tr("export needs either --preset NAME or --size WxH."));
+    if (m_parser.isSet(presetOption)) {
+        SizePreset preset;
+        if (!SizePreset::byName(m_parser.value(presetOption), &preset)) {
+            QStringList names;
+            for (const SizePreset &p : SizePreset::all())
+                names << p.name;
+            return fail(tr("Unknown preset '%1'. Presets: %2.")
+                            .arg(m_parser.value(presetOption), names.join(QStringLiteral(", "))));
+        }
+        options.size = preset.size;
+        options.dpi = preset.dpi;
+    } else if (!ExportOptions::parseSize(m_parser.value(sizeOption), &options.size)) {
+        return fail(tr("Invalid size '%1'. Use WxH with sides from 16 to 16384, e.g. 1600x900.")
+                        .arg(m_parser.value(sizeOption)));
+    }
+    if (m_parser.isSet(dpiOption)) {
+        bool ok = false;
+        options.dpi = m_parser.value(dpiOption).toInt(&ok);
+        if (!ok || options.dpi < 36 || options.dpi > 2400)
+            return fail(tr("Invalid dpi '%1'. Use a whole number from 36 to 2400.")
+                            .arg(m_parser.value(dpiOption)));
+    }
+    if (m_parser.isSet(themeOption)) {
+        options.theme = m_parser.value(themeOption);
+        if (!QStringList{QStringLiteral("light"), QStringLiteral("dark"),
+                         QStringLiteral("projector")}
+                 .contains(options.theme))
+            return fail(
+                tr("Unknown theme '%1'. Themes: light, dark, projector.").arg(options.theme));
+    }
+    options.transparent = m_parser.isSet(transparentOption);
+    if (options.transparent && options.format == ExportOptions::Format::Pdf)
+        return fail(tr("--transparent works with png and svg, not pdf."));
+    options.includeFooter = !m_parser.isSet(noFooterOption);
+    options.includeTitle = !m_parser.isSet(noTitleOption);
+    invocation.outPath = m_parser.value(outOption);
+    if (invocation.outPath.isEmpty())
+        return fail(tr("export needs --out PATH."));
     return invocation;
 }
 

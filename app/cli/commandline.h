@@ -24,6 +24,7 @@ public:
     QString errorString() const { return m_error; }
 
 private:
+    std::optional<Invocation> parseExport(Invocation invocation);
     std::optional<Invocation> fail(const QString &message);
 
     QCommandLineParser m_parser;

@@ -1,15 +1,25 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "export/exportoptions.h"
+
 #include <QString>
 
 // What the user asked for on the command line, validated.
 struct Invocation
 {
-    enum class Command { Gui, Facts };
+    enum class Command { Gui, Facts, Charts, Export };
 
     Command command = Command::Gui;
     QString databasePath; // empty: the working copy
+
+    // facts
     QString search;
     QString format = QStringLiteral("table");
+
+    // export
+    QString chartId; // empty with allCharts
+    bool allCharts = false;
+    ExportOptions exportOptions;
+    QString outPath;
 };

@@ -101,6 +101,24 @@ qreal DashboardChart::timeOf(const QDate &date)
     return qreal(date.startOfDay(Qt::UTC).toMSecsSinceEpoch());
 }
 
+QString DashboardChart::wrappedLabel(const QString &text, int maxChars)
+{
+    QStringList lines;
+    QString line;
+    for (const QString &word : text.split(u' ', Qt::SkipEmptyParts)) {
+        if (!line.isEmpty() && line.size() + 1 + word.size() > maxChars) {
+            lines << line;
+            line.clear();
+        }
+        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+    }
+    if (!line.isEmpty())
+        lines << line;
+    for (QString &l : lines)
+        l = l.toHtmlEscaped();
+    return lines.join(QStringLiteral("<br>"));
+}
+
 void DashboardChart::applyChartTheme()
 {
     m_chart->setBackgroundBrush(m_theme.background);

@@ -55,6 +55,9 @@ protected:
     static void showToolTip(const QString &text);
     // x of a date on a QDateTimeAxis: milliseconds since the epoch at midnight UTC.
     static qreal timeOf(const QDate &date);
+    // An axis label as HTML, broken at spaces into lines of at most about maxChars, so
+    // QtCharts wraps long category names instead of eliding them.
+    static QString wrappedLabel(const QString &text, int maxChars = 22);
 
     ChartTheme m_theme = ChartTheme::light();
 

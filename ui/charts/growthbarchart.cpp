@@ -75,7 +75,8 @@ void GrowthBarChart::rebuild()
             continue;
         m_keys.append(fact.key);
         m_set->append(fact.value);
-        categories << tr("%1\n%2").arg(fact.label, fact.periodLabel);
+        categories
+            << tr("%1<br>%2").arg(wrappedLabel(fact.label), fact.periodLabel.toHtmlEscaped());
         maximum = std::max(maximum, fact.value);
         decimals = std::max(decimals, fact.decimals);
         setSource(fact.source);

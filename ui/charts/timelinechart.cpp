@@ -80,11 +80,12 @@ void TimelineChart::rebuild()
         const Data::Event &e = events.at(i);
         const qreal y = qreal(events.size() - 1 - i);
         setSource(e.source);
-        rowAxis->append(tr("%1\n%2").arg(e.name, FactFormatter::date(e.startDate) +
-                                                     (e.endDate != e.startDate
-                                                          ? QStringLiteral(" – ") +
-                                                                FactFormatter::date(e.endDate)
-                                                          : QString())),
+        rowAxis->append(tr("%1<br>%2")
+                            .arg(wrappedLabel(e.name),
+                                 FactFormatter::date(e.startDate) +
+                                     (e.endDate != e.startDate
+                                          ? QStringLiteral(" – ") + FactFormatter::date(e.endDate)
+                                          : QString())),
                         y);
         markers.prepend(QPointF(timeOf(e.startDate), y));
         first = first.isValid() ? std::min(first, e.startDate) : e.startDate;

@@ -1,0 +1,331 @@
+// SPDX-License-Identifier: MIT
+#include "chartexporter.h"
+
+#include "appinfo.h"
+#include "charts/chartset.h"
+#include "charts/charttheme.h"
+#include "charts/dashboardchart.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QGraphicsLayout>
+#include <QImageWriter>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+#include <QTextDocument>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ChartExporter", text);
+}
+
+// The layout of every chart assumes 96 dpi; devices are created at 96 dpi and scaled with
+// the painter, so text measured for the layout is the text drawn.
+constexpr int kLayoutDpi = 96;
+// Charts are laid out at most this tall and scaled up: a slide's text is read from across a
+// room, so 1080p output draws a 720-line layout at 1.5x, 4K the same layout at 3x.
+constexpr qreal kLogicalHeight = 720.0;
+
+QString xmlEscaped(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+} // namespace
+
+ChartExporter::ChartExporter(DashboardModels *models)
+    : m_charts(std::make_unique<ChartSet>(models))
+{
+    for (DashboardChart *chart : m_charts->charts())
+        m_scene.addItem(chart->chart());
+}
+
+ChartExporter::~ChartExporter()
+{
+    // The scene would delete the charts it holds; hand them back to their DashboardCharts.
+    for (DashboardChart *chart : m_charts->charts())
+        m_scene.removeItem(chart->chart());
+}
+
+QStringList ChartExporter::chartIds() const
+{
+    QStringList ids;
+    for (const DashboardChart *chart : m_charts->charts())
+        ids << chart->id();
+    return ids;
+}
+
+QString ChartExporter::chartTitle(const QString &chartId) const
+{
+    const DashboardChart *chart = m_charts->chartById(chartId);
+    return chart ? chart->title() : QString();
+}
+
+bool ChartExporter::hasChart(const QString &chartId) const
+{
+    return m_charts->chartById(chartId) != nullptr;
+}
+
+qreal ChartExporter::pixelRatioFor(const QSize &size)
+{
+    return std::max(1.0, size.height() / kLogicalHeight);
+}
+
+QString ChartExporter::citation(const QString &chartId) const
+{
+    const DashboardChart *chart = m_charts->chartById(chartId);
+    return chart ? tr("%1 — %2").arg(chart->title(), chart->sourceLine()) : QString();
+}
+
+QString ChartExporter::description(const QString &chartId) const
+{
+    const DashboardChart *chart = m_charts->chartById(chartId);
+    return chart ? chart->description() : QString();
+}
+
+DashboardChart *ChartExporter::prepare(const QString &chartId, const ExportOptions &options)
+{
+    DashboardChart *chart = m_charts->chartById(chartId);
+    if (!chart)
+        return nullptr;
+    if (chart->theme().name != options.theme)
+        chart->applyTheme(ChartTheme::byName(options.theme));
+    chart->chart()->setTitle(options.includeTitle ? chart->title() : QString());
+    chart->chart()->setBackgroundVisible(!options.transparent);
+    // One scene holds every chart; only the one being drawn may show.
+    for (DashboardChart *other : m_charts->charts())
+        other->chart()->setVisible(other == chart);
+    return chart;
+}
+
+void ChartExporter::paint(QPainter *painter, DashboardChart *chart, const QSizeF &logical,
+                          const ExportOptions &options)
+{
+    const ChartTheme &theme = chart->theme();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setRenderHint(QPainter::TextAntialiasing);
+    if (!options.transparent)
+        painter->fillRect(QRectF(QPointF(0, 0), logical), theme.background);
+
+    qreal footerHeight = 0;
+    QTextDocument footer;
+    if (options.includeFooter) {
+        QFont font = painter->font();
+        font.setPointSizeF(9.5 * theme.fontScale);
+        footer.setDefaultFont(font);
+        footer.setDocumentMargin(0);
+        footer.setTextWidth(logical.width() - 32);
+        footer.setPlainText(chart->sourceLine());
+        footerHeight = footer.size().height() + 16;
+    }
+    const QRectF chartRect(0, 0, logical.width(), logical.height() - footerHeight);
+    chart->chart()->resize(chartRect.size());
+    // Lay out now (plot area, labels, annotations), not on the next event loop turn.
+    if (QGraphicsLayout *layout = chart->chart()->layout())
+        layout->activate();
+    m_scene.render(painter, chartRect, chart->chart()->geometry());
+
+    if (options.includeFooter) {
+        painter->save();
+        painter->translate(16, chartRect.bottom() + 6);
+        painter->setPen(theme.mutedText);
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.palette.setColor(QPalette::Text, theme.mutedText);
+        footer.documentLayout()->draw(painter, context);
+        painter->restore();
+    }
+}
+
+QImage ChartExporter::renderImage(const QString &chartId, const ExportOptions &options)
+{
+    DashboardChart *chart = prepare(chartId, options);
+    if (!chart)
+        return {};
+    const qreal ratio = pixelRatioFor(options.size);
+    QImage image(options.size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    {
+        QPainter painter(&image);
+        painter.scale(ratio, ratio);
+        paint(&painter, chart, QSizeF(options.size) / ratio, options);
+    }
+    // Metadata only: set after painting so text is not re-scaled for the image's dpi.
+    const int dotsPerMeter = qRound(options.dpi / 0.0254);
+    image.setDotsPerMeterX(dotsPerMeter);
+    image.setDotsPerMeterY(dotsPerMeter);
+    return image;
+}
+
+QByteArray ChartExporter::renderSvg(const QString &chartId, const ExportOptions &options)
+{
+    DashboardChart *chart = prepare(chartId, options);
+    if (!chart)
+        return {};
+    const qreal ratio = pixelRatioFor(options.size);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QSvgGenerator generator;
+    generator.setOutputDevice(&buffer);
+    generator.setResolution(kLayoutDpi);
+    generator.setSize(options.size);
+    generator.setViewBox(QRect(QPoint(0, 0), options.size));
+    generator.setTitle(chart->title());
+    generator.setDescription(citation(chartId));
+    {
+        QPainter painter(&generator);
+        painter.scale(ratio, ratio);
+        paint(&painter, chart, QSizeF(options.size) / ratio, options);
+    }
+    QByteArray svg = buffer.data();
+    const qsizetype at = svg.indexOf("</desc>");
+    if (at >= 0)
+        svg.insert(at + 7, "\n" + svgMetadata(chartId));
+    return svg;
+}
+
+QByteArray ChartExporter::svgMetadata(const QString &chartId) const
+{
+    const DashboardChart *chart = m_charts->chartById(chartId);
+    return QStringLiteral("<metadata>\n"
+                          "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" "
+                          "xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n"
+                          "<rdf:Description>\n"
+                          "<dc:title>%1</dc:title>\n<dc:source>%2</dc:source>\n"
+                          "<dc:description>%3</dc:description>\n<dc:creator>%4</dc:creator>\n"
+                          "<dc:date>%5</dc:date>\n"
+                          "</rdf:Description>\n</rdf:RDF>\n</metadata>")
+        .arg(xmlEscaped(chart->title()), xmlEscaped(chart->sourceLine()),
+             xmlEscaped(chart->description()),
+             xmlEscaped(AppInfo::displayName() + u' ' + AppInfo::version()),
+             QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
+        .toUtf8();
+}
+
+QByteArray ChartExporter::renderPdf(const QString &chartId, const ExportOptions &options)
+{
+    DashboardChart *chart = prepare(chartId, options);
+    if (!chart)
+        return {};
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
+        // Page size is the requested pixels at the requested dpi; the device works at the
+        // layout dpi and the painter maps the logical layout onto the page.
+        QPdfWriter writer(&buffer);
+        writer.setResolution(kLayoutDpi);
+        writer.setPageSize(QPageSize(QSizeF(options.size) / options.dpi, QPageSize::Inch,
+                                     chart->title(), QPageSize::ExactMatch));
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+        writer.setTitle(chart->title());
+        writer.setCreator(AppInfo::displayName() + u' ' + AppInfo::version());
+        writer.setDocumentXmpMetadata(pdfXmp(chartId));
+        const QSizeF logical = QSizeF(options.size) / pixelRatioFor(options.size);
+        QPainter painter(&writer);
+        const QRect page = painter.viewport();
+        painter.scale(page.width() / logical.width(), page.height() / logical.height());
+        ExportOptions opaque = options;
+        opaque.transparent = false; // PDF pages have no alpha channel
+        paint(&painter, chart, logical, opaque);
+    }
+    return buffer.data();
+}
+
+QByteArray ChartExporter::pdfXmp(const QString &chartId) const
+{
+    const DashboardChart *chart = m_charts->chartById(chartId);
+    return QStringLiteral(
+               "<?xpacket begin=\"\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
+               "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
+               "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
+               "<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" "
+               "xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\" "
+               "xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\">\n"
+               "<dc:title><rdf:Alt><rdf:li "
+               "xml:lang=\"x-default\">%1</rdf:li></rdf:Alt></dc:title>\n"
+               "<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">%2</rdf:li></rdf:Alt>"
+               "</dc:description>\n"
+               "<dc:source>%3</dc:source>\n"
+               "<pdf:Keywords>%2</pdf:Keywords>\n"
+               "<xmp:CreatorTool>%4</xmp:CreatorTool>\n"
+               "</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>")
+        .arg(xmlEscaped(chart->title()), xmlEscaped(chart->sourceLine()),
+             xmlEscaped(chart->description()),
+             xmlEscaped(AppInfo::displayName() + u' ' + AppInfo::version()))
+        .toUtf8();
+}
+
+bool ChartExporter::exportChart(const QString &chartId, const ExportOptions &options,
+                                const QString &path)
+{
+    m_error.clear();
+    if (!hasChart(chartId))
+        return fail(tr("Unknown chart '%1'. Charts: %2.").arg(chartId, chartIds().join(u", ")));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    bool written = false;
+    switch (options.format) {
+    case ExportOptions::Format::Png: {
+        QImageWriter writer(&file, "png");
+        writer.setText(QStringLiteral("Title"), chartTitle(chartId));
+        writer.setText(QStringLiteral("Source"), citation(chartId));
+        writer.setText(QStringLiteral("Description"), description(chartId));
+        writer.setText(QStringLiteral("Software"),
+                       AppInfo::displayName() + u' ' + AppInfo::version());
+        writer.setText(QStringLiteral("Creation Time"),
+                       QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        written = writer.write(renderImage(chartId, options));
+        if (!written)
+            file.cancelWriting();
+        if (!written)
+            return fail(tr("Cannot write %1: %2").arg(path, writer.errorString()));
+        break;
+    }
+    case ExportOptions::Format::Svg:
+        written = file.write(renderSvg(chartId, options)) > 0;
+        break;
+    case ExportOptions::Format::Pdf:
+        written = file.write(renderPdf(chartId, options)) > 0;
+        break;
+    }
+    if (!written) {
+        file.cancelWriting();
+        return fail(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    }
+    if (!file.commit())
+        return fail(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    return true;
+}
+
+bool ChartExporter::exportAll(const ExportOptions &options, const QString &folder,
+                              const std::function<bool(int, int)> &progress)
+{
+    if (!QDir().mkpath(folder))
+        return fail(tr("Cannot create the folder %1.").arg(folder));
+    const QStringList ids = chartIds();
+    for (int i = 0; i < ids.size(); ++i) {
+        if (progress && !progress(i, int(ids.size())))
+            return fail(tr("Export cancelled after %1 of %2 charts.").arg(i).arg(ids.size()));
+        const QString path =
+            QDir(folder).filePath(ids.at(i) + u'.' + ExportOptions::suffix(options.format));
+        if (!exportChart(ids.at(i), options, path))
+            return false;
+    }
+    if (progress)
+        progress(int(ids.size()), int(ids.size()));
+    return true;
+}
+
+bool ChartExporter::fail(const QString &message)
+{
+    m_error = message;
+    return false;
+}

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: MIT
+#include "exportcommand.h"
+
+#include "chartexporter.h"
+#include "models/dashboardmodels.h"
+#include "store/factstore.h"
+
+#include <QDir>
+
+bool ExportCommand::run(const Invocation &invocation)
+{
+    FactStore store;
+    const bool opened = invocation.databasePath.isEmpty() ? store.openWorkingCopy()
+                                                          : store.open(invocation.databasePath);
+    std::optional<Data::Dataset> dataset = opened ? store.load() : std::nullopt;
+    if (!dataset) {
+        m_error = store.errorString();
+        return false;
+    }
+    DashboardModels models;
+    models.setDataset(*dataset);
+    ChartExporter exporter(&models);
+
+    if (invocation.command == Invocation::Command::Charts) {
+        QString text;
+        for (const QString &id : exporter.chartIds())
+            text += QStringLiteral("%1\t%2\n").arg(id, exporter.chartTitle(id));
+        m_output = text.toUtf8();
+        return true;
+    }
+    const ExportOptions &options = invocation.exportOptions;
+    if (invocation.allCharts) {
+        if (!exporter.exportAll(options, invocation.outPath)) {
+            m_error = exporter.errorString();
+            return false;
+        }
+        QString text;
+        for (const QString &id : exporter.chartIds())
+            text += QDir(invocation.outPath)
+                        .filePath(id + u'.' + ExportOptions::suffix(options.format)) +
+                    u'\n';
+        m_output = text.toUtf8();
+        return true;
+    }
+    if (!exporter.exportChart(invocation.chartId, options, invocation.outPath)) {
+        m_error = exporter.errorString();
+        return false;
+    }
+    m_output = (invocation.outPath + u'\n').toUtf8();
+    return true;
+}
