@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 // GoogleTest main for every suite: offscreen Qt unless a platform is set, one QApplication,
-// test-mode standard paths so no test touches the user's data or settings.
+// and data and settings folders of this process's own, so no test touches the user's files and
+// tests running in parallel do not share a working copy or a settings file.
 #include "appinfo.h"
 
 #include <QApplication>
-#include <QStandardPaths>
+#include <QFile>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -12,7 +14,10 @@ int main(int argc, char **argv)
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QStandardPaths::setTestModeEnabled(true);
+    QTemporaryDir home;
+    qputenv("XDG_DATA_HOME", QFile::encodeName(home.filePath(QStringLiteral("data"))));
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(home.filePath(QStringLiteral("config"))));
+    qputenv("XDG_CACHE_HOME", QFile::encodeName(home.filePath(QStringLiteral("cache"))));
     AppInfo::apply();
     QApplication app(argc, argv);
     ::testing::InitGoogleTest(&argc, argv);

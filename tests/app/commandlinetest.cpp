@@ -2,7 +2,9 @@
 #include "cli/commandline.h"
 #include "testsupport.h"
 
+#include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -164,5 +166,106 @@ TEST_F(DashboardBinary, HelpAndVersionWork)
     EXPECT_EQ(version.exitCode, 0);
     EXPECT_TRUE(version.out.startsWith(QStringLiteral("sco-dashboard 0.")));
 }
+
+} // namespace
+
+namespace {
+
+class ExportCommandLine : public DashboardBinary
+{
+};
+
+TEST_F(ExportCommandLine, ChartsListsIdsAndTitles)
+{
+    const Result r = run({QStringLiteral("charts")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(r.out, QStringLiteral(
+                         "growth\tGrowth indicators, year-on-year\n"
+                         "trend\tDigital industry revenue growth, Jan–May, year-on-year\n"
+                         "cooperation\tAreas of digital cooperation with SCO countries, by pillar\n"
+                         "timeline\tTimeline of the events in the article\n"));
+}
+
+TEST_F(ExportCommandLine, WritesEveryChartHeadless)
+{
+    const QString folder = m_home.filePath(QStringLiteral("export"));
+    const Result r =
+        run({QStringLiteral("export"), QStringLiteral("--all"), QStringLiteral("--format"),
+             QStringLiteral("png"), QStringLiteral("--preset"), QStringLiteral("projector"),
+             QStringLiteral("--out"), folder});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(QDir(folder).entryList(QDir::Files).size(), 4);
+    EXPECT_EQ(QImage(QDir(folder).filePath(QStringLiteral("timeline.png"))).size(),
+              QSize(1024, 768));
+}
+
+struct ExportErrorCase
+{
+    QStringList arguments;
+    int exitCode;
+    const char *message;
+};
+
+class ExportErrors : public DashboardBinary, public ::testing::WithParamInterface<ExportErrorCase>
+{
+};
+
+TEST_P(ExportErrors, OneClearMessageAndNoFile)
+{
+    const QString out = m_home.filePath(QStringLiteral("out.png"));
+    QStringList arguments{QStringLiteral("export")};
+    arguments += GetParam().arguments;
+    arguments.replaceInStrings(QStringLiteral("OUT"), out);
+    const Result r = run(arguments);
+    EXPECT_EQ(r.exitCode, GetParam().exitCode);
+    EXPECT_TRUE(r.err.contains(QString::fromUtf8(GetParam().message))) << r.err.toStdString();
+    EXPECT_FALSE(QFile::exists(out));
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    CommandLine, ExportErrors,
+    ::testing::Values(
+        ExportErrorCase{{QStringLiteral("--chart"), QStringLiteral("pie"),
+                         QStringLiteral("--format"), QStringLiteral("png"),
+                         QStringLiteral("--preset"), QStringLiteral("slide"),
+                         QStringLiteral("--out"), QStringLiteral("OUT")},
+                        1,
+                        "Unknown chart 'pie'. Charts: growth, trend, cooperation, timeline."},
+        ExportErrorCase{{QStringLiteral("--chart"), QStringLiteral("growth"),
+                         QStringLiteral("--format"), QStringLiteral("gif"),
+                         QStringLiteral("--preset"), QStringLiteral("slide"),
+                         QStringLiteral("--out"), QStringLiteral("OUT")},
+                        2,
+                        "Unknown export format 'gif'"},
+        ExportErrorCase{{QStringLiteral("--chart"), QStringLiteral("growth"),
+                         QStringLiteral("--format"), QStringLiteral("png"),
+                         QStringLiteral("--size"), QStringLiteral("12x9000000"),
+                         QStringLiteral("--out"), QStringLiteral("OUT")},
+                        2,
+                        "Invalid size '12x9000000'"},
+        ExportErrorCase{{QStringLiteral("--chart"), QStringLiteral("growth"),
+                         QStringLiteral("--format"), QStringLiteral("png"),
+                         QStringLiteral("--preset"), QStringLiteral("huge"),
+                         QStringLiteral("--out"), QStringLiteral("OUT")},
+                        2,
+                        "Unknown preset 'huge'. Presets: slide, 4k, projector, a4, square."},
+        ExportErrorCase{{QStringLiteral("--format"), QStringLiteral("png"),
+                         QStringLiteral("--preset"), QStringLiteral("slide"),
+                         QStringLiteral("--out"), QStringLiteral("OUT")},
+                        2,
+                        "either --chart ID or --all"},
+        ExportErrorCase{
+            {QStringLiteral("--chart"), QStringLiteral("growth"), QStringLiteral("--format"),
+             QStringLiteral("pdf"), QStringLiteral("--preset"), QStringLiteral("slide"),
+             QStringLiteral("--transparent"), QStringLiteral("--out"), QStringLiteral("OUT")},
+            2,
+            "--transparent works with png and svg"},
+        ExportErrorCase{{QStringLiteral("--chart"), QStringLiteral("growth"),
+                         QStringLiteral("--format"), QStringLiteral("png"),
+                         QStringLiteral("--preset"), QStringLiteral("slide"),
+                         QStringLiteral("--out"), QStringLiteral("/proc/no-such-dir/out.png")},
+                        1,
+                        "Cannot write /proc/no-such-dir/out.png"}),
+    [](const auto &param) { return "case" + std::to_string(param.index); });
 
 } // namespace

@@ -274,19 +274,22 @@ bool ChartExporter::exportChart(const QString &chartId, const ExportOptions &opt
     bool written = false;
     switch (options.format) {
     case ExportOptions::Format::Png: {
+        // Text chunks go on the image itself: QImageWriter::setText() folds all pairs into one
+        // "key: value" string that values with colons and newlines do not survive.
+        QImage image = renderImage(chartId, options);
+        image.setText(QStringLiteral("Title"), chartTitle(chartId));
+        image.setText(QStringLiteral("Source"), citation(chartId));
+        image.setText(QStringLiteral("Description"), description(chartId));
+        image.setText(QStringLiteral("Software"),
+                      AppInfo::displayName() + u' ' + AppInfo::version());
+        image.setText(QStringLiteral("Creation Time"),
+                      QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
         QImageWriter writer(&file, "png");
-        writer.setText(QStringLiteral("Title"), chartTitle(chartId));
-        writer.setText(QStringLiteral("Source"), citation(chartId));
-        writer.setText(QStringLiteral("Description"), description(chartId));
-        writer.setText(QStringLiteral("Software"),
-                       AppInfo::displayName() + u' ' + AppInfo::version());
-        writer.setText(QStringLiteral("Creation Time"),
-                       QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-        written = writer.write(renderImage(chartId, options));
-        if (!written)
+        if (!writer.write(image)) {
             file.cancelWriting();
-        if (!written)
             return fail(tr("Cannot write %1: %2").arg(path, writer.errorString()));
+        }
+        written = true;
         break;
     }
     case ExportOptions::Format::Svg:
