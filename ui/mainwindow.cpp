@@ -4,7 +4,9 @@
 #include "appinfo.h"
 #include "charts/chartpanel.h"
 #include "charts/chartset.h"
+#include "charts/chartview.h"
 #include "charts/dashboardchart.h"
+#include "export/exportcontroller.h"
 #include "models/dashboardmodels.h"
 #include "models/eventmodel.h"
 #include "models/facttablemodel.h"
@@ -34,6 +36,7 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setWindowTitle(AppInfo::displayName());
     setWindowIcon(QIcon(QStringLiteral(":/icons/sco-dashboard.svg")));
+    m_export = new ExportController(m_models, this);
     createLayout();
     createActions();
     connectSelection();
@@ -96,6 +99,29 @@ void MainWindow::createLayout()
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *exportChart = file->addAction(tr("&Export Chart…"), this,
+                                           [this] { m_export->exportCharts(currentChartId()); });
+    exportChart->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportChart->setStatusTip(tr("Save the chart as PNG, SVG or PDF for slides and reports"));
+    QAction *exportAll = file->addAction(tr("Export &All Charts…"), this,
+                                         [this] { m_export->exportCharts(QString()); });
+    exportAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    QAction *copyChart = file->addAction(
+        tr("&Copy Chart"), this, [this] { m_export->copyChart(currentChartId(), m_theme.name); });
+    copyChart->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C));
+    copyChart->setStatusTip(tr("Copy the chart as an image, with its citation as text"));
+    file->addSeparator();
+    QAction *exportTable =
+        file->addAction(tr("Export &Facts…"), m_export, &ExportController::exportTable);
+    exportTable->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    exportTable->setStatusTip(tr("Save the facts the search shows as CSV or JSON"));
+    file->addSeparator();
+    for (ChartPanel *panel : std::as_const(m_chartPanels)) {
+        panel->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
+        panel->view()->addActions({exportChart, copyChart, exportAll});
+    }
+    connect(m_export, &ExportController::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -146,6 +172,14 @@ void MainWindow::connectSelection()
 void MainWindow::selectFact(const QString &key)
 {
     m_factTable->selectFact(key);
+}
+
+QString MainWindow::currentChartId() const
+{
+    const int index = m_chartTabs->currentIndex();
+    return index >= 0 && index < m_chartPanels.size()
+               ? m_chartPanels.at(index)->dashboardChart()->id()
+               : QString();
 }
 
 void MainWindow::onCurrentFactChanged(const QString &key)

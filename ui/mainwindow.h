@@ -10,6 +10,7 @@
 class ChartPanel;
 class ChartSet;
 class DashboardModels;
+class ExportController;
 class FactTablePanel;
 class HeadlineStrip;
 class QActionGroup;
@@ -42,6 +43,8 @@ public:
 
     // Selects a fact everywhere: table row, tile, bar or point, and the source pane.
     void selectFact(const QString &key);
+    QString currentChartId() const;
+    ExportController *exportController() const { return m_export; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -60,6 +63,7 @@ private:
 
     DashboardModels *m_models;
     ChartSet *m_charts;
+    ExportController *m_export = nullptr;
     QList<ChartPanel *> m_chartPanels;
     HeadlineStrip *m_headlines = nullptr;
     QTabWidget *m_chartTabs = nullptr;

@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: MIT
+#include "exportcontroller.h"
+
+#include "chartexporter.h"
+#include "export/factlistwriter.h"
+#include "exportdialog.h"
+#include "models/dashboardmodels.h"
+#include "models/factfilterproxymodel.h"
+#include "models/facttablemodel.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressDialog>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+ExportController::ExportController(DashboardModels *models, QWidget *window)
+    : QObject(window)
+    , m_models(models)
+    , m_window(window)
+{
+}
+
+ExportController::~ExportController() = default;
+
+ChartExporter *ExportController::exporter()
+{
+    if (!m_exporter)
+        m_exporter = std::make_unique<ChartExporter>(m_models);
+    return m_exporter.get();
+}
+
+void ExportController::exportCharts(const QString &chartId)
+{
+    QList<QPair<QString, QString>> charts;
+    for (const QString &id : exporter()->chartIds())
+        charts.append({id, exporter()->chartTitle(id)});
+    ExportDialog dialog(charts, chartId, m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (dialog.chartId().isEmpty()) {
+        if (exportAllWithProgress(dialog))
+            emit statusMessage(tr("Exported every chart to %1.").arg(dialog.outputPath()));
+        return;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool ok =
+        exporter()->exportChart(dialog.chartId(), dialog.options(), dialog.outputPath());
+    QApplication::restoreOverrideCursor();
+    if (!ok) {
+        QMessageBox::critical(m_window, tr("Export Failed"), exporter()->errorString());
+        return;
+    }
+    emit statusMessage(tr("Exported %1.").arg(dialog.outputPath()));
+}
+
+bool ExportController::exportAllWithProgress(const ExportDialog &dialog)
+{
+    QProgressDialog progress(tr("Exporting charts…"), tr("Cancel"), 0,
+                             int(exporter()->chartIds().size()), m_window);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(0);
+    const bool ok =
+        exporter()->exportAll(dialog.options(), dialog.outputPath(), [&progress](int done, int) {
+            progress.setValue(done);
+            QCoreApplication::processEvents();
+            return !progress.wasCanceled();
+        });
+    if (!ok)
+        QMessageBox::critical(m_window, tr("Export Failed"), exporter()->errorString());
+    return ok;
+}
+
+void ExportController::copyChart(const QString &chartId, const QString &theme)
+{
+    if (!exporter()->hasChart(chartId))
+        return;
+    ExportOptions options;
+    options.size = QSize(1920, 1080);
+    options.theme = theme;
+    auto *mime = new QMimeData;
+    mime->setImageData(exporter()->renderImage(chartId, options));
+    mime->setText(exporter()->citation(chartId));
+    QApplication::clipboard()->setMimeData(mime);
+    emit statusMessage(tr("Copied the chart and its citation."));
+}
+
+void ExportController::exportTable()
+{
+    const QString csvBom = tr("CSV for Excel, UTF-8 with BOM (*.csv)");
+    const QString csv = tr("CSV, UTF-8 (*.csv)");
+    const QString json = tr("JSON (*.json)");
+    QString filter = csvBom;
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(
+        m_window, tr("Export Facts"), folder + QStringLiteral("/sco-facts.csv"),
+        QStringList{csvBom, csv, json}.join(QStringLiteral(";;")), &filter);
+    if (path.isEmpty())
+        return;
+
+    QList<Data::Fact> facts;
+    const FactFilterProxyModel *proxy = m_models->factSearch();
+    for (int row = 0; row < proxy->rowCount(); ++row)
+        facts.append(*m_models->facts()->factAt(proxy->mapToSource(proxy->index(row, 0)).row()));
+    const FactListWriter::Format format =
+        filter == json ? FactListWriter::Format::Json : FactListWriter::Format::Csv;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(FactListWriter::write(facts, format, filter == csvBom)) < 0 || !file.commit()) {
+        QMessageBox::critical(m_window, tr("Export Failed"),
+                              tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    emit statusMessage(tr("Exported %n fact(s) to %1.", nullptr, int(facts.size())).arg(path));
+}
