@@ -3,6 +3,8 @@
 
 #include <QCoreApplication>
 
+#include <cmath>
+
 namespace {
 
 // Okabe & Ito (2008), "Color Universal Design".
@@ -51,6 +53,8 @@ ChartTheme ChartTheme::projector()
     t.name = QStringLiteral("projector");
     t.text = QColor(0x00, 0x00, 0x00);
     t.mutedText = QColor(0x1A, 0x1A, 0x1A);
+    t.highlight = QColor(0xF0, 0xE4, 0x42); // black on this yellow: 16:1
+    t.highlightText = QColor(0x00, 0x00, 0x00);
     t.gridVisible = false;
     t.fontScale = 1.5;
     t.lineScale = 3.0;
@@ -79,4 +83,28 @@ QString ChartTheme::displayName(const QString &name)
     if (name == u"projector")
         return QCoreApplication::translate("ChartTheme", "Projector");
     return QCoreApplication::translate("ChartTheme", "Light");
+}
+
+namespace {
+
+qreal relativeLuminance(const QColor &c)
+{
+    const auto channel = [](qreal v) {
+        return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+}
+
+} // namespace
+
+qreal ChartTheme::contrastRatio(const QColor &a, const QColor &b)
+{
+    const qreal la = relativeLuminance(a);
+    const qreal lb = relativeLuminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QList<QPair<QColor, QColor>> ChartTheme::textPairs() const
+{
+    return {{text, background}, {mutedText, background}, {highlightText, highlight}};
 }

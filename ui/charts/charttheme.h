@@ -3,6 +3,7 @@
 
 #include <QColor>
 #include <QList>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 
@@ -34,4 +35,9 @@ struct ChartTheme
     // Falls back to light() for an unknown name.
     static ChartTheme byName(const QString &name);
     static QString displayName(const QString &name);
+
+    // WCAG 2.x contrast ratio of two opaque colours, from 1 (none) to 21 (black on white).
+    static qreal contrastRatio(const QColor &a, const QColor &b);
+    // Every (text, background) pair the theme draws, for contrast checks.
+    QList<QPair<QColor, QColor>> textPairs() const;
 };

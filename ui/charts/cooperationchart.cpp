@@ -61,6 +61,7 @@ void CooperationChart::rebuild()
 {
     qDeleteAll(m_labels);
     m_labels.clear();
+    m_labelColours.clear();
     m_labelAnchors.clear();
     m_pillars.clear();
     m_items.clear();
@@ -104,12 +105,10 @@ void CooperationChart::rebuild()
             m_series->append(set);
 
             auto *label = new QGraphicsTextItem(chart());
-            label->setPlainText(topic->name);
             QFont font = label->font();
             font.setPointSizeF(9.0 * m_theme.fontScale);
             label->setFont(font);
-            label->setDefaultTextColor(color.lightnessF() > 0.55 ? QColor(Qt::black)
-                                                                 : QColor(Qt::white));
+            setLabelText(label, topic->name, color);
             label->setZValue(10);
             label->setAcceptHoverEvents(false);
             label->setAcceptedMouseButtons(Qt::NoButton);
@@ -153,6 +152,29 @@ void CooperationChart::rebuild()
                                      t->quote.toHtmlEscaped()));
             });
     placeLabels();
+}
+
+// Black or white, whichever reads better on the segment; where neither reaches 7:1 (WCAG AAA)
+// the name sits on a plate of the theme's background.
+void CooperationChart::setLabelText(QGraphicsTextItem *label, const QString &text,
+                                    const QColor &segment)
+{
+    const QColor black(Qt::black), white(Qt::white);
+    const bool useBlack =
+        ChartTheme::contrastRatio(black, segment) >= ChartTheme::contrastRatio(white, segment);
+    QColor foreground = useBlack ? black : white;
+    QColor background = segment;
+    if (ChartTheme::contrastRatio(foreground, segment) < 7.0) {
+        foreground = m_theme.text;
+        background = m_theme.background;
+        label->setHtml(
+            QStringLiteral("<span style='background-color:%1;color:%2'>&nbsp;%3&nbsp;</span>")
+                .arg(background.name(), foreground.name(), text.toHtmlEscaped()));
+    } else {
+        label->setPlainText(text);
+    }
+    label->setDefaultTextColor(foreground);
+    m_labelColours.append({foreground, background});
 }
 
 void CooperationChart::placeLabels()

@@ -3,7 +3,9 @@
 
 #include "dashboardchart.h"
 
+#include <QColor>
 #include <QList>
+#include <QPair>
 #include <QString>
 
 class QGraphicsTextItem;
@@ -28,6 +30,8 @@ public:
     QStringList pillars() const { return m_pillars; }
     QList<QStringList> itemsPerPillar() const { return m_items; }
     QStringList segmentLabels() const;
+    // (text, background) of every segment label, for contrast checks.
+    QList<QPair<QColor, QColor>> segmentLabelColours() const { return m_labelColours; }
 
     static bool isSegment(const QString &kind);
 
@@ -36,6 +40,7 @@ protected:
 
 private:
     void placeLabels();
+    void setLabelText(QGraphicsTextItem *label, const QString &text, const QColor &segment);
 
     TopicModel *m_model;
     QHorizontalStackedBarSeries *m_series = nullptr;
@@ -43,4 +48,5 @@ private:
     QList<QStringList> m_items;          // topic keys per pillar
     QList<QGraphicsTextItem *> m_labels; // children of the chart
     QList<QPointF> m_labelAnchors;       // (cumulative count - 0.5, pillar index)
+    QList<QPair<QColor, QColor>> m_labelColours;
 };

@@ -47,9 +47,15 @@ void DashboardChart::setHighlightedFact(const QString &key)
 void DashboardChart::refresh()
 {
     clearChart();
-    m_chart->setTitle(title());
+    m_chart->setTitle(m_showTitle ? title() : QString());
     rebuild();
     emit rebuilt();
+}
+
+void DashboardChart::setShowTitle(bool show)
+{
+    m_showTitle = show;
+    m_chart->setTitle(m_showTitle ? title() : QString());
 }
 
 void DashboardChart::watchModel(QAbstractItemModel *model)

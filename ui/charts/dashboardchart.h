@@ -38,6 +38,8 @@ public:
 
     // Rebuilds the chart from the models now.
     void refresh();
+    // Whether the QChart draws its own title; a slide or an export may draw it elsewhere.
+    void setShowTitle(bool show);
 
 signals:
     void factActivated(const QString &factKey);
@@ -66,4 +68,5 @@ private:
 
     QPointer<QChart> m_chart;
     Data::Source m_source;
+    bool m_showTitle = true;
 };
