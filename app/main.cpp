@@ -84,6 +84,7 @@ int main(int argc, char **argv)
     case Invocation::Command::Export:
         return runChartCommand(*invocation, argc, argv);
     case Invocation::Command::Gui:
+    case Invocation::Command::Present:
         break;
     }
     return DashboardApplication::runWindow(*invocation, argc, argv);

@@ -4,11 +4,16 @@
 #include "appinfo.h"
 #include "firstpaintprobe.h"
 #include "mainwindow.h"
+#include "models/dashboardmodels.h"
+#include "presentation/presentationcontroller.h"
+#include "presentation/presentationwindow.h"
 #include "store/factstore.h"
 
 #include <QApplication>
 #include <QIcon>
 #include <QMessageBox>
+
+#include <cstdio>
 
 int DashboardApplication::runWindow(const Invocation &invocation, int &argc, char **argv)
 {
@@ -21,8 +26,29 @@ int DashboardApplication::runWindow(const Invocation &invocation, int &argc, cha
                                                           : store.open(invocation.databasePath);
     const std::optional<Data::Dataset> dataset = opened ? store.load() : std::nullopt;
     if (!dataset) {
+        std::fprintf(stderr, "%s\n", qPrintable(store.errorString()));
         QMessageBox::critical(nullptr, AppInfo::displayName(), store.errorString());
         return 1;
+    }
+    if (invocation.command == Invocation::Command::Present) {
+        const qsizetype screens = QGuiApplication::screens().size();
+        if (invocation.screen >= screens) {
+            std::fprintf(stderr, "sco-dashboard: %s\n",
+                         qPrintable(QApplication::translate("DashboardApplication",
+                                                            "There is no screen %1; screens are "
+                                                            "numbered 0 to %2.")
+                                        .arg(invocation.screen)
+                                        .arg(screens - 1)));
+            return 2;
+        }
+        DashboardModels models;
+        models.setDataset(*dataset);
+        auto *show = new PresentationWindow(&models, invocation.presentTheme);
+        show->setInterval(invocation.intervalSeconds);
+        if (FirstPaintProbe::requested())
+            FirstPaintProbe::install(show);
+        show->present(PresentationController::screenAt(invocation.screen));
+        return QApplication::exec(); // the show deletes itself on close; the last window quits
     }
     MainWindow window;
     window.setDataset(*dataset);

@@ -3,8 +3,9 @@
 
 #include "cli/invocation.h"
 
-// Runs the window: creates the QApplication, opens the store and shows MainWindow.
-// A store that cannot be opened is reported in a dialog and the program exits non-zero.
+// Runs the window or the presentation: creates the QApplication, opens the store and shows
+// MainWindow or a PresentationWindow. A store that cannot be opened is reported in a dialog
+// (and on stderr) and the program exits non-zero.
 class DashboardApplication
 {
 public:

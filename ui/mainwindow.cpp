@@ -11,6 +11,7 @@
 #include "models/eventmodel.h"
 #include "models/facttablemodel.h"
 #include "models/topicmodel.h"
+#include "presentation/presentationcontroller.h"
 #include "widgets/facttablepanel.h"
 #include "widgets/headlinestrip.h"
 #include "widgets/sourcepane.h"
@@ -37,6 +38,7 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowTitle(AppInfo::displayName());
     setWindowIcon(QIcon(QStringLiteral(":/icons/sco-dashboard.svg")));
     m_export = new ExportController(m_models, this);
+    m_present = new PresentationController(m_models, this);
     createLayout();
     createActions();
     connectSelection();
@@ -142,6 +144,8 @@ void MainWindow::createActions()
                                         [this, i] { m_chartTabs->setCurrentIndex(i); });
         show->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }
+    view->addSeparator();
+    m_present->addActions(view);
     view->addSeparator();
     QMenu *themes = view->addMenu(tr("Chart &Theme"));
     m_themeActions = new QActionGroup(this);

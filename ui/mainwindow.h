@@ -11,6 +11,7 @@ class ChartPanel;
 class ChartSet;
 class DashboardModels;
 class ExportController;
+class PresentationController;
 class FactTablePanel;
 class HeadlineStrip;
 class QActionGroup;
@@ -45,6 +46,7 @@ public:
     void selectFact(const QString &key);
     QString currentChartId() const;
     ExportController *exportController() const { return m_export; }
+    PresentationController *presentationController() const { return m_present; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -64,6 +66,7 @@ private:
     DashboardModels *m_models;
     ChartSet *m_charts;
     ExportController *m_export = nullptr;
+    PresentationController *m_present = nullptr;
     QList<ChartPanel *> m_chartPanels;
     HeadlineStrip *m_headlines = nullptr;
     QTabWidget *m_chartTabs = nullptr;

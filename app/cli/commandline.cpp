@@ -39,8 +39,16 @@ const QCommandLineOption dpiOption(QStringLiteral("dpi"),
                                                   "(PDF page size = size / dpi)."),
                                    QStringLiteral("N"));
 const QCommandLineOption themeOption(QStringLiteral("theme"),
-                                     QStringLiteral("export: light (default), dark or projector."),
+                                     QStringLiteral("export: light (default), dark or projector. "
+                                                    "present: projector (default), light or dark."),
                                      QStringLiteral("NAME"));
+const QCommandLineOption screenOption(QStringLiteral("screen"),
+                                      QStringLiteral("present: the screen to present on, from 0."),
+                                      QStringLiteral("N"));
+const QCommandLineOption
+    intervalOption(QStringLiteral("interval"),
+                   QStringLiteral("present: advance every S seconds, looping."),
+                   QStringLiteral("S"));
 const QCommandLineOption transparentOption(QStringLiteral("transparent"),
                                            QStringLiteral("export: transparent background "
                                                           "(PNG, SVG)."));
@@ -54,10 +62,21 @@ const QCommandLineOption outOption(QStringLiteral("out"),
 
 const QList<QCommandLineOption> &exportOptions()
 {
-    static const QList<QCommandLineOption> options{
-        chartOption, allOption,         presetOption,   sizeOption,    dpiOption,
-        themeOption, transparentOption, noFooterOption, noTitleOption, outOption};
+    static const QList<QCommandLineOption> options{chartOption,    allOption,     presetOption,
+                                                   sizeOption,     dpiOption,     transparentOption,
+                                                   noFooterOption, noTitleOption, outOption};
     return options;
+}
+
+const QList<QCommandLineOption> &presentOptions()
+{
+    static const QList<QCommandLineOption> options{screenOption, intervalOption};
+    return options;
+}
+
+bool isTheme(const QString &name)
+{
+    return name == u"light" || name == u"dark" || name == u"projector";
 }
 
 } // namespace
@@ -72,11 +91,14 @@ CommandLine::CommandLine()
            "  facts    print the facts with their quotes and sources\n"
            "  charts   list the chart IDs and titles\n"
            "  export   write charts as PNG, SVG or PDF, e.g.\n"
-           "           export --all --format png --preset slide --out ./dashboard-export"));
+           "           export --all --format png --preset slide --out ./dashboard-export\n"
+           "  present  full-screen slide show; Esc ends it"));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOptions({databaseOption, searchOption, formatOption});
     m_parser.addOptions(exportOptions());
+    m_parser.addOption(themeOption);
+    m_parser.addOptions(presentOptions());
     m_parser.addPositionalArgument(QStringLiteral("command"),
                                    tr("facts, charts or export; none opens the window."),
                                    QStringLiteral("[command]"));
@@ -104,13 +126,22 @@ std::optional<Invocation> CommandLine::parse(const QStringList &arguments)
         invocation.command = Invocation::Command::Charts;
     else if (command == u"export")
         invocation.command = Invocation::Command::Export;
+    else if (command == u"present")
+        invocation.command = Invocation::Command::Present;
     else
-        return fail(tr("Unknown command '%1'. Commands: facts, charts, export.").arg(command));
+        return fail(
+            tr("Unknown command '%1'. Commands: facts, charts, export, present.").arg(command));
 
     if (m_parser.isSet(databaseOption)) {
         invocation.databasePath = m_parser.value(databaseOption);
         if (invocation.databasePath.isEmpty())
             return fail(tr("--database needs a file path."));
+    }
+    if (invocation.command != Invocation::Command::Present) {
+        for (const QCommandLineOption &option : presentOptions()) {
+            if (m_parser.isSet(option))
+                return fail(tr("--%1 goes with the present command.").arg(option.names().first()));
+        }
     }
     if (invocation.command == Invocation::Command::Export)
         return parseExport(invocation);
@@ -118,6 +149,10 @@ std::optional<Invocation> CommandLine::parse(const QStringList &arguments)
         if (m_parser.isSet(option))
             return fail(tr("--%1 goes with the export command.").arg(option.names().first()));
     }
+    if (invocation.command == Invocation::Command::Present)
+        return parsePresent(invocation);
+    if (m_parser.isSet(themeOption))
+        return fail(tr("--theme goes with the export and present commands."));
     const bool factsOnly = m_parser.isSet(searchOption) || m_parser.isSet(formatOption);
     if (factsOnly && invocation.command != Invocation::Command::Facts)
         return fail(tr("--search and --format go with the facts command."));
@@ -171,9 +206,7 @@ std::optional<Invocation> CommandLine::parseExport(Invocation invocation)
     }
     if (m_parser.isSet(themeOption)) {
         options.theme = m_parser.value(themeOption);
-        if (!QStringList{QStringLiteral("light"), QStringLiteral("dark"),
-                         QStringLiteral("projector")}
-                 .contains(options.theme))
+        if (!isTheme(options.theme))
             return fail(
                 tr("Unknown theme '%1'. Themes: light, dark, projector.").arg(options.theme));
     }
@@ -185,6 +218,33 @@ std::optional<Invocation> CommandLine::parseExport(Invocation invocation)
     invocation.outPath = m_parser.value(outOption);
     if (invocation.outPath.isEmpty())
         return fail(tr("export needs --out PATH."));
+    return invocation;
+}
+
+std::optional<Invocation> CommandLine::parsePresent(Invocation invocation)
+{
+    if (m_parser.isSet(searchOption) || m_parser.isSet(formatOption))
+        return fail(tr("--search and --format go with the facts command."));
+    if (m_parser.isSet(screenOption)) {
+        bool ok = false;
+        invocation.screen = m_parser.value(screenOption).toInt(&ok);
+        if (!ok || invocation.screen < 0)
+            return fail(tr("Invalid screen '%1'. Use 0 for the first screen, 1 for the second.")
+                            .arg(m_parser.value(screenOption)));
+    }
+    if (m_parser.isSet(intervalOption)) {
+        bool ok = false;
+        invocation.intervalSeconds = m_parser.value(intervalOption).toInt(&ok);
+        if (!ok || invocation.intervalSeconds < 1 || invocation.intervalSeconds > 3600)
+            return fail(tr("Invalid interval '%1'. Use whole seconds from 1 to 3600.")
+                            .arg(m_parser.value(intervalOption)));
+    }
+    if (m_parser.isSet(themeOption)) {
+        invocation.presentTheme = m_parser.value(themeOption);
+        if (!isTheme(invocation.presentTheme))
+            return fail(tr("Unknown theme '%1'. Themes: light, dark, projector.")
+                            .arg(invocation.presentTheme));
+    }
     return invocation;
 }
 

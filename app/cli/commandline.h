@@ -25,6 +25,7 @@ public:
 
 private:
     std::optional<Invocation> parseExport(Invocation invocation);
+    std::optional<Invocation> parsePresent(Invocation invocation);
     std::optional<Invocation> fail(const QString &message);
 
     QCommandLineParser m_parser;

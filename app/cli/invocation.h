@@ -8,7 +8,7 @@
 // What the user asked for on the command line, validated.
 struct Invocation
 {
-    enum class Command { Gui, Facts, Charts, Export };
+    enum class Command { Gui, Facts, Charts, Export, Present };
 
     Command command = Command::Gui;
     QString databasePath; // empty: the working copy
@@ -22,4 +22,9 @@ struct Invocation
     bool allCharts = false;
     ExportOptions exportOptions;
     QString outPath;
+
+    // present
+    int screen = -1;         // index into QGuiApplication::screens(); -1: the remembered one
+    int intervalSeconds = 0; // 0: no auto-advance
+    QString presentTheme = QStringLiteral("projector");
 };

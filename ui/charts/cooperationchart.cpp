@@ -6,6 +6,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
+#include <QFontMetricsF>
 #include <QGraphicsTextItem>
 #include <QHorizontalStackedBarSeries>
 #include <QTextDocument>
@@ -128,7 +129,10 @@ void CooperationChart::rebuild()
     m_series->attachAxis(countAxis);
 
     auto *pillarAxis = new QBarCategoryAxis;
-    pillarAxis->append(m_pillars);
+    QStringList pillarLabels;
+    for (const QString &pillar : std::as_const(m_pillars))
+        pillarLabels << wrappedLabel(pillar, 14);
+    pillarAxis->append(pillarLabels);
     styleAxis(pillarAxis, tr("Pillar"));
     pillarAxis->setGridLineVisible(false);
     chart()->addAxis(pillarAxis, Qt::AlignLeft);
@@ -183,15 +187,23 @@ void CooperationChart::placeLabels()
         return;
     const QPointF origin = chart()->mapToPosition(QPointF(0, 0), m_series);
     const qreal segmentWidth = chart()->mapToPosition(QPointF(1, 0), m_series).x() - origin.x();
+    const qreal room = std::max(segmentWidth - 8.0, 20.0);
     for (int i = 0; i < m_labels.size(); ++i) {
         QGraphicsTextItem *label = m_labels.at(i);
-        // Wrap inside the segment rather than clip or shrink the text.
-        label->setTextWidth(std::max(segmentWidth - 8.0, 20.0));
+        // Wrap at spaces inside the segment; only a single word wider than the segment
+        // shrinks the label, so no word is ever broken.
+        const QFontMetricsF metrics(label->font());
+        qreal widestWord = 0;
+        for (const QString &word : label->toPlainText().split(u' ', Qt::SkipEmptyParts))
+            widestWord = std::max(widestWord, metrics.horizontalAdvance(word.trimmed()) + 12);
+        const qreal scale = widestWord > room ? room / widestWord : 1.0;
+        label->setScale(scale);
+        label->setTextWidth(room / scale);
         QTextOption option = label->document()->defaultTextOption();
         option.setAlignment(Qt::AlignHCenter);
         label->document()->setDefaultTextOption(option);
         const QPointF centre = chart()->mapToPosition(m_labelAnchors.at(i), m_series);
         const QRectF box = label->boundingRect();
-        label->setPos(centre.x() - box.width() / 2, centre.y() - box.height() / 2);
+        label->setPos(centre.x() - box.width() * scale / 2, centre.y() - box.height() * scale / 2);
     }
 }

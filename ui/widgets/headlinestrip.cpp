@@ -4,6 +4,7 @@
 #include "format/factformatter.h"
 #include "headlinetile.h"
 #include "models/facttablemodel.h"
+#include "models/headline.h"
 
 #include <QHBoxLayout>
 
@@ -30,26 +31,12 @@ void HeadlineStrip::rebuild()
 {
     qDeleteAll(m_tiles);
     m_tiles.clear();
-    const QList<Data::Fact> &facts = m_model->facts();
-    for (const Data::Fact &fact : facts) {
-        if (fact.derived || fact.unit == u"pp")
-            continue;
-        QString value = FactFormatter::valueWithUnit(fact);
-        if (fact.basis == u"year-on-year" && fact.value > 0)
-            value.prepend(u'+');
-        if (!fact.qualifier.isEmpty())
-            value = fact.qualifier + u' ' + value;
-        QStringList detail{fact.periodLabel, fact.basis};
-        for (const Data::Fact &change : facts) {
-            if (change.unit == u"pp" && !change.derived && change.category == fact.category &&
-                change.periodEnd == fact.periodEnd)
-                detail << tr("+%1 on a year earlier").arg(FactFormatter::valueWithUnit(change));
-        }
+    for (const Headline &headline : Headline::fromFacts(m_model->facts())) {
         auto *tile = new HeadlineTile(this);
-        tile->setFigure(fact.key, value, fact.label, detail.join(QStringLiteral(" · ")),
+        tile->setFigure(headline.factKey, headline.value, headline.label, headline.detail,
                         tr("<p>“%1”<br>— %2</p>")
-                            .arg(fact.quote.toHtmlEscaped(),
-                                 FactFormatter::shortCitation(fact.source).toHtmlEscaped()));
+                            .arg(headline.quote.toHtmlEscaped(),
+                                 FactFormatter::shortCitation(headline.source).toHtmlEscaped()));
         connect(tile, &HeadlineTile::activated, this, &HeadlineStrip::factActivated);
         m_layout->addWidget(tile);
         m_tiles.append(tile);

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "slidestyle.h"
+
+#include <QList>
+#include <QStackedWidget>
+
+class ChartSet;
+class DashboardModels;
+class QLabel;
+
+// The slides of a presentation, in order: title, headline figures, one per chart, sources.
+// Built from the models; applyStyle() sets every text size and colour for a screen.
+class SlideDeck : public QStackedWidget
+{
+    Q_OBJECT
+public:
+    SlideDeck(DashboardModels *models, ChartSet *charts, QWidget *parent = nullptr);
+
+    void applyStyle(const SlideStyle &style);
+    QString slideTitle(int index) const;
+    // Every label on the slides with its role, for style checks.
+    QList<QLabel *> labels() const;
+    int pixelSizeFor(const QLabel *label) const;
+
+private:
+    enum class Role { Title, Body, Value };
+    QLabel *label(const QString &text, Role role, QWidget *parent);
+    QWidget *slide(const QString &title);
+    void addTitleSlide();
+    void addHeadlineSlide();
+    void addChartSlides();
+    void addSourcesSlide();
+
+    DashboardModels *m_models;
+    ChartSet *m_charts;
+    QList<QPair<QLabel *, Role>> m_labels;
+    QStringList m_titles;
+    SlideStyle m_style;
+};
