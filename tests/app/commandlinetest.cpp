@@ -269,3 +269,48 @@ INSTANTIATE_TEST_SUITE_P(
     [](const auto &param) { return "case" + std::to_string(param.index); });
 
 } // namespace
+
+namespace {
+
+class PresentCommandLine : public DashboardBinary
+{
+};
+
+TEST_F(PresentCommandLine, BadScreenOrIntervalIsOneClearMessage)
+{
+    const Result screen =
+        run({QStringLiteral("present"), QStringLiteral("--screen"), QStringLiteral("9")});
+    EXPECT_EQ(screen.exitCode, 2);
+    EXPECT_TRUE(
+        screen.err.contains(QStringLiteral("There is no screen 9; screens are numbered 0 to 0.")))
+        << screen.err.toStdString();
+    const Result interval =
+        run({QStringLiteral("present"), QStringLiteral("--interval"), QStringLiteral("0")});
+    EXPECT_EQ(interval.exitCode, 2);
+    EXPECT_TRUE(interval.err.contains(QStringLiteral("Invalid interval '0'")));
+    const Result misplaced =
+        run({QStringLiteral("facts"), QStringLiteral("--interval"), QStringLiteral("5")});
+    EXPECT_EQ(misplaced.exitCode, 2);
+    EXPECT_TRUE(misplaced.err.contains(QStringLiteral("--interval goes with the present command")));
+    const Result theme =
+        run({QStringLiteral("present"), QStringLiteral("--theme"), QStringLiteral("neon")});
+    EXPECT_EQ(theme.exitCode, 2);
+    EXPECT_TRUE(theme.err.contains(QStringLiteral("Unknown theme 'neon'")));
+}
+
+TEST_F(PresentCommandLine, ShowStartsAndPaintsHeadless)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("SCO_QUIT_AFTER_FIRST_PAINT"), QStringLiteral("1"));
+    process.setProcessEnvironment(env);
+    process.start(TestSupport::dashboardBinary(),
+                  {QStringLiteral("present"), QStringLiteral("--interval"), QStringLiteral("5"),
+                   QStringLiteral("--theme"), QStringLiteral("dark")});
+    ASSERT_TRUE(process.waitForFinished(30000));
+    EXPECT_EQ(process.exitCode(), 0) << process.readAllStandardError().toStdString();
+}
+
+} // namespace

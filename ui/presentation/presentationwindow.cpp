@@ -112,6 +112,11 @@ void PresentationWindow::setTheme(const QString &name)
     restyle();
 }
 
+void PresentationWindow::setPointerHideDelay(int milliseconds)
+{
+    m_pointerTimer->setInterval(milliseconds);
+}
+
 QString PresentationWindow::footerText() const
 {
     return m_footerSource->text() + QStringLiteral(" | ") + m_footerPage->text();

@@ -31,6 +31,8 @@ public:
     // Seconds between slides; 0 turns auto-advance off.
     void setInterval(int seconds);
     void setTheme(const QString &name);
+    // How long the pointer may rest before it hides; kPointerHideMs unless a test shortens it.
+    void setPointerHideDelay(int milliseconds);
     QString themeName() const { return m_themeName; }
 
     SlideNavigator *navigator() const { return m_navigator; }
