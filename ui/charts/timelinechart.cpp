@@ -74,6 +74,7 @@ void TimelineChart::rebuild()
     m_markers->setSelectedColor(m_theme.highlight);
     m_markers->setPointLabelsVisible(false);
     QList<QPointF> markers;
+    QList<QLineSeries *> spans;
     QDate first, last;
     // Earliest event on top. QCategoryAxis needs rising values, so walk from the last event.
     for (qsizetype i = events.size() - 1; i >= 0; --i) {
@@ -95,15 +96,19 @@ void TimelineChart::rebuild()
             span->setPen(
                 QPen(m_theme.color(1), 8.0 * m_theme.lineScale, Qt::SolidLine, Qt::RoundCap));
             span->replace({QPointF(timeOf(e.startDate), y), QPointF(timeOf(e.endDate), y)});
-            chart()->addSeries(span);
-            span->attachAxis(timeAxis);
-            span->attachAxis(rowAxis);
+            spans << span;
         }
     }
     m_markers->replace(markers);
     chart()->addSeries(m_markers);
     m_markers->attachAxis(timeAxis);
     m_markers->attachAxis(rowAxis);
+    // Spans after the markers, so a short multi-day event stays visible over its first marker.
+    for (QLineSeries *span : std::as_const(spans)) {
+        chart()->addSeries(span);
+        span->attachAxis(timeAxis);
+        span->attachAxis(rowAxis);
+    }
     if (first.isValid()) {
         timeAxis->setRange(first.addDays(-3).startOfDay(Qt::UTC),
                            last.addDays(3).startOfDay(Qt::UTC));

@@ -44,8 +44,8 @@ PresentationWindow::PresentationWindow(DashboardModels *models, const QString &t
     m_footerSource->setWordWrap(true);
     m_footerPage->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
-    auto *footer = new QHBoxLayout;
-    footer->setContentsMargins(48, 0, 48, 16);
+    m_footer = new QHBoxLayout;
+    QHBoxLayout *footer = m_footer;
     footer->addWidget(m_footerSource, 1);
     footer->addWidget(m_footerPage);
     auto *layout = new QVBoxLayout(this);
@@ -215,6 +215,7 @@ void PresentationWindow::restyle()
     p.setColor(QPalette::Window, m_style.chartTheme.background);
     p.setColor(QPalette::WindowText, m_style.chartTheme.mutedText);
     setPalette(p);
+    m_footer->setContentsMargins(m_style.titlePx, 0, m_style.titlePx, m_style.titlePx / 3);
     for (QLabel *label : {m_footerSource, m_footerPage}) {
         QFont font = label->font();
         font.setPixelSize(m_style.bodyPx);

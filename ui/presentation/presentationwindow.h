@@ -9,6 +9,7 @@
 
 class ChartSet;
 class DashboardModels;
+class QHBoxLayout;
 class QLabel;
 class QScreen;
 class QTimer;
@@ -62,6 +63,7 @@ private:
     ChartSet *m_charts;
     SlideNavigator *m_navigator;
     SlideDeck *m_deck;
+    QHBoxLayout *m_footer;
     QLabel *m_footerSource;
     QLabel *m_footerPage;
     QWidget *m_blackout;

@@ -60,6 +60,9 @@ void SlideDeck::applyStyle(const SlideStyle &style)
     p.setColor(QPalette::Base, theme.background);
     p.setColor(QPalette::Text, theme.text);
     setPalette(p);
+    const int margin = style.titlePx; // 48 px at 1080 lines
+    for (int i = 0; i < count(); ++i)
+        widget(i)->layout()->setContentsMargins(margin, margin * 2 / 3, margin, margin / 3);
     for (const auto &[label, role] : std::as_const(m_labels)) {
         QFont font = label->font();
         font.setPixelSize(pixelSizeFor(label));

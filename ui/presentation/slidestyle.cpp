@@ -16,5 +16,7 @@ SlideStyle SlideStyle::forScreen(QSize screen, qreal logicalDpi, const ChartThem
     // The smallest chart text is 9 pt at fontScale 1; make it body-sized on this screen.
     const qreal smallestChartPx = 9.0 * logicalDpi / 72.0;
     style.chartTheme.fontScale = style.bodyPx / smallestChartPx;
+    // Lines and markers follow the screen too, or a 4K projector would draw them half as thick.
+    style.chartTheme.lineScale = theme.lineScale * scale;
     return style;
 }
