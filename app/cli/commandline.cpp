@@ -74,6 +74,26 @@ const QList<QCommandLineOption> &presentOptions()
     return options;
 }
 
+// Qt's own arguments (-platform, -geometry, -style, …) are left in argv for QApplication; the
+// parser only has to accept them.
+QList<QCommandLineOption> qtOptions()
+{
+    QList<QCommandLineOption> options;
+    for (const char *name : {"platform", "platformtheme", "platformpluginpath", "plugin",
+                             "geometry", "qwindowgeometry", "qwindowtitle", "qwindowicon", "style",
+                             "stylesheet", "display", "session", "qmljsdebugger"}) {
+        QCommandLineOption option(QString::fromLatin1(name), QString(), QStringLiteral("value"));
+        option.setFlags(QCommandLineOption::HiddenFromHelp);
+        options << option;
+    }
+    for (const char *name : {"reverse", "nograb", "dograb", "sync", "widgetcount"}) {
+        QCommandLineOption option(QString::fromLatin1(name));
+        option.setFlags(QCommandLineOption::HiddenFromHelp);
+        options << option;
+    }
+    return options;
+}
+
 bool isTheme(const QString &name)
 {
     return name == u"light" || name == u"dark" || name == u"projector";
@@ -93,12 +113,15 @@ CommandLine::CommandLine()
            "  export   write charts as PNG, SVG or PDF, e.g.\n"
            "           export --all --format png --preset slide --out ./dashboard-export\n"
            "  present  full-screen slide show; Esc ends it"));
+    // Qt's own options are single-dash words (-platform, -geometry).
+    m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOptions({databaseOption, searchOption, formatOption});
     m_parser.addOptions(exportOptions());
     m_parser.addOption(themeOption);
     m_parser.addOptions(presentOptions());
+    m_parser.addOptions(qtOptions());
     m_parser.addPositionalArgument(QStringLiteral("command"),
                                    tr("facts, charts or export; none opens the window."),
                                    QStringLiteral("[command]"));
@@ -250,7 +273,10 @@ std::optional<Invocation> CommandLine::parsePresent(Invocation invocation)
 
 QString CommandLine::helpText() const
 {
-    return m_parser.helpText();
+    // Parsed before any QCoreApplication exists, so Qt cannot name the program itself.
+    QString text = m_parser.helpText();
+    text.replace(QStringLiteral("<executable_name>"), QStringLiteral("sco-dashboard"));
+    return text;
 }
 
 QString CommandLine::versionText() const

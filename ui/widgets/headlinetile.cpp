@@ -86,10 +86,17 @@ void HeadlineTile::updateStyle()
 {
     setLineWidth(m_selected ? 3 : 1);
     setFrameShadow(m_selected ? QFrame::Plain : QFrame::Raised);
-    QPalette p = palette();
-    p.setColor(QPalette::WindowText,
-               m_selected ? QColor(0xD5, 0x5E, 0x00) : QPalette().color(QPalette::Mid));
+    // The selected tile takes the charts' highlight colour as frame and a light tint of it as
+    // background, so the link between tile, bar and row is visible at a glance.
+    QPalette p = QPalette();
+    if (m_selected) {
+        p.setColor(QPalette::WindowText, QColor(0xD5, 0x5E, 0x00));
+        p.setColor(QPalette::Window, QColor(0xFB, 0xE9, 0xDC));
+    } else {
+        p.setColor(QPalette::WindowText, p.color(QPalette::Mid));
+    }
     setPalette(p);
+    setAutoFillBackground(m_selected);
     m_value->setForegroundRole(QPalette::Text);
     m_label->setForegroundRole(QPalette::Text);
 }
