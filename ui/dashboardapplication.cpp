@@ -22,9 +22,7 @@ int DashboardApplication::runWindow(const Invocation &invocation, int &argc, cha
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/sco-dashboard.svg")));
 
     FactStore store;
-    const bool opened = invocation.databasePath.isEmpty() ? store.openWorkingCopy()
-                                                          : store.open(invocation.databasePath);
-    const std::optional<Data::Dataset> dataset = opened ? store.load() : std::nullopt;
+    const std::optional<Data::Dataset> dataset = store.openAndLoad(invocation.databasePath);
     if (!dataset) {
         std::fprintf(stderr, "%s\n", qPrintable(store.errorString()));
         QMessageBox::critical(nullptr, AppInfo::displayName(), store.errorString());

@@ -9,9 +9,7 @@
 bool FactsCommand::run(const Invocation &invocation)
 {
     FactStore store;
-    const bool opened = invocation.databasePath.isEmpty() ? store.openWorkingCopy()
-                                                          : store.open(invocation.databasePath);
-    std::optional<Data::Dataset> dataset = opened ? store.load() : std::nullopt;
+    std::optional<Data::Dataset> dataset = store.openAndLoad(invocation.databasePath);
     if (!dataset) {
         m_error = store.errorString();
         return false;

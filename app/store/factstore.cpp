@@ -128,6 +128,12 @@ std::optional<Data::Dataset> FactStore::load()
     return dataset;
 }
 
+std::optional<Data::Dataset> FactStore::openAndLoad(const QString &path)
+{
+    const bool opened = path.isEmpty() ? openWorkingCopy() : open(path);
+    return opened ? load() : std::nullopt;
+}
+
 bool FactStore::fail(const QString &message)
 {
     m_error = message;

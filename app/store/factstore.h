@@ -33,6 +33,8 @@ public:
     bool open(const QString &path);
 
     std::optional<Data::Dataset> load();
+    // Opens PATH, or the working copy when PATH is empty, and loads it.
+    std::optional<Data::Dataset> openAndLoad(const QString &path);
 
     QString path() const { return m_path; }
     QString errorString() const { return m_error; }
