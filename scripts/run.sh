@@ -3,6 +3,7 @@
 # Installs what is missing, builds a Release build and opens the dashboard. Without a display
 # it does the headless main job instead and says so.
 set -euo pipefail
+caller_dir=$PWD
 cd "$(dirname "$0")/.."
 source scripts/setup.sh
 
@@ -10,9 +11,9 @@ sco_install_dependencies
 cmake --preset release >/dev/null
 cmake --build --preset release -j "$(sco_jobs)"
 
-binary=build/release/app/sco-dashboard
+binary=$PWD/build/release/app/sco-dashboard
 if [[ -z ${DISPLAY:-} && -z ${WAYLAND_DISPLAY:-} ]]; then
     echo "No display (DISPLAY and WAYLAND_DISPLAY are unset): writing every chart as PNG into ./dashboard-export/ instead."
-    exec "$binary" export --all --format png --preset slide --out ./dashboard-export "$@"
+    exec "$binary" export --all --format png --preset slide --out "$caller_dir/dashboard-export" "$@"
 fi
 exec "$binary" "$@"
