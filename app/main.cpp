@@ -20,10 +20,12 @@ void print(FILE *stream, const QByteArray &bytes)
     std::fflush(stream);
 }
 
-int runFacts(const Invocation &invocation, int argc, char **argv)
+// Runs a command that produces output or an error message, inside an application of type App.
+template <typename App, typename Command>
+int runCommand(const Invocation &invocation, int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
-    FactsCommand command;
+    App app(argc, argv);
+    Command command;
     if (!command.run(invocation)) {
         print(stderr, (command.errorString() + u'\n').toUtf8());
         return 1;
@@ -39,14 +41,7 @@ int runChartCommand(const Invocation &invocation, int argc, char **argv)
     if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
         qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    ExportCommand command;
-    if (!command.run(invocation)) {
-        print(stderr, (command.errorString() + u'\n').toUtf8());
-        return 1;
-    }
-    print(stdout, command.output());
-    return 0;
+    return runCommand<QApplication, ExportCommand>(invocation, argc, argv);
 }
 
 } // namespace
@@ -79,7 +74,7 @@ int main(int argc, char **argv)
     }
     switch (invocation->command) {
     case Invocation::Command::Facts:
-        return runFacts(*invocation, argc, argv);
+        return runCommand<QCoreApplication, FactsCommand>(*invocation, argc, argv);
     case Invocation::Command::Charts:
     case Invocation::Command::Export:
         return runChartCommand(*invocation, argc, argv);
