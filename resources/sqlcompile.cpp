@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: MIT
 // Build tool: executes SQL files into a fresh SQLite database. Usage: sco-sqlcompile OUT SQL...
 // Writes to OUT.tmp and renames, so a failed build never leaves a half-made database.
+// Records a fingerprint of the SQL (FNV-1a, 64 bit) as meta.dataset_revision and in
+// OUT.revision, so the program can tell an outdated working copy from the current dataset.
 #include <sqlite3.h>
 
+#include <cstdint>
 #include <cstdio>
 #include <fstream>
 #include <sstream>
@@ -29,6 +32,15 @@ int fail(sqlite3 *db, const std::string &tmp, const std::string &message)
     return 1;
 }
 
+std::string fingerprint(const std::string &text, std::uint64_t hash)
+{
+    for (unsigned char c : text) {
+        hash ^= c;
+        hash *= 1099511628211ULL;
+    }
+    return std::to_string(hash);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -43,10 +55,12 @@ int main(int argc, char **argv)
     sqlite3 *db = nullptr;
     if (sqlite3_open(tmp.c_str(), &db) != SQLITE_OK)
         return fail(db, tmp, "cannot create " + tmp);
+    std::string revision = "14695981039346656037";
     for (int i = 2; i < argc; ++i) {
         std::string sql;
         if (!readFile(argv[i], sql))
             return fail(db, tmp, std::string("cannot read ") + argv[i]);
+        revision = fingerprint(sql, std::stoull(revision));
         char *error = nullptr;
         if (sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &error) != SQLITE_OK) {
             const std::string message = std::string(argv[i]) + ": " + (error ? error : "error");
@@ -54,6 +68,12 @@ int main(int argc, char **argv)
             return fail(db, tmp, message);
         }
     }
+    const std::string record = "INSERT OR REPLACE INTO meta (key, value) VALUES "
+                               "('dataset_revision', '" +
+                               revision + "')";
+    if (sqlite3_exec(db, record.c_str(), nullptr, nullptr, nullptr) != SQLITE_OK)
+        return fail(db, tmp, "cannot record the dataset revision (is there a meta table?)");
+    std::ofstream(out + ".revision", std::ios::binary | std::ios::trunc) << revision;
     if (sqlite3_exec(db, "VACUUM", nullptr, nullptr, nullptr) != SQLITE_OK)
         return fail(db, tmp, "VACUUM failed");
     sqlite3_close(db);

@@ -24,10 +24,15 @@ public:
 
     // The dataset compiled into the binary (a Qt resource path).
     static QString embeddedDatabasePath();
+    // The fingerprint of the embedded dataset's SQL, as recorded in meta.dataset_revision.
+    static QString embeddedRevision();
     // The user's working copy in QStandardPaths::AppDataLocation.
     static QString workingCopyPath();
 
-    // Opens the working copy, creating it from the embedded dataset on first run.
+    // Opens the working copy, creating it from the embedded dataset on first run. A copy of an
+    // older embedded dataset (meta origin 'embedded', another revision) is replaced by the
+    // current one and kept beside it as <name>.rev-<old revision>; a copy of any other origin,
+    // or one that cannot be read, is left exactly as it is.
     bool openWorkingCopy();
     // Opens PATH, which must exist and hold a schema this program reads.
     bool open(const QString &path);
@@ -40,6 +45,8 @@ public:
     QString errorString() const { return m_error; }
 
 private:
+    bool writeEmbeddedCopy(const QString &target);
+    bool refreshIfOutdated(const QString &target);
     bool validateSchema();
     bool fail(const QString &message);
     void close();

@@ -3,6 +3,15 @@
 PRAGMA user_version = 1;
 PRAGMA foreign_keys = ON;
 
+-- Where this file came from. origin 'embedded' marks a copy of the dataset built into the
+-- program, which a newer build refreshes (keeping the old file); any other origin is the
+-- user's and is never replaced. The build adds dataset_revision, a fingerprint of the SQL.
+CREATE TABLE meta (
+    key           TEXT PRIMARY KEY,
+    value         TEXT NOT NULL
+);
+INSERT INTO meta (key, value) VALUES ('origin', 'embedded');
+
 CREATE TABLE source (
     id            INTEGER PRIMARY KEY,
     key           TEXT NOT NULL UNIQUE,

@@ -134,6 +134,86 @@ TEST_F(FactStoreTest, DamagedWorkingCopyIsNeverReplaced)
     QFile::remove(FactStore::workingCopyPath());
 }
 
+// Rewrites meta rows of a closed database file.
+void setMeta(const QString &path, const QString &origin, const QString &revision)
+{
+    const QString name = QStringLiteral("set-meta");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open());
+        QSqlQuery q(db);
+        ASSERT_TRUE(q.exec(
+            QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'origin'").arg(origin)));
+        ASSERT_TRUE(
+            q.exec(QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'dataset_revision'")
+                       .arg(revision)));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+TEST_F(FactStoreTest, EmbeddedRevisionIsRecordedInTheDataset)
+{
+    const QString revision = FactStore::embeddedRevision();
+    ASSERT_FALSE(revision.isEmpty());
+    QFile::remove(FactStore::workingCopyPath());
+    {
+        FactStore store;
+        ASSERT_TRUE(store.openWorkingCopy());
+    }
+    QString recorded;
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
+        db.setDatabaseName(FactStore::workingCopyPath());
+        ASSERT_TRUE(db.open());
+        QSqlQuery read(db);
+        ASSERT_TRUE(
+            read.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'dataset_revision'")));
+        ASSERT_TRUE(read.next());
+        recorded = read.value(0).toString();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+    EXPECT_EQ(recorded, revision);
+}
+
+TEST_F(FactStoreTest, WorkingCopyOfAnOlderDatasetIsRefreshedAndKept)
+{
+    QFile::remove(FactStore::workingCopyPath());
+    {
+        FactStore store;
+        ASSERT_TRUE(store.openWorkingCopy());
+    }
+    setMeta(FactStore::workingCopyPath(), QStringLiteral("embedded"), QStringLiteral("12345"));
+    const QByteArray older = TestSupport::readAll(FactStore::workingCopyPath());
+    const QString kept = FactStore::workingCopyPath() + QStringLiteral(".rev-12345");
+    QFile::remove(kept);
+
+    FactStore store;
+    ASSERT_TRUE(store.openWorkingCopy()) << store.errorString().toStdString();
+    EXPECT_EQ(TestSupport::readAll(FactStore::workingCopyPath()),
+              TestSupport::readAll(FactStore::embeddedDatabasePath()));
+    EXPECT_EQ(TestSupport::readAll(kept), older) << "the older copy is kept, not deleted";
+    EXPECT_TRUE(store.load());
+    QFile::remove(kept);
+}
+
+TEST_F(FactStoreTest, WorkingCopyOfAnotherOriginIsNeverReplaced)
+{
+    QFile::remove(FactStore::workingCopyPath());
+    {
+        FactStore store;
+        ASSERT_TRUE(store.openWorkingCopy());
+    }
+    setMeta(FactStore::workingCopyPath(), QStringLiteral("user"), QStringLiteral("12345"));
+    const QByteArray before = TestSupport::readAll(FactStore::workingCopyPath());
+    FactStore store;
+    ASSERT_TRUE(store.openWorkingCopy());
+    EXPECT_EQ(TestSupport::readAll(FactStore::workingCopyPath()), before);
+    EXPECT_FALSE(QFile::exists(FactStore::workingCopyPath() + QStringLiteral(".rev-12345")));
+}
+
 TEST_F(FactStoreTest, DatabaseMissingATableNamesTheTable)
 {
     const QString path = sqliteWithVersion(QStringLiteral("partial.sqlite"), 1);
