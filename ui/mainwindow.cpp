@@ -30,6 +30,8 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include <functional>
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_models(new DashboardModels(this))
@@ -158,6 +160,8 @@ void MainWindow::createActions()
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *keys = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    keys->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About"), this, &MainWindow::showAbout);
 }
 
@@ -236,6 +240,33 @@ void MainWindow::showAbout()
            "Organization countries. Every figure carries the sentence it comes from; derived "
            "figures show their formula.</p>")
             .arg(AppInfo::displayName(), AppInfo::version()));
+}
+
+// Built from the menus, so the list is always the shortcuts the window really has.
+void MainWindow::showShortcuts()
+{
+    QString rows;
+    const std::function<void(const QMenu *)> collect = [&](const QMenu *menu) {
+        for (const QAction *action : menu->actions()) {
+            if (action->menu())
+                collect(action->menu());
+            else if (!action->shortcut().isEmpty())
+                rows +=
+                    QStringLiteral("<tr><td>%1</td><td><b>%2</b></td></tr>")
+                        .arg(action->text().remove(u'&').toHtmlEscaped(),
+                             action->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped());
+        }
+    };
+    for (const QAction *top : menuBar()->actions()) {
+        if (top->menu())
+            collect(top->menu());
+    }
+    QMessageBox::information(
+        this, tr("Keyboard Shortcuts"),
+        tr("<table cellspacing='6'>%1</table><p>In the fact search: Esc clears, Down moves to the "
+           "table. In a presentation: arrows, PgUp/PgDn, Space and Enter move; a number and Enter "
+           "jumps; B and W blank the screen; P pauses; T changes the theme; Esc or F5 ends.</p>")
+            .arg(rows));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -60,6 +60,7 @@ private:
     void onEventActivated(const QString &key);
     void copySource();
     void showAbout();
+    void showShortcuts();
     void restoreSettings();
     void saveSettings() const;
 

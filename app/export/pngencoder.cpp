@@ -6,6 +6,7 @@
 #include <png.h>
 #include <zlib.h>
 
+#include <cmath>
 #include <csetjmp>
 #include <vector>
 
@@ -39,7 +40,7 @@ bool encode(png_structp png, png_infop info, const QImage &image, bool alpha, in
     png_set_IHDR(png, info, png_uint_32(image.width()), png_uint_32(image.height()), 8,
                  alpha ? PNG_COLOR_TYPE_RGB_ALPHA : PNG_COLOR_TYPE_RGB, PNG_INTERLACE_NONE,
                  PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
-    const png_uint_32 dotsPerMeter = png_uint_32(dpi / 0.0254 + 0.5);
+    const png_uint_32 dotsPerMeter = png_uint_32(std::lround(dpi / 0.0254));
     png_set_pHYs(png, info, dotsPerMeter, dotsPerMeter, PNG_RESOLUTION_METER);
     if (textCount > 0)
         png_set_text(png, info, texts, textCount);

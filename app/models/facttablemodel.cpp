@@ -62,7 +62,7 @@ QVariant FactTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return displayData(fact, index.column());
     case Qt::ToolTipRole:
-        return fact.derived ? tr("%1\nDerived, not stated: %2").arg(fact.quote, fact.formula)
+        return fact.derived ? tr("%1\n%2").arg(FactFormatter::derivation(fact, m_facts), fact.quote)
                             : fact.quote;
     case Qt::TextAlignmentRole:
         return index.column() == Value ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();

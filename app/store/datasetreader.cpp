@@ -15,8 +15,8 @@ QDate isoDate(const QVariant &value)
 
 } // namespace
 
-DatasetReader::DatasetReader(QSqlDatabase db)
-    : m_db(std::move(db))
+DatasetReader::DatasetReader(const QSqlDatabase &db)
+    : m_db(db)
 {
 }
 

@@ -15,7 +15,7 @@ class QSqlQuery;
 class DatasetReader
 {
 public:
-    explicit DatasetReader(QSqlDatabase db);
+    explicit DatasetReader(const QSqlDatabase &db);
 
     std::optional<Data::Dataset> read();
     QString errorString() const { return m_error; }

@@ -12,8 +12,12 @@
 #include "models/topicmodel.h"
 #include "testsupport.h"
 
+#include <QAbstractBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QScatterSeries>
+#include <QTest>
+#include <QToolTip>
 
 #include <gtest/gtest.h>
 
@@ -181,6 +185,45 @@ TEST_F(ChartTest, ThemeAppliesToEveryChartAtOnce)
     }
     // Rebuilding for the theme keeps the values.
     EXPECT_EQ(chart<GrowthBarChart>("growth")->barValues().size(), 3);
+}
+
+} // namespace
+
+namespace {
+
+TEST_F(ChartTest, HoverShowsValueUnitPeriodAndSource)
+{
+    auto *bars = chart<GrowthBarChart>("growth");
+    auto *series = qobject_cast<QAbstractBarSeries *>(bars->chart()->series().first());
+    ASSERT_NE(series, nullptr);
+    const qsizetype bar =
+        bars->barKeys().indexOf(QStringLiteral("manufacturing_investment_growth_2025_h1"));
+    emit series->hovered(true, int(bar), series->barSets().first());
+    EXPECT_TRUE(QTest::qWaitFor([] { return QToolTip::isVisible(); }, 1000));
+    const QString text = QToolTip::text();
+    EXPECT_TRUE(text.contains(QStringLiteral("Manufacturing investment growth")))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("7.5%")));
+    EXPECT_TRUE(text.contains(QStringLiteral("year-on-year, H1 2025")));
+    EXPECT_TRUE(
+        text.contains(QStringLiteral("Source: China Daily (Chinadaily.com.cn), 29 Aug 2025")));
+    emit series->hovered(false, int(bar), series->barSets().first());
+
+    auto *trend = chart<TrendChart>("trend");
+    QScatterSeries *derived = nullptr;
+    for (QAbstractSeries *s : trend->chart()->series()) {
+        auto *scatter = qobject_cast<QScatterSeries *>(s);
+        if (scatter && scatter->name() == QStringLiteral("Derived"))
+            derived = scatter;
+    }
+    ASSERT_NE(derived, nullptr);
+    ASSERT_EQ(derived->count(), 1);
+    emit derived->hovered(derived->at(0), true);
+    const QString point = QToolTip::text();
+    EXPECT_TRUE(point.contains(QStringLiteral("Jan–May 2024: 5.9%"))) << point.toStdString();
+    EXPECT_TRUE(point.contains(QStringLiteral("Derived: 9.3% (Digital industry revenue growth, "
+                                              "Jan–May 2025) − 3.4 pp")));
+    EXPECT_TRUE(point.contains(QStringLiteral("Source: China Daily")));
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "cooperationchart.h"
 
+#include "format/factformatter.h"
 #include "models/topicmodel.h"
 
 #include <QBarCategoryAxis>
@@ -151,9 +152,10 @@ void CooperationChart::rebuild()
                 }
                 const Data::Topic *t =
                     m_model->topicAt(m_model->rowOfKey(m_items.at(index).at(layer)));
-                showToolTip(tr("<b>%1</b> (%2)<br>“%3”")
+                showToolTip(tr("<b>%1</b> (%2)<br>“%3”<br>%4")
                                 .arg(t->name.toHtmlEscaped(), t->pillar.toHtmlEscaped(),
-                                     t->quote.toHtmlEscaped()));
+                                     t->quote.toHtmlEscaped(),
+                                     FactFormatter::sourceLine(t->source).toHtmlEscaped()));
             });
     placeLabels();
 }

@@ -124,9 +124,10 @@ void TimelineChart::rebuild()
             showToolTip({});
             return;
         }
-        showToolTip(tr("<b>%1</b><br>%2<br>“%3”")
+        showToolTip(tr("<b>%1</b><br>%2<br>“%3”<br>%4")
                         .arg(e->name.toHtmlEscaped(), e->dateBasis.toHtmlEscaped(),
-                             e->quote.toHtmlEscaped()));
+                             e->quote.toHtmlEscaped(),
+                             FactFormatter::sourceLine(e->source).toHtmlEscaped()));
     });
 }
 

@@ -277,7 +277,7 @@ void TrendChart::onPointHovered(const QPointF &point, bool state, QScatterSeries
                                  : QLocale().toString(o->value) + s.unit);
     if (o->derived && fact)
         text += QStringLiteral("<br><i>%1</i>")
-                    .arg(tr("Derived: %1").arg(fact->formula).toHtmlEscaped());
+                    .arg(FactFormatter::derivation(*fact, m_facts->facts()).toHtmlEscaped());
     text += QStringLiteral("<br>") + FactFormatter::sourceLine(s.source).toHtmlEscaped();
     showToolTip(text);
 }
