@@ -41,5 +41,4 @@ void ChartPanel::updateFooter()
 {
     m_footer->setText(m_chart->sourceLine());
     m_view->setAccessibleName(m_chart->title());
-    m_view->setToolTip(QString());
 }
