@@ -125,6 +125,19 @@ TEST_F(MainWindowTest, SelectingARowShowsItsSentenceAndHighlightsItsBar)
         EXPECT_EQ(tile->isSelected(), tile->factKey() == key);
 }
 
+TEST_F(MainWindowTest, WithNothingSelectedTheSourcePaneIntroducesTheArticle)
+{
+    const QString text = m_window->sourcePane()->plainText();
+    EXPECT_TRUE(text.contains(QStringLiteral("Digital tech boom offers opportunities")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Xiong Jijun, Vice-Minister, Ministry of Industry and "
+                                             "Information Technology")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Xu Chaofeng, Director of the international "
+                                             "cooperation department")));
+    EXPECT_TRUE(text.contains(QStringLiteral("policy exchange, practical cooperation, industrial "
+                                             "upgrades and the sharing of digital dividends")));
+    EXPECT_TRUE(m_window->sourcePane()->html().contains(QStringLiteral("policy exchange</span>")));
+}
+
 TEST_F(MainWindowTest, DerivedFigureShowsItsFormula)
 {
     m_window->selectFact(QStringLiteral("digital_industry_revenue_growth_2024"));

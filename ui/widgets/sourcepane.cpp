@@ -111,10 +111,41 @@ void SourcePane::showEvent(const Data::Event &event)
     m_browser->setHtml(html);
 }
 
+void SourcePane::setOverview(const Data::Dataset &dataset)
+{
+    QString html;
+    for (const Data::Source &source : dataset.sources)
+        html +=
+            QStringLiteral("<h3>%1</h3>").arg(source.title.toHtmlEscaped()) + citationHtml(source);
+    if (!dataset.people.isEmpty()) {
+        html += tr("<p><b>Quoted</b></p>");
+        for (const Data::Person &person : dataset.people) {
+            html += QStringLiteral("<p>%1, %2, %3<br><small>“%4”</small></p>")
+                        .arg(person.name.toHtmlEscaped(), person.role.toHtmlEscaped(),
+                             person.organisation.toHtmlEscaped(),
+                             highlightedQuote(person.quote, {person.name}));
+        }
+    }
+    QStringList aims;
+    QString aimQuote;
+    for (const Data::Topic &topic : dataset.topics) {
+        if (topic.kind == u"aim") {
+            aims << topic.term;
+            aimQuote = topic.quote;
+        }
+    }
+    if (!aims.isEmpty())
+        html += tr("<p><b>Stated aims</b></p><p><small>“%1”</small></p>")
+                    .arg(highlightedQuote(aimQuote, aims));
+    m_overview = html;
+    showNothing();
+}
+
 void SourcePane::showNothing()
 {
     m_browser->setHtml(tr("<p><i>Select a figure, a bar, a point or a tile to see the sentence "
-                          "it comes from.</i></p>"));
+                          "it comes from.</i></p>") +
+                       m_overview);
 }
 
 QString SourcePane::plainText() const

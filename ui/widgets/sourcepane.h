@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "data/dataset.h"
 #include "data/event.h"
 #include "data/fact.h"
 #include "data/topic.h"
@@ -21,6 +22,9 @@ public:
     void showFact(const Data::Fact &fact, const QList<Data::Fact> &allFacts);
     void showTopic(const Data::Topic &topic);
     void showEvent(const Data::Event &event);
+    // With nothing selected: the article, who is quoted and the stated aims, each with its
+    // sentence, and how to get to the figures.
+    void setOverview(const Data::Dataset &dataset);
     void showNothing();
 
     QString plainText() const;
@@ -31,4 +35,5 @@ public:
 
 private:
     QTextBrowser *m_browser;
+    QString m_overview;
 };
