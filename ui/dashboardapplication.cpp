@@ -41,12 +41,13 @@ int DashboardApplication::runWindow(const Invocation &invocation, int &argc, cha
         }
         DashboardModels models;
         models.setDataset(*dataset);
-        auto *show = new PresentationWindow(&models, invocation.presentTheme);
-        show->setInterval(invocation.intervalSeconds);
+        PresentationWindow show(&models, invocation.presentTheme);
+        show.setAttribute(Qt::WA_DeleteOnClose, false); // on the stack: the show ends with main
+        show.setInterval(invocation.intervalSeconds);
         if (FirstPaintProbe::requested())
-            FirstPaintProbe::install(show);
-        show->present(PresentationController::screenAt(invocation.screen));
-        return QApplication::exec(); // the show deletes itself on close; the last window quits
+            FirstPaintProbe::install(&show);
+        show.present(PresentationController::screenAt(invocation.screen));
+        return QApplication::exec(); // closing the show closes the last window, which quits
     }
     MainWindow window;
     window.setDataset(*dataset);

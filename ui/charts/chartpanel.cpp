@@ -11,10 +11,9 @@
 ChartPanel::ChartPanel(DashboardChart *chart, QWidget *parent)
     : QWidget(parent)
     , m_chart(chart)
-    , m_view(new ChartView(this))
+    , m_view(new ChartView(chart->chart(), this))
     , m_footer(new QLabel(this))
 {
-    m_view->setChart(m_chart->chart());
     m_view->setAccessibleName(m_chart->title());
     m_view->setMinimumSize(360, 240);
     m_footer->setWordWrap(true);

@@ -3,8 +3,8 @@
 
 #include <QMouseEvent>
 
-ChartView::ChartView(QWidget *parent)
-    : QChartView(parent)
+ChartView::ChartView(QChart *chart, QWidget *parent)
+    : QChartView(chart, parent)
 {
     setRenderHint(QPainter::Antialiasing);
     setFocusPolicy(Qt::StrongFocus);

@@ -96,7 +96,8 @@ void PresentationController::start()
         return;
     }
     m_focusBefore = QApplication::focusWidget();
-    m_presentation = new PresentationWindow(m_models, themeName());
+    // A child window of the main window, so it cannot outlive it.
+    m_presentation = new PresentationWindow(m_models, themeName(), m_window);
     m_presentation->setInterval(intervalSeconds());
     connect(m_presentation, &PresentationWindow::finished, this,
             &PresentationController::onFinished);

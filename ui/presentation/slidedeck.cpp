@@ -152,9 +152,8 @@ void SlideDeck::addChartSlides()
     for (DashboardChart *chart : m_charts->charts()) {
         QWidget *page = slide(chart->title());
         chart->setShowTitle(false); // the slide's heading is the title
-        auto *view = new ChartView(page);
+        auto *view = new ChartView(chart->chart(), page);
         view->setFocusPolicy(Qt::NoFocus);
-        view->setChart(chart->chart());
         view->setAccessibleName(chart->title());
         view->setStyleSheet(QStringLiteral("background: transparent; border: none"));
         static_cast<QVBoxLayout *>(page->layout())->addWidget(view, 1);

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+# Builds the tests with AddressSanitizer, LeakSanitizer and UBSan and runs them all. Slower than
+# scripts/test.sh (about twice the build time), so it is run by hand before larger changes.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/setup.sh
+
+sco_install_dependencies
+cmake --preset asan >/dev/null
+cmake --build --preset asan -j "$(sco_jobs)"
+ctest --preset asan -j "$(sco_jobs)" "$@"
