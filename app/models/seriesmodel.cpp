@@ -33,15 +33,6 @@ const Data::Observation *SeriesModel::observationAt(int row) const
     return &m_series.at(ref.series).observations.at(ref.observation);
 }
 
-int SeriesModel::rowOfFact(const QString &factKey) const
-{
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (!factKey.isEmpty() && observationAt(row)->factKey == factKey)
-            return row;
-    }
-    return -1;
-}
-
 bool SeriesModel::setObservationValue(int row, double value)
 {
     if (row < 0 || row >= m_rows.size())

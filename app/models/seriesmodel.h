@@ -29,8 +29,6 @@ public:
     const QList<Data::Series> &series() const { return m_series; }
     const Data::Series *seriesOfRow(int row) const;
     const Data::Observation *observationAt(int row) const;
-    // Row of the observation linked to a fact, or -1.
-    int rowOfFact(const QString &factKey) const;
     bool setObservationValue(int row, double value);
 
     int rowCount(const QModelIndex &parent = {}) const override;

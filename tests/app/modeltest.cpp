@@ -146,7 +146,8 @@ TEST_F(ModelTest, SeriesModelListsEveryObservationWithItsFact)
               QStringLiteral("Jan–May 2024"));
     EXPECT_TRUE(model->index(0, 0).data(SeriesModel::DerivedRole).toBool());
     EXPECT_DOUBLE_EQ(model->index(1, 0).data(SeriesModel::NumericValueRole).toDouble(), 9.3);
-    EXPECT_EQ(model->rowOfFact(QStringLiteral("digital_industry_revenue_growth_2025")), 1);
+    EXPECT_EQ(model->index(1, 0).data(SeriesModel::FactKeyRole).toString(),
+              QStringLiteral("digital_industry_revenue_growth_2025"));
 }
 
 TEST_F(ModelTest, TopicAndEventModelsKeepArticleAndDateOrder)

@@ -60,6 +60,18 @@ TEST_F(MainWindowTest, TitleAndIcon)
     EXPECT_FALSE(m_window->windowIcon().isNull());
 }
 
+TEST_F(MainWindowTest, EveryChartHasItsSourceLineUnderneath)
+{
+    ASSERT_EQ(m_window->chartPanels().size(), 4);
+    for (const ChartPanel *panel : m_window->chartPanels()) {
+        EXPECT_TRUE(panel->footerText().startsWith(
+            QStringLiteral("Source: China Daily (Chinadaily.com.cn), 29 Aug 2025 · Digital tech "
+                           "boom offers opportunities")))
+            << panel->footerText().toStdString();
+        EXPECT_EQ(panel->footerText(), panel->dashboardChart()->sourceLine());
+    }
+}
+
 TEST_F(MainWindowTest, HeadlineTilesShowTheFiveMainFigures)
 {
     QStringList values;
