@@ -32,6 +32,31 @@ int fail(sqlite3 *db, const std::string &tmp, const std::string &message)
     return 1;
 }
 
+// Returns the 1-based line of the first byte that is not valid UTF-8, or 0 when all is valid.
+// SQLite stores text as given, so a bad byte would otherwise reach every quote unnoticed.
+size_t firstInvalidUtf8Line(const std::string &text)
+{
+    size_t line = 1;
+    for (size_t i = 0; i < text.size();) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        const size_t length = c < 0x80           ? 1
+                              : (c >> 5) == 0x6  ? 2
+                              : (c >> 4) == 0xE  ? 3
+                              : (c >> 3) == 0x1E ? 4
+                                                 : 0;
+        if (length == 0 || i + length > text.size())
+            return line;
+        for (size_t k = 1; k < length; ++k) {
+            if ((static_cast<unsigned char>(text[i + k]) >> 6) != 0x2)
+                return line;
+        }
+        if (c == '\n')
+            ++line;
+        i += length;
+    }
+    return 0;
+}
+
 std::string fingerprint(const std::string &text, std::uint64_t hash)
 {
     for (unsigned char c : text) {
@@ -60,6 +85,9 @@ int main(int argc, char **argv)
         std::string sql;
         if (!readFile(argv[i], sql))
             return fail(db, tmp, std::string("cannot read ") + argv[i]);
+        if (const size_t line = firstInvalidUtf8Line(sql))
+            return fail(db, tmp,
+                        std::string(argv[i]) + ":" + std::to_string(line) + ": invalid UTF-8");
         revision = fingerprint(sql, std::stoull(revision));
         char *error = nullptr;
         if (sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &error) != SQLITE_OK) {

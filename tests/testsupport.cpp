@@ -5,6 +5,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QStringDecoder>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -20,7 +21,12 @@ std::optional<QString> TestSupport::article()
     const QString path = articlePath();
     if (path.isEmpty())
         return std::nullopt;
-    return QString::fromUtf8(readAll(path));
+    // QString::fromUtf8 would turn bad bytes into U+FFFD silently; the article must be clean.
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    const QString text = decoder(readAll(path));
+    if (decoder.hasError())
+        ADD_FAILURE() << path.toStdString() << " is not valid UTF-8";
+    return text;
 }
 
 Data::Dataset TestSupport::embeddedDataset()

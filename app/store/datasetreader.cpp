@@ -6,15 +6,6 @@
 #include <QSqlQuery>
 #include <QVariant>
 
-namespace {
-
-QDate isoDate(const QVariant &value)
-{
-    return QDate::fromString(value.toString(), Qt::ISODate);
-}
-
-} // namespace
-
 DatasetReader::DatasetReader(const QSqlDatabase &db)
     : m_db(db)
 {
@@ -28,6 +19,18 @@ std::optional<Data::Dataset> DatasetReader::read()
         !readEvents(dataset))
         return std::nullopt;
     return dataset;
+}
+
+QDate DatasetReader::isoDate(const QVariant &value, const QString &table, const QString &key,
+                             const char *column)
+{
+    const QDate date = QDate::fromString(value.toString(), Qt::ISODate);
+    if (!date.isValid() && m_error.isEmpty())
+        m_error = QCoreApplication::translate("DatasetReader",
+                                              "table '%1', row '%2': %3 '%4' is not a date "
+                                              "(YYYY-MM-DD)")
+                      .arg(table, key, QString::fromLatin1(column), value.toString());
+    return date;
 }
 
 bool DatasetReader::exec(QSqlQuery &query, const QString &sql, const QString &table)
@@ -55,14 +58,14 @@ bool DatasetReader::readSources(Data::Dataset &dataset)
         s.publisher = q.value(2).toString();
         s.title = q.value(3).toString();
         s.author = q.value(4).toString();
-        s.published = isoDate(q.value(5));
+        s.published = isoDate(q.value(5), QStringLiteral("source"), s.key, "published");
         s.publishedTime = q.value(6).toString();
         s.url = q.value(7).toString();
         s.licence = q.value(8).toString();
         s.quote = q.value(9).toString();
         dataset.sources.append(s);
     }
-    return true;
+    return m_error.isEmpty();
 }
 
 bool DatasetReader::readFacts(Data::Dataset &dataset)
@@ -83,8 +86,8 @@ bool DatasetReader::readFacts(Data::Dataset &dataset)
         f.value = q.value(4).toDouble();
         f.decimals = q.value(5).toInt();
         f.unit = q.value(6).toString();
-        f.periodStart = isoDate(q.value(7));
-        f.periodEnd = isoDate(q.value(8));
+        f.periodStart = isoDate(q.value(7), QStringLiteral("fact"), f.key, "period_start");
+        f.periodEnd = isoDate(q.value(8), QStringLiteral("fact"), f.key, "period_end");
         f.periodLabel = q.value(9).toString();
         f.basis = q.value(10).toString();
         f.qualifier = q.value(11).toString();
@@ -95,7 +98,7 @@ bool DatasetReader::readFacts(Data::Dataset &dataset)
         f.formula = q.value(16).toString();
         dataset.facts.append(f);
     }
-    return true;
+    return m_error.isEmpty();
 }
 
 bool DatasetReader::readFactInputs(Data::Dataset &dataset)
@@ -148,15 +151,17 @@ bool DatasetReader::readSeries(Data::Dataset &dataset)
         Data::Observation obs;
         obs.seriesKey = dataset.series[index].key;
         obs.entity = o.value(1).toString();
-        obs.periodStart = isoDate(o.value(2));
-        obs.periodEnd = isoDate(o.value(3));
+        obs.periodStart =
+            isoDate(o.value(2), QStringLiteral("observation"), obs.seriesKey, "period_start");
+        obs.periodEnd =
+            isoDate(o.value(3), QStringLiteral("observation"), obs.seriesKey, "period_end");
         obs.periodLabel = o.value(4).toString();
         obs.value = o.value(5).toDouble();
         obs.factKey = o.value(6).toString();
         obs.derived = o.value(7).toBool();
         dataset.series[index].observations.append(obs);
     }
-    return true;
+    return m_error.isEmpty();
 }
 
 bool DatasetReader::readTopics(Data::Dataset &dataset)
@@ -198,12 +203,14 @@ bool DatasetReader::readEvents(Data::Dataset &dataset)
               QStringLiteral("event")))
         return false;
     while (q.next()) {
-        dataset.events.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                               isoDate(q.value(3)), isoDate(q.value(4)), q.value(5).toString(),
-                               q.value(6).toString(),
-                               sourceById(dataset, q.value(7).toLongLong())});
+        dataset.events.append(
+            {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+             isoDate(q.value(3), QStringLiteral("event"), q.value(0).toString(), "start_date"),
+             isoDate(q.value(4), QStringLiteral("event"), q.value(0).toString(), "end_date"),
+             q.value(5).toString(), q.value(6).toString(),
+             sourceById(dataset, q.value(7).toLongLong())});
     }
-    return true;
+    return m_error.isEmpty();
 }
 
 Data::Source DatasetReader::sourceById(const Data::Dataset &dataset, qint64 id) const

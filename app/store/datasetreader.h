@@ -3,6 +3,7 @@
 
 #include "data/dataset.h"
 
+#include <QDate>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -30,6 +31,10 @@ private:
     bool readPeople(Data::Dataset &dataset);
     bool readEvents(Data::Dataset &dataset);
     Data::Source sourceById(const Data::Dataset &dataset, qint64 id) const;
+    // Parses an ISO date; the first invalid one becomes errorString(), naming table, row and
+    // column.
+    QDate isoDate(const QVariant &value, const QString &table, const QString &key,
+                  const char *column);
 
     QSqlDatabase m_db;
     QString m_error;

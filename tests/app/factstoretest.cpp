@@ -214,6 +214,33 @@ TEST_F(FactStoreTest, WorkingCopyOfAnotherOriginIsNeverReplaced)
     EXPECT_FALSE(QFile::exists(FactStore::workingCopyPath() + QStringLiteral(".rev-12345")));
 }
 
+TEST_F(FactStoreTest, InvalidDateIsNamedWithTableRowAndColumn)
+{
+    const QString path = m_dir.filePath(QStringLiteral("bad-date.sqlite"));
+    ASSERT_TRUE(QFile::copy(FactStore::embeddedDatabasePath(), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("edit"));
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open());
+        QSqlQuery q(db);
+        ASSERT_TRUE(q.exec(QStringLiteral("UPDATE fact SET period_end = '2025-13-40' "
+                                          "WHERE key = 'manufacturing_share_of_gdp_2025_h1'")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("edit"));
+    const QByteArray before = TestSupport::readAll(path);
+    FactStore store;
+    ASSERT_TRUE(store.open(path));
+    EXPECT_FALSE(store.load());
+    EXPECT_EQ(
+        store.errorString(),
+        QStringLiteral("Cannot read %1: table 'fact', row 'manufacturing_share_of_gdp_2025_h1': "
+                       "period_end '2025-13-40' is not a date (YYYY-MM-DD)")
+            .arg(path));
+    EXPECT_EQ(TestSupport::readAll(path), before);
+}
+
 TEST_F(FactStoreTest, DatabaseMissingATableNamesTheTable)
 {
     const QString path = sqliteWithVersion(QStringLiteral("partial.sqlite"), 1);
