@@ -27,6 +27,7 @@ struct ChartTheme
     bool valueLabels = true; // value labels on bars
 
     QColor color(int index) const { return palette.at(index % palette.size()); }
+    bool operator==(const ChartTheme &other) const = default;
 
     static ChartTheme light();
     static ChartTheme dark();

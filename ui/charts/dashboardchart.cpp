@@ -34,6 +34,8 @@ QString DashboardChart::sourceLine() const
 
 void DashboardChart::applyTheme(const ChartTheme &theme)
 {
+    if (theme == m_theme)
+        return; // rebuilding is the costly part of start-up; skip it when nothing changes
     m_theme = theme;
     applyChartTheme();
     refresh();
