@@ -11,7 +11,7 @@ SCO_PACKAGES=(
     libsqlite3-dev libgl-dev libpng-dev zlib1g-dev
     libgtest-dev libgmock-dev libbenchmark-dev
     fonts-dejavu-core
-    xvfb x11-utils xdotool imagemagick poppler-utils
+    xvfb x11-utils xdotool xclip imagemagick poppler-utils
 )
 
 sco_missing_packages() {

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
 # End to end: the real binary in a real X server. Waits for the window, types a search with
-# xdotool, and checks from a screenshot that the window is drawn, not blank, at the expected size.
+# xdotool, checks from a screenshot that the window is drawn, not blank, at the expected size,
+# and reads the selected fact's sentence back from the X clipboard.
 set -euo pipefail
 binary=$1
 work=$(mktemp -d)
@@ -56,8 +57,26 @@ if ((colours < 50)); then
     echo "FAIL: the window looks blank (${colours} colours)"
     exit 1
 fi
-# The typed search reached the app: Esc clears it, and the table must look different.
+# Down selects the first match; Ctrl+Shift+C copies its sentence. The clipboard, read back
+# through X, proves the search, the selection and the source pane worked end to end.
+xdotool key --window "$window" Down
+sleep 0.5
+xdotool key --window "$window" ctrl+shift+c
+sleep 0.5
+copied=$(xclip -o -selection clipboard 2>/dev/null || true)
+echo "clipboard: ${copied:0:120}..."
+if [[ $copied != *"Manufacturing's share of GDP reached 25.7 percent"* ]]; then
+    echo "FAIL: the first match's source sentence did not reach the clipboard"
+    exit 1
+fi
+if [[ $copied != *"China Daily"* ]]; then
+    echo "FAIL: the copied sentence has no citation"
+    exit 1
+fi
+
+# Clearing the search must change the table.
 cp "$work/shot.png" "$work/searched.png"
+xdotool key --window "$window" ctrl+f
 xdotool key --window "$window" Escape
 sleep 1
 import -window "$window" "$work/cleared.png"
