@@ -34,6 +34,20 @@ int runCommand(const Invocation &invocation, int argc, char **argv)
     return 0;
 }
 
+QtMessageHandler defaultMessageHandler = nullptr;
+
+// Headless sessions (CI, ssh, cron) have no XDG_RUNTIME_DIR; Qt then warns and uses a folder
+// in /tmp, which is all a command needs. Dropping that one warning keeps stderr to the one
+// line a command prints on failure.
+void withoutRuntimeDirWarning(QtMsgType type, const QMessageLogContext &context,
+                              const QString &message)
+{
+    if (type == QtWarningMsg &&
+        message.startsWith(QStringLiteral("QStandardPaths: XDG_RUNTIME_DIR")))
+        return;
+    defaultMessageHandler(type, context, message);
+}
+
 // Chart commands draw with QtCharts, which needs a QApplication; without a display they use
 // the offscreen platform.
 int runChartCommand(const Invocation &invocation, int argc, char **argv)
@@ -41,6 +55,7 @@ int runChartCommand(const Invocation &invocation, int argc, char **argv)
     if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
         qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    defaultMessageHandler = qInstallMessageHandler(withoutRuntimeDirWarning);
     return runCommand<QApplication, ExportCommand>(invocation, argc, argv);
 }
 

@@ -194,6 +194,7 @@ TEST_F(ExportCommandLine, WritesEveryChartHeadless)
              QStringLiteral("png"), QStringLiteral("--preset"), QStringLiteral("projector"),
              QStringLiteral("--out"), folder});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.err.isEmpty()) << r.err.toStdString();
     EXPECT_EQ(QDir(folder).entryList(QDir::Files).size(), 4);
     EXPECT_EQ(QImage(QDir(folder).filePath(QStringLiteral("timeline.png"))).size(),
               QSize(1024, 768));
@@ -218,6 +219,8 @@ TEST_P(ExportErrors, OneClearMessageAndNoFile)
     arguments.replaceInStrings(QStringLiteral("OUT"), out);
     const Result r = run(arguments);
     EXPECT_EQ(r.exitCode, GetParam().exitCode);
+    EXPECT_EQ(r.err.count(u'\n'), GetParam().exitCode == 2 ? 2 : 1)
+        << "one message (and the --help hint for argument errors): " << r.err.toStdString();
     EXPECT_TRUE(r.err.contains(QString::fromUtf8(GetParam().message))) << r.err.toStdString();
     EXPECT_FALSE(QFile::exists(out));
 }
