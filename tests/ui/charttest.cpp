@@ -18,6 +18,7 @@
 #include <QScatterSeries>
 #include <QTest>
 #include <QToolTip>
+#include <QValueAxis>
 
 #include <gtest/gtest.h>
 
@@ -224,6 +225,40 @@ TEST_F(ChartTest, HoverShowsValueUnitPeriodAndSource)
     EXPECT_TRUE(point.contains(QStringLiteral("Derived: 9.3% (Digital industry revenue growth, "
                                               "Jan–May 2025) − 3.4 pp")));
     EXPECT_TRUE(point.contains(QStringLiteral("Source: China Daily")));
+}
+
+} // namespace
+
+namespace {
+
+TEST_F(ChartTest, ASeriesInAnotherUnitGetsItsOwnAxis)
+{
+    QList<Data::Series> all = m_models.series()->series();
+    Data::Series users;
+    users.key = QStringLiteral("internet_users");
+    users.label = QStringLiteral("Internet users");
+    users.unit = QStringLiteral("people");
+    Data::Observation o;
+    o.seriesKey = users.key;
+    o.periodStart = QDate(2024, 1, 1);
+    o.periodEnd = QDate(2024, 12, 31);
+    o.value = 1200.0;
+    users.observations << o;
+    all << users;
+    m_models.series()->setSeries(all);
+    auto *trend = chart<TrendChart>("trend");
+    const QList<QAbstractAxis *> vertical = trend->chart()->axes(Qt::Vertical);
+    ASSERT_EQ(vertical.size(), 2);
+    QStringList titles;
+    for (const QAbstractAxis *axis : vertical)
+        titles << axis->titleText();
+    EXPECT_TRUE(titles.contains(QStringLiteral("Value (%)")));
+    EXPECT_TRUE(titles.contains(QStringLiteral("Value (people)")));
+    EXPECT_DOUBLE_EQ(trend->pointsOf(users.key).first().y(), 1200.0);
+    const auto *peopleAxis = qobject_cast<const QValueAxis *>(
+        vertical.at(titles.indexOf(QStringLiteral("Value (people)"))));
+    ASSERT_NE(peopleAxis, nullptr);
+    EXPECT_GE(peopleAxis->max(), 1200.0) << "the axis of the new unit covers its points";
 }
 
 } // namespace
