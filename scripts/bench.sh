@@ -7,9 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh
 
-sco_install_dependencies
-cmake --preset bench >/dev/null
-cmake --build --preset bench -j "$(sco_jobs)"
+sco_build bench
 for bench in build/bench/tests/bench/sco-bench-*; do
     [[ -f $bench && -x $bench ]] || continue
     echo "== $(basename "$bench") ($(nproc) cores, $(uname -m))"

@@ -7,9 +7,7 @@ caller_dir=$PWD
 cd "$(dirname "$0")/.."
 source scripts/setup.sh
 
-sco_install_dependencies
-cmake --preset release >/dev/null
-cmake --build --preset release -j "$(sco_jobs)"
+sco_build release
 
 binary=$PWD/build/release/app/sco-dashboard
 if [[ -z ${DISPLAY:-} && -z ${WAYLAND_DISPLAY:-} ]]; then

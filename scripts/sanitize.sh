@@ -6,7 +6,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh
 
-sco_install_dependencies
-cmake --preset asan >/dev/null
-cmake --build --preset asan -j "$(sco_jobs)"
+sco_build asan
 ctest --preset asan -j "$(sco_jobs)" "$@"

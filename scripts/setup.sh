@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
 # Installs the Debian 12 packages the build, the tests and the screenshots need, and only
-# the ones that are missing. Sourced by run.sh, test.sh and bench.sh.
+# the ones that are missing, and builds a CMake preset. Sourced by every script beside it.
 set -euo pipefail
 
 SCO_PACKAGES=(
@@ -43,4 +43,11 @@ sco_jobs() {
     local cores
     cores=$(nproc 2>/dev/null || echo 2)
     echo $((cores < 2 ? 1 : 2))
+}
+
+# Installs what is missing, then configures and builds the CMake preset named $1.
+sco_build() {
+    sco_install_dependencies
+    cmake --preset "$1" >/dev/null
+    cmake --build --preset "$1" -j "$(sco_jobs)"
 }

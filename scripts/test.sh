@@ -5,7 +5,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh
 
-sco_install_dependencies
-cmake --preset debug >/dev/null
-cmake --build --preset debug -j "$(sco_jobs)"
+sco_build debug
 ctest --preset debug -j "$(sco_jobs)" "$@"

@@ -38,6 +38,28 @@ protected:
         return qobject_cast<T *>(m_charts->chartById(QString::fromLatin1(id)));
     }
 
+    // Adds a yearly series (one value per year from firstYear) to the store the charts read.
+    Data::Series addYearlySeries(const QString &key, const QString &unit, int firstYear,
+                                 const QList<double> &values)
+    {
+        Data::Series series;
+        series.key = key;
+        series.label = key;
+        series.unit = unit;
+        for (int i = 0; i < values.size(); ++i) {
+            Data::Observation o;
+            o.seriesKey = key;
+            o.periodStart = QDate(firstYear + i, 1, 1);
+            o.periodEnd = QDate(firstYear + i, 12, 31);
+            o.value = values.at(i);
+            series.observations << o;
+        }
+        QList<Data::Series> all = m_models.series()->series();
+        all << series;
+        m_models.series()->setSeries(all);
+        return series;
+    }
+
     DashboardModels m_models;
     std::unique_ptr<ChartSet> m_charts;
 };
@@ -99,22 +121,8 @@ TEST_F(ChartTest, TrendPointsEqualTheObservationsAndFollowTheModel)
 
 TEST_F(ChartTest, TrendDrawsEverySeriesInTheStore)
 {
-    QList<Data::Series> all = m_models.series()->series();
-    Data::Series imported;
-    imported.key = QStringLiteral("owid_internet_china");
-    imported.label = QStringLiteral("Individuals using the Internet, China");
-    imported.unit = QStringLiteral("%");
-    for (int year = 2020; year <= 2022; ++year) {
-        Data::Observation o;
-        o.seriesKey = imported.key;
-        o.entity = QStringLiteral("China");
-        o.periodStart = QDate(year, 1, 1);
-        o.periodEnd = QDate(year, 12, 31);
-        o.value = 70.0 + year - 2020;
-        imported.observations << o;
-    }
-    all << imported;
-    m_models.series()->setSeries(all);
+    const Data::Series imported = addYearlySeries(QStringLiteral("owid_internet_china"),
+                                                  QStringLiteral("%"), 2020, {70.0, 71.0, 72.0});
     auto *trend = chart<TrendChart>("trend");
     EXPECT_EQ(trend->pointsOf(imported.key).size(), 3);
     EXPECT_DOUBLE_EQ(trend->pointsOf(imported.key).last().y(), 72.0);
@@ -233,19 +241,8 @@ namespace {
 
 TEST_F(ChartTest, ASeriesInAnotherUnitGetsItsOwnAxis)
 {
-    QList<Data::Series> all = m_models.series()->series();
-    Data::Series users;
-    users.key = QStringLiteral("internet_users");
-    users.label = QStringLiteral("Internet users");
-    users.unit = QStringLiteral("people");
-    Data::Observation o;
-    o.seriesKey = users.key;
-    o.periodStart = QDate(2024, 1, 1);
-    o.periodEnd = QDate(2024, 12, 31);
-    o.value = 1200.0;
-    users.observations << o;
-    all << users;
-    m_models.series()->setSeries(all);
+    const Data::Series users =
+        addYearlySeries(QStringLiteral("internet_users"), QStringLiteral("people"), 2024, {1200.0});
     auto *trend = chart<TrendChart>("trend");
     const QList<QAbstractAxis *> vertical = trend->chart()->axes(Qt::Vertical);
     ASSERT_EQ(vertical.size(), 2);
