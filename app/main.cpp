@@ -3,6 +3,8 @@
 #include "appinfo.h"
 #include "cli/commandline.h"
 #include "cli/factscommand.h"
+#include "cli/importcommand.h"
+#include "cli/seriescommand.h"
 #include "dashboardapplication.h"
 #include "export/exportcommand.h"
 
@@ -26,7 +28,10 @@ int runCommand(const Invocation &invocation, int argc, char **argv)
 {
     App app(argc, argv);
     Command command;
-    if (!command.run(invocation)) {
+    const bool ok = command.run(invocation);
+    if (!command.warning().isEmpty())
+        print(stderr, (QStringLiteral("sco-dashboard: ") + command.warning() + u'\n').toUtf8());
+    if (!ok) {
         print(stderr, (command.errorString() + u'\n').toUtf8());
         return 1;
     }
@@ -90,6 +95,12 @@ int main(int argc, char **argv)
     switch (invocation->command) {
     case Invocation::Command::Facts:
         return runCommand<QCoreApplication, FactsCommand>(*invocation, argc, argv);
+    case Invocation::Command::Import:
+    case Invocation::Command::Sources:
+    case Invocation::Command::RemoveSource:
+        return runCommand<QCoreApplication, ImportCommand>(*invocation, argc, argv);
+    case Invocation::Command::Series:
+        return runCommand<QCoreApplication, SeriesCommand>(*invocation, argc, argv);
     case Invocation::Command::Charts:
     case Invocation::Command::Export:
         return runChartCommand(*invocation, argc, argv);

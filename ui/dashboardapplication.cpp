@@ -7,7 +7,7 @@
 #include "models/dashboardmodels.h"
 #include "presentation/presentationcontroller.h"
 #include "presentation/presentationwindow.h"
-#include "store/factstore.h"
+#include "store/repository.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -21,8 +21,9 @@ int DashboardApplication::runWindow(const Invocation &invocation, int &argc, cha
     QApplication::setApplicationDisplayName(AppInfo::displayName());
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/sco-dashboard.svg")));
 
-    FactStore store;
-    const std::optional<Data::Dataset> dataset = store.openAndLoad(invocation.databasePath);
+    Repository store;
+    const std::optional<Data::Dataset> dataset =
+        store.openAndLoad(invocation.databasePath, Repository::UserStore::CreateIfAbsent);
     if (!dataset) {
         std::fprintf(stderr, "%s\n", qPrintable(store.errorString()));
         QMessageBox::critical(nullptr, AppInfo::displayName(), store.errorString());
@@ -49,8 +50,11 @@ int DashboardApplication::runWindow(const Invocation &invocation, int &argc, cha
         show.present(PresentationController::screenAt(invocation.screen));
         return QApplication::exec(); // closing the show closes the last window, which quits
     }
+    if (!store.userStoreProblem().isEmpty())
+        std::fprintf(stderr, "sco-dashboard: %s\n", qPrintable(store.userStoreProblem()));
     MainWindow window;
     window.setDataset(*dataset);
+    window.setStoreProblem(store.userStoreProblem());
     if (FirstPaintProbe::requested())
         FirstPaintProbe::install(&window);
     window.show();

@@ -21,6 +21,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -63,8 +64,27 @@ void MainWindow::setDataset(const Data::Dataset &dataset)
     statusBar()->showMessage(source);
 }
 
+void MainWindow::setStoreProblem(const QString &problem)
+{
+    m_storeProblem->setText(problem);
+    m_storeProblem->setToolTip(problem);
+    m_storeProblem->setVisible(!problem.isEmpty());
+}
+
+QString MainWindow::storeProblem() const
+{
+    return m_storeProblem->text();
+}
+
 void MainWindow::createLayout()
 {
+    m_storeProblem = new QLabel(this);
+    m_storeProblem->setObjectName(QStringLiteral("storeProblem"));
+    m_storeProblem->setWordWrap(true);
+    m_storeProblem->setStyleSheet(
+        QStringLiteral("QLabel { background: #fff3cd; color: #664d03; padding: 2px 6px; }"));
+    m_storeProblem->setVisible(false);
+    statusBar()->addPermanentWidget(m_storeProblem, 1);
     m_headlines = new HeadlineStrip(m_models->facts(), this);
     m_chartTabs = new QTabWidget(this);
     m_chartTabs->setAccessibleName(tr("Charts"));

@@ -15,6 +15,7 @@ class PresentationController;
 class FactTablePanel;
 class HeadlineStrip;
 class QActionGroup;
+class QLabel;
 class QSplitter;
 class QTabWidget;
 class SourcePane;
@@ -30,6 +31,9 @@ public:
     ~MainWindow() override;
 
     void setDataset(const Data::Dataset &dataset);
+    // Shows, until cleared with an empty text, why the user store was left out.
+    void setStoreProblem(const QString &problem);
+    QString storeProblem() const;
 
     DashboardModels *models() const { return m_models; }
     ChartSet *charts() const { return m_charts; }
@@ -76,5 +80,6 @@ private:
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_contentSplitter = nullptr;
     QActionGroup *m_themeActions = nullptr;
+    QLabel *m_storeProblem = nullptr;
     ChartTheme m_theme = ChartTheme::light();
 };

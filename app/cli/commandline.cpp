@@ -16,12 +16,26 @@ const QCommandLineOption databaseOption(QStringLiteral("database"),
                                         QStringLiteral("Use the dashboard database at PATH."),
                                         QStringLiteral("PATH"));
 const QCommandLineOption searchOption(QStringLiteral("search"),
-                                      QStringLiteral("facts: only facts matching TEXT."),
+                                      QStringLiteral("facts, series: only rows matching TEXT."),
                                       QStringLiteral("TEXT"));
 const QCommandLineOption formatOption(QStringLiteral("format"),
-                                      QStringLiteral("facts: table (default), csv or json. "
-                                                     "export: png, svg or pdf."),
+                                      QStringLiteral("facts, series, sources: table (default), "
+                                                     "csv or json. export: png, svg or pdf. "
+                                                     "import: auto (default), facts, owid or "
+                                                     "worldbank."),
                                       QStringLiteral("FORMAT"));
+const QCommandLineOption scoOnlyOption(QStringLiteral("sco-only"),
+                                       QStringLiteral("import: keep only the ten SCO member "
+                                                      "states."));
+const QCommandLineOption sourceNameOption(QStringLiteral("source-name"),
+                                          QStringLiteral("import: the publisher to credit."),
+                                          QStringLiteral("TEXT"));
+const QCommandLineOption sourceUrlOption(QStringLiteral("source-url"),
+                                         QStringLiteral("import: where the file came from."),
+                                         QStringLiteral("URL"));
+const QCommandLineOption dryRunOption(QStringLiteral("dry-run"),
+                                      QStringLiteral("import: check the file and report what "
+                                                     "would change; write nothing."));
 const QCommandLineOption chartOption(QStringLiteral("chart"),
                                      QStringLiteral("export: the chart ID (see 'charts')."),
                                      QStringLiteral("ID"));
@@ -65,6 +79,13 @@ const QList<QCommandLineOption> &exportOptions()
     static const QList<QCommandLineOption> options{chartOption,    allOption,     presetOption,
                                                    sizeOption,     dpiOption,     transparentOption,
                                                    noFooterOption, noTitleOption, outOption};
+    return options;
+}
+
+const QList<QCommandLineOption> &importOptions()
+{
+    static const QList<QCommandLineOption> options{scoOnlyOption, sourceNameOption, sourceUrlOption,
+                                                   dryRunOption};
     return options;
 }
 
@@ -112,7 +133,13 @@ CommandLine::CommandLine()
            "  charts   list the chart IDs and titles\n"
            "  export   write charts as PNG, SVG or PDF, e.g.\n"
            "           export --all --format png --preset slide --out ./dashboard-export\n"
-           "  present  full-screen slide show; Esc ends it"));
+           "  present  full-screen slide show; Esc ends it\n"
+           "  import FILE     add a facts CSV, an OWID CSV or a World Bank CSV to your store\n"
+           "  series          print every observation of every series\n"
+           "  sources         list the sources with their licence and row count\n"
+           "  remove-source ID  remove an imported source and all it brought\n\n"
+           "Your own data lives in user-data.sqlite in the application data folder;\n"
+           "--database PATH uses another file (import creates it)."));
     // Qt's own options are single-dash words (-platform, -geometry).
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     m_parser.addHelpOption();
@@ -121,6 +148,7 @@ CommandLine::CommandLine()
     m_parser.addOptions(exportOptions());
     m_parser.addOption(themeOption);
     m_parser.addOptions(presentOptions());
+    m_parser.addOptions(importOptions());
     m_parser.addOptions(qtOptions());
     m_parser.addPositionalArgument(QStringLiteral("command"),
                                    tr("facts, charts or export; none opens the window."),
@@ -138,9 +166,10 @@ std::optional<Invocation> CommandLine::parse(const QStringList &arguments)
 
     Invocation invocation;
     const QStringList positional = m_parser.positionalArguments();
-    if (positional.size() > 1)
-        return fail(tr("Unexpected argument '%1'.").arg(positional.at(1)));
     const QString command = positional.value(0);
+    const bool takesArgument = command == u"import" || command == u"remove-source";
+    if (positional.size() > (takesArgument ? 2 : 1))
+        return fail(tr("Unexpected argument '%1'.").arg(positional.at(takesArgument ? 2 : 1)));
     if (command.isEmpty())
         invocation.command = Invocation::Command::Gui;
     else if (command == u"facts")
@@ -151,9 +180,18 @@ std::optional<Invocation> CommandLine::parse(const QStringList &arguments)
         invocation.command = Invocation::Command::Export;
     else if (command == u"present")
         invocation.command = Invocation::Command::Present;
+    else if (command == u"import")
+        invocation.command = Invocation::Command::Import;
+    else if (command == u"sources")
+        invocation.command = Invocation::Command::Sources;
+    else if (command == u"remove-source")
+        invocation.command = Invocation::Command::RemoveSource;
+    else if (command == u"series")
+        invocation.command = Invocation::Command::Series;
     else
-        return fail(
-            tr("Unknown command '%1'. Commands: facts, charts, export, present.").arg(command));
+        return fail(tr("Unknown command '%1'. Commands: facts, charts, export, present, import, "
+                       "series, sources, remove-source.")
+                        .arg(command));
 
     if (m_parser.isSet(databaseOption)) {
         invocation.databasePath = m_parser.value(databaseOption);
@@ -166,6 +204,15 @@ std::optional<Invocation> CommandLine::parse(const QStringList &arguments)
                 return fail(tr("--%1 goes with the present command.").arg(option.names().first()));
         }
     }
+    if (invocation.command != Invocation::Command::Import) {
+        for (const QCommandLineOption &option : importOptions()) {
+            if (m_parser.isSet(option))
+                return fail(tr("--%1 goes with the import command.").arg(option.names().first()));
+        }
+    }
+    if (invocation.command == Invocation::Command::Import ||
+        invocation.command == Invocation::Command::RemoveSource)
+        return parseImport(invocation, positional.value(1));
     if (invocation.command == Invocation::Command::Export)
         return parseExport(invocation);
     for (const QCommandLineOption &option : exportOptions()) {
@@ -176,9 +223,14 @@ std::optional<Invocation> CommandLine::parse(const QStringList &arguments)
         return parsePresent(invocation);
     if (m_parser.isSet(themeOption))
         return fail(tr("--theme goes with the export and present commands."));
-    const bool factsOnly = m_parser.isSet(searchOption) || m_parser.isSet(formatOption);
-    if (factsOnly && invocation.command != Invocation::Command::Facts)
-        return fail(tr("--search and --format go with the facts command."));
+    const bool listing = invocation.command == Invocation::Command::Facts ||
+                         invocation.command == Invocation::Command::Series ||
+                         invocation.command == Invocation::Command::Sources;
+    if ((m_parser.isSet(formatOption) && !listing) ||
+        (m_parser.isSet(searchOption) && invocation.command != Invocation::Command::Facts &&
+         invocation.command != Invocation::Command::Series))
+        return fail(tr("--search and --format go with the facts and series commands "
+                       "(--format also with sources)."));
     invocation.search = m_parser.value(searchOption);
     if (m_parser.isSet(formatOption))
         invocation.format = m_parser.value(formatOption);
@@ -241,6 +293,33 @@ std::optional<Invocation> CommandLine::parseExport(Invocation invocation)
     invocation.outPath = m_parser.value(outOption);
     if (invocation.outPath.isEmpty())
         return fail(tr("export needs --out PATH."));
+    return invocation;
+}
+
+std::optional<Invocation> CommandLine::parseImport(Invocation invocation, const QString &argument)
+{
+    if (m_parser.isSet(searchOption))
+        return fail(tr("--search goes with the facts and series commands."));
+    if (invocation.command == Invocation::Command::RemoveSource) {
+        if (m_parser.isSet(formatOption))
+            return fail(tr("--format does not go with remove-source."));
+        if (argument.isEmpty())
+            return fail(tr("remove-source needs the ID of a source (see 'sources')."));
+        invocation.sourceId = argument;
+        return invocation;
+    }
+    if (argument.isEmpty())
+        return fail(tr("import needs a FILE."));
+    invocation.importFile = argument;
+    ImportOptions &options = invocation.importOptions;
+    if (m_parser.isSet(formatOption) &&
+        !ImportOptions::parseFormat(m_parser.value(formatOption), &options.format))
+        return fail(tr("Unknown import format '%1'. Use auto, facts, owid or worldbank.")
+                        .arg(m_parser.value(formatOption)));
+    options.scoOnly = m_parser.isSet(scoOnlyOption);
+    options.sourceName = m_parser.value(sourceNameOption);
+    options.sourceUrl = m_parser.value(sourceUrlOption);
+    options.dryRun = m_parser.isSet(dryRunOption);
     return invocation;
 }
 

@@ -4,16 +4,18 @@
 #include "export/factlistwriter.h"
 #include "models/factfilterproxymodel.h"
 #include "models/facttablemodel.h"
-#include "store/factstore.h"
+#include "store/repository.h"
 
 bool FactsCommand::run(const Invocation &invocation)
 {
-    FactStore store;
-    std::optional<Data::Dataset> dataset = store.openAndLoad(invocation.databasePath);
+    Repository store;
+    std::optional<Data::Dataset> dataset =
+        store.openAndLoad(invocation.databasePath, Repository::UserStore::OpenIfPresent);
     if (!dataset) {
         m_error = store.errorString();
         return false;
     }
+    m_warning = store.userStoreProblem();
     FactTableModel model;
     model.setFacts(dataset->facts);
     FactFilterProxyModel proxy;

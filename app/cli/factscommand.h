@@ -15,8 +15,11 @@ public:
     bool run(const Invocation &invocation);
     QByteArray output() const { return m_output; }
     QString errorString() const { return m_error; }
+    // A problem that did not stop the command, such as a user store left out.
+    QString warning() const { return m_warning; }
 
 private:
     QByteArray m_output;
     QString m_error;
+    QString m_warning;
 };

@@ -2,18 +2,29 @@
 #pragma once
 
 #include "export/exportoptions.h"
+#include "import/importoptions.h"
 
 #include <QString>
 
 // What the user asked for on the command line, validated.
 struct Invocation
 {
-    enum class Command { Gui, Facts, Charts, Export, Present };
+    enum class Command {
+        Gui,
+        Facts,
+        Charts,
+        Export,
+        Present,
+        Import,
+        Sources,
+        RemoveSource,
+        Series
+    };
 
     Command command = Command::Gui;
-    QString databasePath; // empty: the working copy
+    QString databasePath; // the user store; empty: the default one
 
-    // facts
+    // facts, series, sources
     QString search;
     QString format = QStringLiteral("table");
 
@@ -22,6 +33,11 @@ struct Invocation
     bool allCharts = false;
     ExportOptions exportOptions;
     QString outPath;
+
+    // import FILE, remove-source ID
+    QString importFile;
+    ImportOptions importOptions;
+    QString sourceId;
 
     // present
     int screen = -1;         // index into QGuiApplication::screens(); -1: the remembered one

@@ -3,6 +3,7 @@
 
 #include "event.h"
 #include "fact.h"
+#include "memberstate.h"
 #include "person.h"
 #include "series.h"
 #include "source.h"
@@ -21,6 +22,7 @@ struct Dataset
     QList<Topic> topics;
     QList<Person> people;
     QList<Event> events;
+    QList<MemberState> memberStates;
 
     const Fact *factByKey(const QString &key) const
     {

@@ -10,7 +10,9 @@ namespace Data {
 struct Observation
 {
     QString seriesKey;
-    QString entity; // country of an imported series; empty for the article's own series
+    QString entity;         // country of an imported series; empty for the article's own series
+    QString entityCode;     // ISO 3166 alpha-3, an OWID_* code, or empty
+    bool aggregate = false; // a region or income group rather than a country
     QDate periodStart;
     QDate periodEnd;
     QString periodLabel;

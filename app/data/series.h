@@ -14,6 +14,7 @@ struct Series
     QString key;
     QString label;
     QString unit;
+    QString indicatorCode; // the publisher's code, e.g. "IT.NET.USER.ZS"; may be empty
     Source source;
     QList<Observation> observations; // ordered by entity, then period
 };

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QDate>
+#include <QDateTime>
 #include <QString>
 
 namespace Data {
@@ -19,6 +20,8 @@ struct Source
     QString url;           // empty when not known
     QString licence;       // empty for a news article
     QString quote;         // the byline the fields were read from
+    QDateTime importedAt;  // when an analyst last imported it; invalid when built in
+    bool builtIn = false;  // the program's own dataset, which no import can change
 };
 
 } // namespace Data

@@ -37,7 +37,21 @@ QString CsvWriter::neutraliseFormula(const QString &cell)
     const QChar first = cell.front();
     const bool risky = first == u'=' || first == u'+' || first == u'-' || first == u'@' ||
                        first == u'\t' || first == u'\r';
+    // A cell that already starts with the guard's quote gets one more, so that
+    // restoreNeutralised() gives back exactly what was written.
+    if (first == u'\'')
+        return u'\'' + cell;
     if (!risky || plainNumber.match(cell).hasMatch())
         return cell;
     return u'\'' + cell;
+}
+
+QString CsvWriter::restoreNeutralised(const QString &cell)
+{
+    if (cell.size() < 2 || cell.front() != u'\'')
+        return cell;
+    const QChar second = cell.at(1);
+    const bool guarded = second == u'=' || second == u'+' || second == u'-' || second == u'@' ||
+                         second == u'\t' || second == u'\r' || second == u'\'';
+    return guarded ? cell.mid(1) : cell;
 }

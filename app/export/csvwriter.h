@@ -20,6 +20,8 @@ public:
 
     static QString escapeCell(const QString &cell);
     static QString neutraliseFormula(const QString &cell);
+    // The inverse of neutraliseFormula(), for reading a file this writer made.
+    static QString restoreNeutralised(const QString &cell);
 
 private:
     QByteArray m_data;

@@ -52,12 +52,29 @@ QByteArray FactListWriter::write(const QList<Data::Fact> &facts, Format format, 
 
 QStringList FactListWriter::csvHeader()
 {
-    return {
-        QStringLiteral("key"),          QStringLiteral("label"),      QStringLiteral("category"),
-        QStringLiteral("value"),        QStringLiteral("unit"),       QStringLiteral("period"),
-        QStringLiteral("period_start"), QStringLiteral("period_end"), QStringLiteral("basis"),
-        QStringLiteral("qualifier"),    QStringLiteral("derived"),    QStringLiteral("formula"),
-        QStringLiteral("quote"),        QStringLiteral("source")};
+    return {QStringLiteral("key"),
+            QStringLiteral("label"),
+            QStringLiteral("category"),
+            QStringLiteral("value"),
+            QStringLiteral("unit"),
+            QStringLiteral("period"),
+            QStringLiteral("period_start"),
+            QStringLiteral("period_end"),
+            QStringLiteral("basis"),
+            QStringLiteral("qualifier"),
+            QStringLiteral("derived"),
+            QStringLiteral("formula"),
+            QStringLiteral("quote"),
+            QStringLiteral("source"),
+            QStringLiteral("as_written"),
+            QStringLiteral("decimals"),
+            QStringLiteral("source_key"),
+            QStringLiteral("source_publisher"),
+            QStringLiteral("source_title"),
+            QStringLiteral("source_author"),
+            QStringLiteral("source_published"),
+            QStringLiteral("source_url"),
+            QStringLiteral("source_licence")};
 }
 
 QByteArray FactListWriter::toCsv(const QList<Data::Fact> &facts, bool withByteOrderMark)
@@ -65,10 +82,29 @@ QByteArray FactListWriter::toCsv(const QList<Data::Fact> &facts, bool withByteOr
     CsvWriter csv(withByteOrderMark);
     csv.addRow(csvHeader());
     for (const Data::Fact &f : facts) {
-        csv.addRow({f.key, f.label, f.category, machineNumber(f), f.unit, f.periodLabel,
-                    f.periodStart.toString(Qt::ISODate), f.periodEnd.toString(Qt::ISODate), f.basis,
-                    f.qualifier, f.derived ? QStringLiteral("true") : QStringLiteral("false"),
-                    f.formula, f.quote, sourceText(f)});
+        csv.addRow({f.key,
+                    f.label,
+                    f.category,
+                    machineNumber(f),
+                    f.unit,
+                    f.periodLabel,
+                    f.periodStart.toString(Qt::ISODate),
+                    f.periodEnd.toString(Qt::ISODate),
+                    f.basis,
+                    f.qualifier,
+                    f.derived ? QStringLiteral("true") : QStringLiteral("false"),
+                    f.formula,
+                    f.quote,
+                    sourceText(f),
+                    f.asWritten,
+                    QString::number(f.decimals),
+                    f.source.key,
+                    f.source.publisher,
+                    f.source.title,
+                    f.source.author,
+                    f.source.published.toString(Qt::ISODate),
+                    f.source.url,
+                    f.source.licence});
     }
     return csv.data();
 }

@@ -2,13 +2,20 @@
 #include "datasetreader.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
-DatasetReader::DatasetReader(const QSqlDatabase &db)
+DatasetReader::DatasetReader(const QSqlDatabase &db, const QString &schema)
     : m_db(db)
+    , m_schema(schema)
 {
+}
+
+QString DatasetReader::sql(const char *text) const
+{
+    return QString::fromLatin1(text).replace(QStringLiteral("@."), m_schema + u'.');
 }
 
 std::optional<Data::Dataset> DatasetReader::read()
@@ -16,7 +23,7 @@ std::optional<Data::Dataset> DatasetReader::read()
     Data::Dataset dataset;
     if (!readSources(dataset) || !readFacts(dataset) || !readFactInputs(dataset) ||
         !readSeries(dataset) || !readTopics(dataset) || !readPeople(dataset) ||
-        !readEvents(dataset))
+        !readEvents(dataset) || !readMemberStates(dataset))
         return std::nullopt;
     return dataset;
 }
@@ -47,8 +54,8 @@ bool DatasetReader::readSources(Data::Dataset &dataset)
 {
     QSqlQuery q(m_db);
     if (!exec(q,
-              QStringLiteral("SELECT id, key, publisher, title, author, published, published_time,"
-                             " url, licence, quote FROM source ORDER BY id"),
+              sql("SELECT id, key, publisher, title, author, published, published_time,"
+                  " url, licence, quote, imported_at FROM @.source ORDER BY id"),
               QStringLiteral("source")))
         return false;
     while (q.next()) {
@@ -58,11 +65,15 @@ bool DatasetReader::readSources(Data::Dataset &dataset)
         s.publisher = q.value(2).toString();
         s.title = q.value(3).toString();
         s.author = q.value(4).toString();
-        s.published = isoDate(q.value(5), QStringLiteral("source"), s.key, "published");
+        // A data file may not say when it was published; the column is then empty.
+        if (!q.value(5).toString().isEmpty())
+            s.published = isoDate(q.value(5), QStringLiteral("source"), s.key, "published");
         s.publishedTime = q.value(6).toString();
         s.url = q.value(7).toString();
         s.licence = q.value(8).toString();
         s.quote = q.value(9).toString();
+        s.importedAt = QDateTime::fromString(q.value(10).toString(), Qt::ISODate);
+        m_sourceIndex.insert(s.id, int(dataset.sources.size()));
         dataset.sources.append(s);
     }
     return m_error.isEmpty();
@@ -72,9 +83,9 @@ bool DatasetReader::readFacts(Data::Dataset &dataset)
 {
     QSqlQuery q(m_db);
     if (!exec(q,
-              QStringLiteral("SELECT id, key, label, category, value, decimals, unit, period_start,"
-                             " period_end, period_label, basis, qualifier, as_written, quote,"
-                             " source_id, derived, formula FROM fact ORDER BY id"),
+              sql("SELECT id, key, label, category, value, decimals, unit, period_start,"
+                  " period_end, period_label, basis, qualifier, as_written, quote,"
+                  " source_id, derived, formula FROM @.fact ORDER BY id"),
               QStringLiteral("fact")))
         return false;
     while (q.next()) {
@@ -105,17 +116,18 @@ bool DatasetReader::readFactInputs(Data::Dataset &dataset)
 {
     QSqlQuery q(m_db);
     if (!exec(q,
-              QStringLiteral("SELECT f.key, i.key FROM fact_input fi"
-                             " JOIN fact f ON f.id = fi.fact_id"
-                             " JOIN fact i ON i.id = fi.input_fact_id ORDER BY fi.rowid"),
+              sql("SELECT f.key, i.key FROM @.fact_input fi"
+                  " JOIN @.fact f ON f.id = fi.fact_id"
+                  " JOIN @.fact i ON i.id = fi.input_fact_id ORDER BY fi.rowid"),
               QStringLiteral("fact_input")))
         return false;
+    QHash<QString, qsizetype> rowOfKey;
+    for (qsizetype i = 0; i < dataset.facts.size(); ++i)
+        rowOfKey.insert(dataset.facts.at(i).key, i);
     while (q.next()) {
-        const QString key = q.value(0).toString();
-        for (Data::Fact &fact : dataset.facts) {
-            if (fact.key == key)
-                fact.inputKeys.append(q.value(1).toString());
-        }
+        const qsizetype row = rowOfKey.value(q.value(0).toString(), -1);
+        if (row >= 0)
+            dataset.facts[row].inputKeys.append(q.value(1).toString());
     }
     return true;
 }
@@ -123,29 +135,32 @@ bool DatasetReader::readFactInputs(Data::Dataset &dataset)
 bool DatasetReader::readSeries(Data::Dataset &dataset)
 {
     QSqlQuery q(m_db);
-    if (!exec(q, QStringLiteral("SELECT id, key, label, unit, source_id FROM series ORDER BY id"),
+    if (!exec(q,
+              sql("SELECT id, key, label, unit, source_id, indicator_code FROM @.series"
+                  " ORDER BY id"),
               QStringLiteral("series")))
         return false;
-    QList<qint64> ids;
+    QHash<qint64, qsizetype> indexOfId;
     while (q.next()) {
         Data::Series s;
-        ids.append(q.value(0).toLongLong());
+        indexOfId.insert(q.value(0).toLongLong(), dataset.series.size());
         s.key = q.value(1).toString();
         s.label = q.value(2).toString();
         s.unit = q.value(3).toString();
         s.source = sourceById(dataset, q.value(4).toLongLong());
+        s.indicatorCode = q.value(5).toString();
         dataset.series.append(s);
     }
     QSqlQuery o(m_db);
     if (!exec(o,
-              QStringLiteral("SELECT o.series_id, o.entity, o.period_start, o.period_end,"
-                             " o.period_label, o.value, f.key, COALESCE(f.derived, 0)"
-                             " FROM observation o LEFT JOIN fact f ON f.id = o.fact_id"
-                             " ORDER BY o.series_id, o.entity, o.period_start"),
+              sql("SELECT o.series_id, o.entity, o.period_start, o.period_end,"
+                  " o.period_label, o.value, f.key, COALESCE(f.derived, 0), o.entity_code,"
+                  " o.aggregate FROM @.observation o LEFT JOIN @.fact f ON f.id = o.fact_id"
+                  " ORDER BY o.series_id, o.entity, o.period_start"),
               QStringLiteral("observation")))
         return false;
     while (o.next()) {
-        const qsizetype index = ids.indexOf(o.value(0).toLongLong());
+        const qsizetype index = indexOfId.value(o.value(0).toLongLong(), -1);
         if (index < 0)
             continue;
         Data::Observation obs;
@@ -159,6 +174,8 @@ bool DatasetReader::readSeries(Data::Dataset &dataset)
         obs.value = o.value(5).toDouble();
         obs.factKey = o.value(6).toString();
         obs.derived = o.value(7).toBool();
+        obs.entityCode = o.value(8).toString();
+        obs.aggregate = o.value(9).toBool();
         dataset.series[index].observations.append(obs);
     }
     return m_error.isEmpty();
@@ -168,8 +185,8 @@ bool DatasetReader::readTopics(Data::Dataset &dataset)
 {
     QSqlQuery q(m_db);
     if (!exec(q,
-              QStringLiteral("SELECT key, kind, pillar, name, term, quote, sort_order, source_id"
-                             " FROM topic ORDER BY sort_order, id"),
+              sql("SELECT key, kind, pillar, name, term, quote, sort_order, source_id"
+                  " FROM @.topic ORDER BY sort_order, id"),
               QStringLiteral("topic")))
         return false;
     while (q.next()) {
@@ -183,8 +200,7 @@ bool DatasetReader::readTopics(Data::Dataset &dataset)
 bool DatasetReader::readPeople(Data::Dataset &dataset)
 {
     QSqlQuery q(m_db);
-    if (!exec(q,
-              QStringLiteral("SELECT key, name, role, organisation, quote FROM person ORDER BY id"),
+    if (!exec(q, sql("SELECT key, name, role, organisation, quote FROM @.person ORDER BY id"),
               QStringLiteral("person")))
         return false;
     while (q.next()) {
@@ -198,8 +214,8 @@ bool DatasetReader::readEvents(Data::Dataset &dataset)
 {
     QSqlQuery q(m_db);
     if (!exec(q,
-              QStringLiteral("SELECT key, name, place, start_date, end_date, date_basis, quote,"
-                             " source_id FROM event ORDER BY start_date, id"),
+              sql("SELECT key, name, place, start_date, end_date, date_basis, quote,"
+                  " source_id FROM @.event ORDER BY start_date, id"),
               QStringLiteral("event")))
         return false;
     while (q.next()) {
@@ -213,11 +229,22 @@ bool DatasetReader::readEvents(Data::Dataset &dataset)
     return m_error.isEmpty();
 }
 
+bool DatasetReader::readMemberStates(Data::Dataset &dataset)
+{
+    QSqlQuery q(m_db);
+    if (!exec(
+            q,
+            sql("SELECT organisation, iso3, name FROM @.member_state ORDER BY organisation, iso3"),
+            QStringLiteral("member_state")))
+        return false;
+    while (q.next())
+        dataset.memberStates.append(
+            {q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+    return true;
+}
+
 Data::Source DatasetReader::sourceById(const Data::Dataset &dataset, qint64 id) const
 {
-    for (const Data::Source &source : dataset.sources) {
-        if (source.id == id)
-            return source;
-    }
-    return {};
+    const int index = m_sourceIndex.value(id, -1);
+    return index >= 0 ? dataset.sources.at(index) : Data::Source{};
 }

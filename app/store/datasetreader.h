@@ -4,6 +4,7 @@
 #include "data/dataset.h"
 
 #include <QDate>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -11,12 +12,13 @@
 
 class QSqlQuery;
 
-// Reads every table of an open, schema-checked dashboard database into value types.
+// Reads every table of an open, schema-checked dashboard database into value types: the
+// database attached as SCHEMA ("main" for a connection's own file, "user" for the user store).
 // Returns std::nullopt and sets errorString() (naming the table) when a query fails.
 class DatasetReader
 {
 public:
-    explicit DatasetReader(const QSqlDatabase &db);
+    explicit DatasetReader(const QSqlDatabase &db, const QString &schema = QStringLiteral("main"));
 
     std::optional<Data::Dataset> read();
     QString errorString() const { return m_error; }
@@ -30,6 +32,9 @@ private:
     bool readTopics(Data::Dataset &dataset);
     bool readPeople(Data::Dataset &dataset);
     bool readEvents(Data::Dataset &dataset);
+    bool readMemberStates(Data::Dataset &dataset);
+    // TEXT with "@." replaced by the schema prefix.
+    QString sql(const char *text) const;
     Data::Source sourceById(const Data::Dataset &dataset, qint64 id) const;
     // Parses an ISO date; the first invalid one becomes errorString(), naming table, row and
     // column.
@@ -37,5 +42,7 @@ private:
                   const char *column);
 
     QSqlDatabase m_db;
+    QString m_schema;
+    QHash<qint64, int> m_sourceIndex;
     QString m_error;
 };

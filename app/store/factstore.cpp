@@ -4,15 +4,12 @@
 #include "datasetreader.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
-#include <QSaveFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QStandardPaths>
 
 #include <atomic>
 
@@ -48,73 +45,11 @@ QString FactStore::embeddedDatabasePath()
     return QStringLiteral(":/data/sco-dashboard.sqlite");
 }
 
-QString FactStore::workingCopyPath()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-           QStringLiteral("/sco-dashboard.sqlite");
-}
-
 QString FactStore::embeddedRevision()
 {
     QFile file(QStringLiteral(":/data/sco-dashboard.revision"));
     return file.open(QIODevice::ReadOnly) ? QString::fromLatin1(file.readAll()).trimmed()
                                           : QString();
-}
-
-bool FactStore::openWorkingCopy()
-{
-    const QString target = workingCopyPath();
-    const bool ready =
-        QFileInfo::exists(target) ? refreshIfOutdated(target) : writeEmbeddedCopy(target);
-    return ready && open(target);
-}
-
-bool FactStore::writeEmbeddedCopy(const QString &target)
-{
-    QFile embedded(embeddedDatabasePath());
-    if (!embedded.open(QIODevice::ReadOnly))
-        return fail(tr("The embedded dataset is missing from this build (%1).")
-                        .arg(embeddedDatabasePath()));
-    if (!QDir().mkpath(QFileInfo(target).absolutePath()))
-        return fail(tr("Cannot create the folder %1.").arg(QFileInfo(target).absolutePath()));
-    QSaveFile copy(target);
-    if (!copy.open(QIODevice::WriteOnly) || copy.write(embedded.readAll()) < 0 || !copy.commit())
-        return fail(tr("Cannot write the working copy %1: %2.").arg(target, copy.errorString()));
-    qCDebug(lcStore) << "wrote working copy" << target;
-    return true;
-}
-
-// Reads the copy's meta table on a connection of its own, read-only. Anything unexpected
-// (not SQLite, no meta table, another origin) means: not ours to replace.
-bool FactStore::refreshIfOutdated(const QString &target)
-{
-    QString origin, revision;
-    {
-        const QString name = m_connectionName + QStringLiteral("-meta");
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(target);
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-            QSqlQuery query(db);
-            if (db.open() && query.exec(QStringLiteral("SELECT key, value FROM meta"))) {
-                while (query.next()) {
-                    if (query.value(0).toString() == u"origin")
-                        origin = query.value(1).toString();
-                    if (query.value(0).toString() == u"dataset_revision")
-                        revision = query.value(1).toString();
-                }
-            }
-        }
-        QSqlDatabase::removeDatabase(name);
-    }
-    const QString current = embeddedRevision();
-    if (origin != u"embedded" || revision.isEmpty() || current.isEmpty() || revision == current)
-        return true;
-    const QString kept = target + QStringLiteral(".rev-") + revision;
-    if (!QFileInfo::exists(kept) && !QFile::copy(target, kept))
-        return fail(tr("Cannot keep the previous working copy as %1.").arg(kept));
-    qCDebug(lcStore) << "refreshing working copy from revision" << revision << "to" << current;
-    return writeEmbeddedCopy(target);
 }
 
 bool FactStore::open(const QString &path)
@@ -169,12 +104,6 @@ std::optional<Data::Dataset> FactStore::load()
     if (!dataset)
         fail(tr("Cannot read %1: %2").arg(m_path, reader.errorString()));
     return dataset;
-}
-
-std::optional<Data::Dataset> FactStore::openAndLoad(const QString &path)
-{
-    const bool opened = path.isEmpty() ? openWorkingCopy() : open(path);
-    return opened ? load() : std::nullopt;
 }
 
 bool FactStore::fail(const QString &message)

@@ -1,11 +1,12 @@
 -- SPDX-License-Identifier: MIT
 -- Schema of the dashboard store. Bump PRAGMA user_version and FactStore::kSchemaVersion together.
-PRAGMA user_version = 1;
+PRAGMA user_version = 2;
 PRAGMA foreign_keys = ON;
 
--- Where this file came from. origin 'embedded' marks a copy of the dataset built into the
--- program, which a newer build refreshes (keeping the old file); any other origin is the
--- user's and is never replaced. The build adds dataset_revision, a fingerprint of the SQL.
+-- Where this file came from: 'embedded' for the dataset built into the program, 'user' for an
+-- analyst's own store. The build adds dataset_revision, a fingerprint of the SQL.
+-- Version 2 added source.imported_at, series.indicator_code, observation.entity_code and
+-- observation.aggregate, and member_state (Repository migrates user stores forward).
 CREATE TABLE meta (
     key           TEXT PRIMARY KEY,
     value         TEXT NOT NULL
@@ -22,7 +23,8 @@ CREATE TABLE source (
     published_time TEXT,                   -- local time as printed by the source, e.g. '08:20'
     url           TEXT,                    -- NULL when not known; never guessed
     licence       TEXT,
-    quote         TEXT                     -- the byline or citation line the fields come from
+    quote         TEXT,                    -- the byline or citation line the fields come from
+    imported_at   TEXT                     -- ISO 8601 UTC time of the last import; NULL if built in
 );
 
 -- A numeric figure. Stated figures carry the words the article uses (as_written);
@@ -60,7 +62,8 @@ CREATE TABLE series (
     key           TEXT NOT NULL UNIQUE,
     label         TEXT NOT NULL,
     unit          TEXT NOT NULL,
-    source_id     INTEGER NOT NULL REFERENCES source(id)
+    source_id     INTEGER NOT NULL REFERENCES source(id),
+    indicator_code TEXT                    -- the publisher's code, e.g. 'IT.NET.USER.ZS'
 );
 
 -- One point of a series. fact_id links a point to the fact that states (or derives) it.
@@ -73,6 +76,8 @@ CREATE TABLE observation (
     period_label  TEXT NOT NULL,
     value         REAL NOT NULL,
     fact_id       INTEGER REFERENCES fact(id),
+    entity_code   TEXT NOT NULL DEFAULT '', -- ISO 3166 alpha-3, an OWID_* code, or ''
+    aggregate     INTEGER NOT NULL DEFAULT 0 CHECK (aggregate IN (0, 1)), -- a region or group
     UNIQUE (series_id, entity, period_start)
 );
 
@@ -112,4 +117,14 @@ CREATE TABLE event (
     date_basis    TEXT NOT NULL,
     quote         TEXT NOT NULL,
     source_id     INTEGER NOT NULL REFERENCES source(id)
+);
+
+-- Organisations' member states, by ISO 3166 alpha-3 code. Names in every language come from
+-- Debian's iso-codes; name is the form the membership source itself uses.
+CREATE TABLE member_state (
+    organisation  TEXT NOT NULL,
+    iso3          TEXT NOT NULL,
+    name          TEXT NOT NULL,
+    source_id     INTEGER NOT NULL REFERENCES source(id),
+    PRIMARY KEY (organisation, iso3)
 );

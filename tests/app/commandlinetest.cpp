@@ -51,8 +51,16 @@ INSTANTIATE_TEST_SUITE_P(
         ParseCase{{QStringLiteral("facts"), QStringLiteral("extra")},
                   false,
                   "Unexpected argument 'extra'"},
+        ParseCase{{QStringLiteral("--search"), QStringLiteral("x")},
+                  false,
+                  "go with the facts and series"},
+        ParseCase{{QStringLiteral("import")}, false, "import needs a FILE"},
+        ParseCase{{QStringLiteral("import"), QStringLiteral("a.csv"), QStringLiteral("--format"),
+                   QStringLiteral("xls")},
+                  false,
+                  "Unknown import format 'xls'"},
         ParseCase{
-            {QStringLiteral("--search"), QStringLiteral("x")}, false, "go with the facts command"},
+            {QStringLiteral("facts"), QStringLiteral("--sco-only")}, false, "goes with the import"},
         ParseCase{{QStringLiteral("--nope")}, false, "nope"},
         ParseCase{{QStringLiteral("facts"), QStringLiteral("--database")}, false, "database"}),
     [](const auto &param) { return "case" + std::to_string(param.index); });
@@ -142,7 +150,8 @@ TEST_F(DashboardBinary, BadArgumentsGiveOneMessageAndExitTwo)
         << r.err.toStdString();
 }
 
-TEST_F(DashboardBinary, UnreadableDatabaseIsNamedAndLeftAlone)
+// A damaged user store leaves the article showing, says why on stderr and is never written.
+TEST_F(DashboardBinary, UnreadableUserStoreIsNamedAndLeftAlone)
 {
     const QString path = m_home.filePath(QStringLiteral("broken.sqlite"));
     QFile file(path);
@@ -150,10 +159,62 @@ TEST_F(DashboardBinary, UnreadableDatabaseIsNamedAndLeftAlone)
     file.write("garbage");
     file.close();
     const Result r = run({QStringLiteral("facts"), QStringLiteral("--database"), path});
-    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_EQ(r.exitCode, 0);
     EXPECT_EQ(r.err.trimmed(),
-              QStringLiteral("%1 is not an SQLite database (file is not a database).").arg(path));
+              QStringLiteral("sco-dashboard: Your own data in %1 is not shown: file is not a "
+                             "database. The file was left as it is.")
+                  .arg(path));
+    EXPECT_TRUE(
+        r.out.contains(QStringLiteral("Manufacturing's share of GDP reached 25.7 percent")));
     EXPECT_EQ(TestSupport::readAll(path), QByteArray("garbage"));
+
+    const Result import = run({QStringLiteral("import"), path, QStringLiteral("--database"), path});
+    EXPECT_EQ(import.exitCode, 1);
+    EXPECT_EQ(TestSupport::readAll(path), QByteArray("garbage"));
+}
+
+TEST_F(DashboardBinary, ImportSourcesSeriesAndRemoveSource)
+{
+    const QString csv = m_home.filePath(QStringLiteral("users.csv"));
+    QFile file(csv);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("Entity,Code,Year,Users (%)\nChina,CHN,2020,70\nFrance,FRA,2020,80\n");
+    file.close();
+    const QString store = m_home.filePath(QStringLiteral("mine.sqlite"));
+    const QStringList db{QStringLiteral("--database"), store};
+    Result r = run(QStringList{QStringLiteral("import"), csv, QStringLiteral("--sco-only"),
+                               QStringLiteral("--dry-run")} +
+                   db);
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(r.out, QStringLiteral("Dry run, nothing written: 1 added, 0 updated, 0 unchanged, "
+                                    "1 skipped (1 not SCO members)\n"));
+    r = run(QStringList{QStringLiteral("import"), csv} + db);
+    EXPECT_EQ(r.out,
+              QStringLiteral("Imported into %1: 2 added, 0 updated, 0 unchanged, 0 skipped\n")
+                  .arg(store));
+    r = run(QStringList{QStringLiteral("series"), QStringLiteral("--search"),
+                        QStringLiteral("fra 2020"), QStringLiteral("--format"),
+                        QStringLiteral("csv")} +
+            db);
+    EXPECT_EQ(r.out, QStringLiteral("series,indicator,entity,iso3,period,value,unit,source\r\n"
+                                    "Users (%),,France,FRA,2020,80,%,Source: Our World in Data · "
+                                    "Users (%) · CC BY 4.0\r\n"));
+    r = run(
+        QStringList{QStringLiteral("sources"), QStringLiteral("--format"), QStringLiteral("json")} +
+        db);
+    EXPECT_TRUE(r.out.contains(QStringLiteral("\"id\": \"owid:users\"")));
+    EXPECT_TRUE(r.out.contains(QStringLiteral("\"rows\": \"2\"")));
+    r = run(QStringList{QStringLiteral("remove-source"), QStringLiteral("owid:users")} + db);
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    r = run(QStringList{QStringLiteral("series"), QStringLiteral("--search"),
+                        QStringLiteral("France")} +
+            db);
+    EXPECT_EQ(r.out.count(u'\n'), 1); // the header alone
+    r = run(QStringList{QStringLiteral("remove-source"), QStringLiteral("chinadaily-2025-08-29")} +
+            db);
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_EQ(r.err.trimmed(), QStringLiteral("'chinadaily-2025-08-29' is part of the built-in "
+                                              "dataset and cannot be removed."));
 }
 
 TEST_F(DashboardBinary, HelpAndVersionWork)

@@ -44,14 +44,12 @@ protected:
     QTemporaryDir m_dir;
 };
 
-TEST_F(FactStoreTest, LoadsTheEmbeddedDatasetThroughAWorkingCopy)
+TEST_F(FactStoreTest, LoadsTheEmbeddedDatasetFromACopyOfItsBytes)
 {
-    QFile::remove(FactStore::workingCopyPath());
+    const QString path = m_dir.filePath(QStringLiteral("copy.sqlite"));
+    ASSERT_TRUE(QFile::copy(FactStore::embeddedDatabasePath(), path));
     FactStore store;
-    ASSERT_TRUE(store.openWorkingCopy()) << store.errorString().toStdString();
-    EXPECT_TRUE(QFile::exists(FactStore::workingCopyPath()));
-    EXPECT_EQ(TestSupport::readAll(FactStore::workingCopyPath()),
-              TestSupport::readAll(FactStore::embeddedDatabasePath()));
+    ASSERT_TRUE(store.open(path)) << store.errorString().toStdString();
     const std::optional<Data::Dataset> dataset = store.load();
     ASSERT_TRUE(dataset);
     const Data::Fact *revenue =
@@ -115,103 +113,6 @@ TEST_F(FactStoreTest, SQLiteWithoutDashboardSchemaIsRefused)
     EXPECT_FALSE(store.open(path));
     EXPECT_TRUE(store.errorString().contains(QStringLiteral("not a dashboard database")))
         << store.errorString().toStdString();
-}
-
-TEST_F(FactStoreTest, DamagedWorkingCopyIsNeverReplaced)
-{
-    QDir().mkpath(QFileInfo(FactStore::workingCopyPath()).absolutePath());
-    QFile::remove(FactStore::workingCopyPath());
-    const QByteArray damaged = QByteArrayLiteral("SQLite format 3\0damaged beyond repair");
-    {
-        QFile file(FactStore::workingCopyPath());
-        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
-        file.write(damaged);
-    }
-    FactStore store;
-    EXPECT_FALSE(store.openWorkingCopy());
-    EXPECT_TRUE(store.errorString().contains(FactStore::workingCopyPath()));
-    EXPECT_EQ(TestSupport::readAll(FactStore::workingCopyPath()), damaged);
-    QFile::remove(FactStore::workingCopyPath());
-}
-
-// Rewrites meta rows of a closed database file.
-void setMeta(const QString &path, const QString &origin, const QString &revision)
-{
-    const QString name = QStringLiteral("set-meta");
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        ASSERT_TRUE(db.open());
-        QSqlQuery q(db);
-        ASSERT_TRUE(q.exec(
-            QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'origin'").arg(origin)));
-        ASSERT_TRUE(
-            q.exec(QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'dataset_revision'")
-                       .arg(revision)));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-}
-
-TEST_F(FactStoreTest, EmbeddedRevisionIsRecordedInTheDataset)
-{
-    const QString revision = FactStore::embeddedRevision();
-    ASSERT_FALSE(revision.isEmpty());
-    QFile::remove(FactStore::workingCopyPath());
-    {
-        FactStore store;
-        ASSERT_TRUE(store.openWorkingCopy());
-    }
-    QString recorded;
-    {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
-        db.setDatabaseName(FactStore::workingCopyPath());
-        ASSERT_TRUE(db.open());
-        QSqlQuery read(db);
-        ASSERT_TRUE(
-            read.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'dataset_revision'")));
-        ASSERT_TRUE(read.next());
-        recorded = read.value(0).toString();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("peek"));
-    EXPECT_EQ(recorded, revision);
-}
-
-TEST_F(FactStoreTest, WorkingCopyOfAnOlderDatasetIsRefreshedAndKept)
-{
-    QFile::remove(FactStore::workingCopyPath());
-    {
-        FactStore store;
-        ASSERT_TRUE(store.openWorkingCopy());
-    }
-    setMeta(FactStore::workingCopyPath(), QStringLiteral("embedded"), QStringLiteral("12345"));
-    const QByteArray older = TestSupport::readAll(FactStore::workingCopyPath());
-    const QString kept = FactStore::workingCopyPath() + QStringLiteral(".rev-12345");
-    QFile::remove(kept);
-
-    FactStore store;
-    ASSERT_TRUE(store.openWorkingCopy()) << store.errorString().toStdString();
-    EXPECT_EQ(TestSupport::readAll(FactStore::workingCopyPath()),
-              TestSupport::readAll(FactStore::embeddedDatabasePath()));
-    EXPECT_EQ(TestSupport::readAll(kept), older) << "the older copy is kept, not deleted";
-    EXPECT_TRUE(store.load());
-    QFile::remove(kept);
-}
-
-TEST_F(FactStoreTest, WorkingCopyOfAnotherOriginIsNeverReplaced)
-{
-    QFile::remove(FactStore::workingCopyPath());
-    {
-        FactStore store;
-        ASSERT_TRUE(store.openWorkingCopy());
-    }
-    setMeta(FactStore::workingCopyPath(), QStringLiteral("user"), QStringLiteral("12345"));
-    const QByteArray before = TestSupport::readAll(FactStore::workingCopyPath());
-    FactStore store;
-    ASSERT_TRUE(store.openWorkingCopy());
-    EXPECT_EQ(TestSupport::readAll(FactStore::workingCopyPath()), before);
-    EXPECT_FALSE(QFile::exists(FactStore::workingCopyPath() + QStringLiteral(".rev-12345")));
 }
 
 TEST_F(FactStoreTest, InvalidDateIsNamedWithTableRowAndColumn)

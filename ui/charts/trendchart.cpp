@@ -28,10 +28,22 @@ TrendChart::TrendChart(SeriesModel *series, FactTableModel *facts, QObject *pare
     refresh();
 }
 
+// The article's own series have no entity. Country series (the built-in SCO context series
+// and imports) span decades and dozens of lines, so they are not drawn over the article's two
+// points.
+bool TrendChart::shows(const Data::Series &series)
+{
+    return std::all_of(series.observations.cbegin(), series.observations.cend(),
+                       [](const Data::Observation &o) { return o.entity.isEmpty(); });
+}
+
 QString TrendChart::title() const
 {
     const QList<Data::Series> &all = m_series->series();
-    return all.size() == 1 ? all.first().label : tr("Trends");
+    const auto shown = std::count_if(all.cbegin(), all.cend(), &TrendChart::shows);
+    if (shown == 1)
+        return std::find_if(all.cbegin(), all.cend(), &TrendChart::shows)->label;
+    return tr("Trends");
 }
 
 QList<QPointF> TrendChart::pointsOf(const QString &seriesKey) const
@@ -65,6 +77,8 @@ QString TrendChart::description() const
     for (int row = 0; row < m_series->rowCount(); ++row) {
         const Data::Series &s = *m_series->seriesOfRow(row);
         const Data::Observation &o = *m_series->observationAt(row);
+        if (!shows(s))
+            continue;
         const Data::Fact *fact = m_facts->factAt(m_facts->rowOfKey(o.factKey));
         lines << tr("%1, %2%3: %4 %5%6")
                      .arg(s.label, o.entity.isEmpty() ? QString() : o.entity + QStringLiteral(", "),
@@ -79,7 +93,11 @@ void TrendChart::rebuild()
     m_points.clear();
     delete m_annotation; // a child item of the chart, not removed by clearChart()
     m_annotation = nullptr;
-    const QList<Data::Series> &all = m_series->series();
+    QList<Data::Series> all;
+    for (const Data::Series &s : m_series->series()) {
+        if (shows(s))
+            all.append(s);
+    }
     QStringList units;
     for (const Data::Series &s : all) {
         if (!units.contains(s.unit))
@@ -111,8 +129,10 @@ void TrendChart::rebuild()
                                                  : QStringLiteral("%.0f"));
         chart()->addAxis(axis, i % 2 == 0 ? Qt::AlignLeft : Qt::AlignRight);
     }
-    for (int s = 0; s < all.size(); ++s)
-        addSeries(s, s);
+    for (int s = 0, color = 0; s < m_series->series().size(); ++s) {
+        if (shows(m_series->series().at(s)))
+            addSeries(s, color++);
+    }
     chart()->legend()->setVisible(all.size() > 1);
     addAnnotation();
     setHighlightedFact(m_highlighted);

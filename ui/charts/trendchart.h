@@ -2,6 +2,7 @@
 #pragma once
 
 #include "dashboardchart.h"
+#include "data/series.h"
 
 #include <QList>
 #include <QPointF>
@@ -34,6 +35,7 @@ protected:
     void rebuild() override;
 
 private:
+    static bool shows(const Data::Series &series);
     struct PointRef
     {
         QScatterSeries *series;

@@ -3,18 +3,20 @@
 
 #include "chartexporter.h"
 #include "models/dashboardmodels.h"
-#include "store/factstore.h"
+#include "store/repository.h"
 
 #include <QDir>
 
 bool ExportCommand::run(const Invocation &invocation)
 {
-    FactStore store;
-    std::optional<Data::Dataset> dataset = store.openAndLoad(invocation.databasePath);
+    Repository store;
+    std::optional<Data::Dataset> dataset =
+        store.openAndLoad(invocation.databasePath, Repository::UserStore::OpenIfPresent);
     if (!dataset) {
         m_error = store.errorString();
         return false;
     }
+    m_warning = store.userStoreProblem();
     DashboardModels models;
     models.setDataset(*dataset);
     ChartExporter exporter(&models);

@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: MIT
+#include "importcommand.h"
+
+#include "export/rowlistwriter.h"
+#include "import/importer.h"
+#include "store/repository.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ImportCommand", text);
+}
+
+} // namespace
+
+bool ImportCommand::run(const Invocation &invocation)
+{
+    switch (invocation.command) {
+    case Invocation::Command::Import:
+        return runImport(invocation);
+    case Invocation::Command::RemoveSource:
+        return removeSource(invocation);
+    default:
+        return listSources(invocation);
+    }
+}
+
+bool ImportCommand::runImport(const Invocation &invocation)
+{
+    Repository store;
+    const std::optional<Data::Dataset> builtIn =
+        store.openAndLoad(invocation.databasePath, Repository::UserStore::CreateIfAbsent);
+    if (!builtIn) {
+        m_error = store.errorString();
+        return false;
+    }
+    Importer importer(store, *builtIn);
+    const bool ok = importer.run(invocation.importFile, invocation.importOptions);
+    const ImportReport &report = importer.report();
+    if (!ok) {
+        m_error = report.problems.isEmpty()
+                      ? importer.errorString()
+                      : QCoreApplication::translate("ImportCommand",
+                                                    "%1 was not imported; nothing was written. "
+                                                    "%n problem(s):",
+                                                    nullptr, int(report.problems.count()))
+                                .arg(invocation.importFile) +
+                            u'\n' + report.problems.text();
+        return false;
+    }
+    const QString verdict =
+        report.dryRun ? tr("Dry run, nothing written: %1").arg(report.summary())
+                      : tr("Imported into %1: %2").arg(store.userStorePath(), report.summary());
+    m_output = (verdict + u'\n').toUtf8();
+    return true;
+}
+
+bool ImportCommand::listSources(const Invocation &invocation)
+{
+    Repository store;
+    const std::optional<QList<SourceSummary>> sources =
+        store.open(invocation.databasePath, Repository::UserStore::OpenIfPresent) ? store.sources()
+                                                                                  : std::nullopt;
+    if (!sources) {
+        m_error = store.errorString();
+        return false;
+    }
+    m_warning = store.userStoreProblem();
+    QList<QStringList> rows;
+    for (const SourceSummary &s : *sources) {
+        rows.append({s.key, s.publisher, s.title, s.url, s.licence,
+                     s.builtIn ? tr("built in") : s.importedAt.toString(Qt::ISODate),
+                     QString::number(s.rows)});
+    }
+    FactListWriter::Format format = FactListWriter::Format::Table;
+    FactListWriter::parseFormat(invocation.format, &format);
+    m_output = RowListWriter::write({QStringLiteral("id"), QStringLiteral("publisher"),
+                                     QStringLiteral("title"), QStringLiteral("url"),
+                                     QStringLiteral("licence"), QStringLiteral("imported"),
+                                     QStringLiteral("rows")},
+                                    rows, format);
+    return true;
+}
+
+bool ImportCommand::removeSource(const Invocation &invocation)
+{
+    Repository store;
+    if (!store.open(invocation.databasePath, Repository::UserStore::OpenIfPresent)) {
+        m_error = store.errorString();
+        return false;
+    }
+    if (!store.hasUserStore()) {
+        m_error = store.userStoreProblem().isEmpty()
+                      ? tr("There is no user store at %1.").arg(store.userStorePath())
+                      : store.userStoreProblem();
+        return false;
+    }
+    if (!store.removeSource(invocation.sourceId)) {
+        m_error = store.errorString();
+        return false;
+    }
+    m_output =
+        (tr("Removed '%1' and everything it brought.").arg(invocation.sourceId) + u'\n').toUtf8();
+    return true;
+}

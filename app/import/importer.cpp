@@ -1,0 +1,217 @@
+// SPDX-License-Identifier: MIT
+#include "importer.h"
+
+#include "csvreader.h"
+#include "factscsvformat.h"
+#include "owidcsvformat.h"
+#include "store/repository.h"
+#include "store/userstorewriter.h"
+#include "worldbankcsvformat.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Importer", text);
+}
+
+std::vector<std::unique_ptr<ImportFormat>> allFormats()
+{
+    std::vector<std::unique_ptr<ImportFormat>> formats;
+    formats.push_back(std::make_unique<FactsCsvFormat>());
+    formats.push_back(std::make_unique<OwidCsvFormat>());
+    formats.push_back(std::make_unique<WorldBankCsvFormat>());
+    return formats;
+}
+
+constexpr qint64 kTickEvery = 2048;
+
+} // namespace
+
+Importer::Importer(Repository &repository, const Data::Dataset &builtIn)
+    : m_repository(repository)
+    , m_members(builtIn.memberStates)
+{
+    for (const Data::Source &s : builtIn.sources) {
+        if (s.builtIn)
+            m_builtInSources.insert(s.key);
+    }
+    for (const Data::Fact &f : builtIn.facts) {
+        if (f.source.builtIn)
+            m_builtInFacts.insert(f.key);
+    }
+}
+
+Importer::~Importer() = default;
+
+bool Importer::fail(const QString &message)
+{
+    m_error = message;
+    return false;
+}
+
+bool Importer::run(const QString &path, const ImportOptions &options)
+{
+    m_report = {};
+    m_report.file = path;
+    m_report.dryRun = options.dryRun;
+    m_error.clear();
+    if (!m_repository.hasUserStore())
+        return fail(m_repository.userStoreProblem().isEmpty()
+                        ? tr("There is no user store to import into.")
+                        : m_repository.userStoreProblem());
+    QFile file(path);
+    if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly))
+        return fail(tr("Cannot read %1: %2").arg(path, file.errorString()));
+    m_bytesTotal = file.size();
+    CsvReader reader(&file);
+    m_bytesDone = [&reader] {
+        return reader.bytesRead();
+    };
+    QStringList first;
+    while (reader.readRow(&first) && first.size() == 1 && first.first().isEmpty()) {
+    }
+    if (reader.hasError() || first.isEmpty())
+        return fail(tr("%1: %2").arg(path, reader.hasError() ? reader.errorString()
+                                                             : tr("the file is empty")));
+
+    std::unique_ptr<ImportFormat> chosen;
+    int best = 0;
+    for (std::unique_ptr<ImportFormat> &format : allFormats()) {
+        const int confidence = format->probe(first);
+        const bool asked = options.format == format->format();
+        if (asked || (options.format == ImportOptions::Format::Auto && confidence > best)) {
+            best = asked ? 100 : confidence;
+            chosen = std::move(format);
+            if (asked)
+                break;
+        }
+    }
+    if (!chosen)
+        return fail(tr("%1: not a format this program reads (facts CSV, OWID CSV or World Bank "
+                       "CSV); its first line starts '%2'")
+                        .arg(path, first.mid(0, 3).join(u',')));
+    m_report.format = chosen->format();
+
+    const MemberStateMatcher members(m_members, QStringLiteral("SCO"));
+    const ImportContext context{options, QFileInfo(path).fileName(), &members};
+    m_writer = std::make_unique<UserStoreWriter>(m_repository.connection());
+    m_seriesIds.clear();
+    if (!m_repository.beginTransaction())
+        return fail(m_repository.errorString());
+    const bool completed = chosen->read(first, reader, context, *this, m_report.problems);
+    const bool linked = completed && m_report.problems.isEmpty() && m_writer->finish();
+    if (completed && !linked && m_report.problems.isEmpty())
+        m_report.problems.add(m_writer->errorString());
+    if (!completed || !m_report.problems.isEmpty() || options.dryRun) {
+        m_repository.rollback();
+        if (m_progress)
+            m_progress(m_bytesTotal, m_bytesTotal);
+        return completed ? m_report.problems.isEmpty()
+                         : fail(m_report.cancelled ? tr("The import was cancelled; nothing was "
+                                                        "written.")
+                                                   : m_writer->errorString());
+    }
+    if (!m_repository.commit()) {
+        m_repository.rollback();
+        return fail(m_repository.errorString());
+    }
+    m_report.written = true;
+    if (m_progress)
+        m_progress(m_bytesTotal, m_bytesTotal);
+    return true;
+}
+
+bool Importer::tick()
+{
+    if (++m_ticks % kTickEvery != 0)
+        return true;
+    if (m_cancel && m_cancel->load()) {
+        m_report.cancelled = true;
+        return false;
+    }
+    if (m_progress)
+        m_progress(m_bytesDone(), m_bytesTotal);
+    return true;
+}
+
+bool Importer::count(std::optional<int> change)
+{
+    if (!change)
+        return false;
+    switch (UserStoreWriter::Change(*change)) {
+    case UserStoreWriter::Change::Added:
+        ++m_report.added;
+        break;
+    case UserStoreWriter::Change::Updated:
+        ++m_report.updated;
+        break;
+    case UserStoreWriter::Change::Unchanged:
+        ++m_report.unchanged;
+        break;
+    }
+    return tick();
+}
+
+bool Importer::putSource(const Data::Source &source)
+{
+    m_sourceBuiltIn = m_builtInSources.contains(source.key);
+    if (m_sourceBuiltIn)
+        return true;
+    Data::Source s = source;
+    s.importedAt = QDateTime::currentDateTimeUtc();
+    const std::optional<qint64> id = m_writer->putSource(s);
+    if (!id)
+        return false;
+    m_sourceId = *id;
+    if (!m_report.sourceKeys.contains(s.key))
+        m_report.sourceKeys.append(s.key);
+    return true;
+}
+
+bool Importer::putSeries(const Data::Series &series)
+{
+    if (m_sourceBuiltIn)
+        return true;
+    const std::optional<qint64> id = m_writer->putSeries(m_sourceId, series);
+    if (id)
+        m_seriesIds.insert(series.key, *id);
+    return id.has_value();
+}
+
+bool Importer::putObservation(const Data::Observation &observation)
+{
+    if (m_sourceBuiltIn)
+        return skip(Skip::BuiltIn);
+    const std::optional<UserStoreWriter::Change> change =
+        m_writer->putObservation(m_seriesIds.value(observation.seriesKey), observation);
+    return count(change ? std::optional<int>(int(*change)) : std::nullopt);
+}
+
+bool Importer::putFact(const Data::Fact &fact)
+{
+    if (m_sourceBuiltIn || m_builtInFacts.contains(fact.key))
+        return skip(Skip::BuiltIn);
+    const std::optional<UserStoreWriter::Change> change = m_writer->putFact(m_sourceId, fact);
+    return count(change ? std::optional<int>(int(*change)) : std::nullopt);
+}
+
+bool Importer::skip(Skip reason)
+{
+    switch (reason) {
+    case Skip::Missing:
+        ++m_report.skippedMissing;
+        break;
+    case Skip::NotMember:
+        ++m_report.skippedNotMember;
+        break;
+    case Skip::BuiltIn:
+        ++m_report.skippedBuiltIn;
+        break;
+    }
+    return tick();
+}

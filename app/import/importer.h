@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "data/dataset.h"
+#include "importreport.h"
+#include "importsink.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+class Repository;
+class UserStoreWriter;
+
+// Imports one file into the user store: probes its format, streams it through that format,
+// matches every row against the store (added, updated, unchanged) and writes it all in one
+// transaction. A file with any problem, a cancelled import and a dry run are rolled back, so
+// the store is then exactly as it was.
+//
+// Threading: runs on the thread that opened the Repository; the GUI gives it a worker thread
+// with a Repository of its own. cancel may be set from any thread.
+class Importer : private ImportSink
+{
+public:
+    using Progress = std::function<void(qint64 bytesDone, qint64 bytesTotal)>;
+
+    // BUILTIN is the built-in dataset: its rows are skipped, and its member states drive
+    // --sco-only.
+    Importer(Repository &repository, const Data::Dataset &builtIn);
+    ~Importer() override;
+
+    void setProgress(Progress progress) { m_progress = std::move(progress); }
+    void setCancelFlag(const std::atomic<bool> *cancel) { m_cancel = cancel; }
+
+    // Returns false when the file could not be imported; report() then says why (problems) or
+    // errorString() names a failure of the file or the store.
+    bool run(const QString &path, const ImportOptions &options);
+    const ImportReport &report() const { return m_report; }
+    QString errorString() const { return m_error; }
+
+private:
+    bool putSource(const Data::Source &source) override;
+    bool putSeries(const Data::Series &series) override;
+    bool putObservation(const Data::Observation &observation) override;
+    bool putFact(const Data::Fact &fact) override;
+    bool skip(Skip reason) override;
+    bool count(std::optional<int> change);
+    bool tick();
+    bool fail(const QString &message);
+
+    Repository &m_repository;
+    QSet<QString> m_builtInSources;
+    QSet<QString> m_builtInFacts;
+    QList<Data::MemberState> m_members;
+    std::unique_ptr<UserStoreWriter> m_writer;
+    qint64 m_sourceId = 0;
+    bool m_sourceBuiltIn = false;
+    QHash<QString, qint64> m_seriesIds;
+    Progress m_progress;
+    const std::atomic<bool> *m_cancel = nullptr;
+    std::function<qint64()> m_bytesDone;
+    qint64 m_bytesTotal = 0;
+    qint64 m_ticks = 0;
+    ImportReport m_report;
+    QString m_error;
+};

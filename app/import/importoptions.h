@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+
+// What the user asked of one import (the import command's options, or the import dialog).
+struct ImportOptions
+{
+    enum class Format { Auto, Facts, Owid, WorldBank };
+
+    Format format = Format::Auto;
+    bool scoOnly = false;  // keep only the SCO member states
+    QString sourceName;    // overrides the publisher the format names
+    QString sourceUrl;     // where the file came from; empty when not given
+    QString sourceLicence; // overrides the licence the format names
+    bool dryRun = false;   // validate and count, write nothing
+
+    static bool parseFormat(const QString &name, Format *format);
+    static QString formatName(Format format);
+};

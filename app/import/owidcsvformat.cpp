@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: MIT
+#include "owidcsvformat.h"
+
+#include "cellparser.h"
+#include "csvreader.h"
+#include "importproblems.h"
+#include "importsink.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+int OwidCsvFormat::probe(const QStringList &firstRecord) const
+{
+    const bool entity = firstRecord.value(0) == u"Entity";
+    const bool year = firstRecord.contains(QStringLiteral("Year"));
+    return entity && year ? 90 : 0;
+}
+
+bool OwidCsvFormat::read(const QStringList &header, CsvReader &reader, const ImportContext &context,
+                         ImportSink &sink, ImportProblems &problems)
+{
+    const qsizetype codeColumn = header.indexOf(QStringLiteral("Code"));
+    const qsizetype yearColumn = header.indexOf(QStringLiteral("Year"));
+    QList<qsizetype> indicatorColumns;
+    for (qsizetype c = 1; c < header.size(); ++c) {
+        if (c != codeColumn && c != yearColumn && !header.at(c).trimmed().isEmpty())
+            indicatorColumns.append(c);
+    }
+    if (indicatorColumns.isEmpty()) {
+        problems.add(1, 0,
+                     QCoreApplication::translate("OwidCsvFormat",
+                                                 "the header names no indicator column after "
+                                                 "Entity, Code and Year"));
+        return true;
+    }
+
+    const QString baseName = QFileInfo(context.fileName).completeBaseName();
+    Data::Source source;
+    source.key = QStringLiteral("owid:") + CellParser::slug(baseName);
+    source.publisher = context.options.sourceName.isEmpty() ? QStringLiteral("Our World in Data")
+                                                            : context.options.sourceName;
+    source.title = indicatorColumns.size() == 1 ? header.at(indicatorColumns.first()) : baseName;
+    source.url = context.options.sourceUrl;
+    source.licence = context.options.sourceLicence.isEmpty() ? QStringLiteral("CC BY 4.0")
+                                                             : context.options.sourceLicence;
+    if (!sink.putSource(source))
+        return false;
+    QStringList seriesKeys;
+    for (qsizetype c : indicatorColumns) {
+        Data::Series series;
+        series.key = source.key + u'/' + CellParser::slug(header.at(c));
+        series.label = header.at(c);
+        series.unit = CellParser::unitOfLabel(header.at(c));
+        seriesKeys.append(series.key);
+        if (!sink.putSeries(series))
+            return false;
+    }
+
+    const qsizetype needed = std::max(yearColumn, indicatorColumns.last()) + 1;
+    QStringList row;
+    while (reader.readRow(&row)) {
+        if (row.size() == 1 && row.first().isEmpty())
+            continue; // a blank line
+        if (row.size() < needed) {
+            problems.add(
+                reader.line(), 0,
+                QCoreApplication::translate("OwidCsvFormat", "%1 fields where the header has %2")
+                    .arg(row.size())
+                    .arg(header.size()));
+            continue;
+        }
+        Data::Observation o;
+        o.entity = row.at(0).trimmed();
+        o.entityCode = codeColumn >= 0 ? row.at(codeColumn).trimmed() : QString();
+        o.aggregate = codeColumn >= 0 &&
+                      (o.entityCode.isEmpty() || o.entityCode.startsWith(QStringLiteral("OWID_")));
+        if (!CellParser::year(row.at(yearColumn), &o)) {
+            problems.add(reader.line(), int(yearColumn + 1),
+                         QCoreApplication::translate("OwidCsvFormat", "'%1' is not a year")
+                             .arg(row.at(yearColumn)));
+            continue;
+        }
+        if (context.options.scoOnly && !context.members->isMember(o.entityCode, o.entity)) {
+            if (!sink.skip(ImportSink::Skip::NotMember))
+                return false;
+            continue;
+        }
+        if (o.entityCode.isEmpty() && !o.aggregate)
+            o.entityCode = context.members ? context.members->codeOfName(o.entity) : QString();
+        for (qsizetype i = 0; i < indicatorColumns.size(); ++i) {
+            const qsizetype c = indicatorColumns.at(i);
+            switch (CellParser::number(row.at(c), &o.value)) {
+            case CellParser::Number::Missing:
+                if (!sink.skip(ImportSink::Skip::Missing))
+                    return false;
+                continue;
+            case CellParser::Number::Invalid:
+                problems.add(reader.line(), int(c + 1), CellParser::notANumber(row.at(c)));
+                continue;
+            case CellParser::Number::Value:
+                break;
+            }
+            o.seriesKey = seriesKeys.at(i);
+            if (!sink.putObservation(o))
+                return false;
+        }
+    }
+    if (reader.hasError())
+        problems.add(reader.errorString());
+    return true;
+}

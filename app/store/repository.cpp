@@ -1,0 +1,424 @@
+// SPDX-License-Identifier: MIT
+#include "repository.h"
+
+#include "datasetreader.h"
+#include "factstore.h"
+#include "userstorewriter.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSet>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUrl>
+
+#include <sqlite3.h>
+
+#include <atomic>
+
+Q_LOGGING_CATEGORY(lcRepository, "sco.repository")
+
+namespace {
+
+QString nextConnectionName()
+{
+    static std::atomic<int> counter{0};
+    return QStringLiteral("sco-repository-%1").arg(++counter);
+}
+
+// Forward migrations of the user store: entry i takes user_version i + 1 to i + 2.
+const char *const kMigrations[] = {
+    "ALTER TABLE user.source ADD COLUMN imported_at TEXT;"
+    "ALTER TABLE user.series ADD COLUMN indicator_code TEXT;"
+    "ALTER TABLE user.observation ADD COLUMN entity_code TEXT NOT NULL DEFAULT '';"
+    "ALTER TABLE user.observation ADD COLUMN aggregate INTEGER NOT NULL DEFAULT 0"
+    " CHECK (aggregate IN (0, 1));"
+    "CREATE TABLE user.member_state (organisation TEXT NOT NULL, iso3 TEXT NOT NULL,"
+    " name TEXT NOT NULL, source_id INTEGER NOT NULL REFERENCES source(id),"
+    " PRIMARY KEY (organisation, iso3));",
+};
+static_assert(std::size(kMigrations) == Repository::kSchemaVersion - 1);
+
+sqlite3 *handleOf(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+// Runs a script of several statements, which QSqlQuery cannot.
+bool execScript(sqlite3 *db, const QByteArray &script, QString *error)
+{
+    char *message = nullptr;
+    if (sqlite3_exec(db, script.constData(), nullptr, nullptr, &message) == SQLITE_OK)
+        return true;
+    *error = QString::fromUtf8(message ? message : sqlite3_errmsg(db));
+    sqlite3_free(message);
+    return false;
+}
+
+// The user store's rows appended to the built-in ones. A user row never changes the article:
+// a source whose key is built in is left out, and so is everything that comes from it, and a
+// fact whose key is built in.
+void appendUserData(Data::Dataset &into, const Data::Dataset &user)
+{
+    QSet<QString> builtInSources, builtInFacts, builtInSeries;
+    for (const Data::Source &s : into.sources)
+        builtInSources.insert(s.key);
+    for (const Data::Fact &f : into.facts)
+        builtInFacts.insert(f.key);
+    for (const Data::Series &s : into.series)
+        builtInSeries.insert(s.key);
+    for (const Data::Source &s : user.sources) {
+        if (!builtInSources.contains(s.key))
+            into.sources.append(s);
+    }
+    for (const Data::Fact &f : user.facts) {
+        if (!builtInSources.contains(f.source.key) && !builtInFacts.contains(f.key))
+            into.facts.append(f);
+    }
+    for (const Data::Series &s : user.series) {
+        if (!builtInSources.contains(s.source.key) && !builtInSeries.contains(s.key))
+            into.series.append(s);
+    }
+}
+
+} // namespace
+
+Repository::Repository()
+    : m_connectionName(nextConnectionName())
+{
+}
+
+Repository::~Repository()
+{
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    QSqlDatabase::database(m_connectionName, false).close();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString Repository::defaultUserStorePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/user-data.sqlite");
+}
+
+QString Repository::legacyWorkingCopyPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/sco-dashboard.sqlite");
+}
+
+QSqlDatabase Repository::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+bool Repository::open(const QString &userStorePath, UserStore mode)
+{
+    m_userPath = userStorePath.isEmpty() ? defaultUserStorePath() : userStorePath;
+    if (!openBuiltIn())
+        return false;
+    return attachUserStore(mode);
+}
+
+bool Repository::openStoreOnly(const QString &path)
+{
+    m_userPath = path;
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(QStringLiteral(":memory:"));
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI"));
+    if (!db.open())
+        return fail(db.lastError().text());
+    attachUserStore(UserStore::OpenIfPresent);
+    return m_userAttached || fail(m_userProblem);
+}
+
+bool Repository::markBuiltIn()
+{
+    // The program deserialises the dataset, which SQLite cannot do for a file in WAL mode.
+    return exec(QStringLiteral("UPDATE user.source SET imported_at = NULL")) &&
+           exec(QStringLiteral("PRAGMA user.journal_mode = DELETE"));
+}
+
+bool Repository::openBuiltIn()
+{
+    QFile embedded(FactStore::embeddedDatabasePath());
+    if (!embedded.open(QIODevice::ReadOnly))
+        return fail(QCoreApplication::translate("Repository",
+                                                "The built-in dataset is missing from this build "
+                                                "(%1).")
+                        .arg(FactStore::embeddedDatabasePath()));
+    m_builtInBytes = embedded.readAll();
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(QStringLiteral(":memory:"));
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=5000"));
+    sqlite3 *handle = db.open() ? handleOf(db) : nullptr;
+    const auto size = sqlite3_int64(m_builtInBytes.size());
+    if (!handle || sqlite3_deserialize(handle, "main",
+                                       reinterpret_cast<unsigned char *>(m_builtInBytes.data()),
+                                       size, size, SQLITE_DESERIALIZE_READONLY) != SQLITE_OK)
+        return fail(
+            QCoreApplication::translate("Repository", "Cannot open the built-in dataset: %1")
+                .arg(handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : db.lastError().text()));
+    return exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+}
+
+bool Repository::attachUserStore(UserStore mode)
+{
+    const QFileInfo info(m_userPath);
+    if (!info.exists()) {
+        if (mode == UserStore::OpenIfPresent)
+            return true;
+        if (!createUserStore(m_userPath))
+            return false;
+        m_userCreated = true;
+    } else if (!info.isFile()) {
+        leaveOutUserStore(QCoreApplication::translate("Repository", "it is not a regular file"));
+        return true;
+    }
+    QSqlQuery query(connection());
+    query.prepare(QStringLiteral("ATTACH DATABASE ? AS user"));
+    query.addBindValue(QUrl::fromLocalFile(info.absoluteFilePath()).toString(QUrl::FullyEncoded));
+    if (!query.exec()) {
+        leaveOutUserStore(query.lastError().databaseText());
+        return true;
+    }
+    m_userAttached = true;
+    if (!query.exec(QStringLiteral("PRAGMA user.user_version")) || !query.next()) {
+        leaveOutUserStore(QCoreApplication::translate("Repository", "it is not an SQLite "
+                                                                    "database (%1)")
+                              .arg(query.lastError().databaseText()));
+        return true;
+    }
+    const int version = query.value(0).toInt();
+    query.finish();
+    if (version > kSchemaVersion) {
+        leaveOutUserStore(QCoreApplication::translate("Repository",
+                                                      "it uses schema version %1, but this "
+                                                      "program reads up to version %2")
+                              .arg(version)
+                              .arg(kSchemaVersion));
+        return true;
+    }
+    if (version < 1) {
+        leaveOutUserStore(
+            QCoreApplication::translate("Repository", "it is not a dashboard database"));
+        return true;
+    }
+    exec(QStringLiteral("PRAGMA user.journal_mode = WAL"));
+    if (version < kSchemaVersion && !migrateUserStore(version))
+        leaveOutUserStore(m_error);
+    return true;
+}
+
+// Builds the new store beside its final path and renames it into place, so an interrupted
+// creation never leaves a half-made store where the program looks for one.
+bool Repository::createUserStore(const QString &path)
+{
+    const QString folder = QFileInfo(path).absolutePath();
+    if (!QDir().mkpath(folder))
+        return fail(
+            QCoreApplication::translate("Repository", "Cannot create the folder %1.").arg(folder));
+    QFile schemaFile(QStringLiteral(":/data/schema.sql"));
+    if (!schemaFile.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("The schema is missing from this build."));
+    const QString partial = path + QStringLiteral(".new");
+    QFile::remove(partial);
+    sqlite3 *db = nullptr;
+    QString error;
+    bool ok = sqlite3_open_v2(QFile::encodeName(partial).constData(), &db,
+                              SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) == SQLITE_OK;
+    ok = ok && execScript(db,
+                          "BEGIN;" + schemaFile.readAll() +
+                              "UPDATE meta SET value = 'user' WHERE key = 'origin'; COMMIT;",
+                          &error);
+    if (!ok && error.isEmpty())
+        error = QString::fromUtf8(sqlite3_errmsg(db));
+    ok = sqlite3_close(db) == SQLITE_OK && ok;
+    if (ok && !QFile::rename(partial, path) && !QFileInfo::exists(path))
+        error = QCoreApplication::translate("Repository", "cannot rename %1").arg(partial);
+    if (!error.isEmpty()) {
+        QFile::remove(partial);
+        return fail(QCoreApplication::translate("Repository", "Cannot create the user store %1: %2")
+                        .arg(path, error));
+    }
+    QFile::remove(partial); // another process created the store first: use theirs
+    qCDebug(lcRepository) << "created user store" << path;
+    return true;
+}
+
+bool Repository::migrateUserStore(int fromVersion)
+{
+    sqlite3 *handle = handleOf(connection());
+    QString error;
+    QByteArray script = "BEGIN;";
+    for (int v = fromVersion; v < kSchemaVersion; ++v)
+        script += kMigrations[v - 1];
+    script += "PRAGMA user.user_version = " + QByteArray::number(kSchemaVersion) + "; COMMIT;";
+    if (execScript(handle, script, &error))
+        return true;
+    execScript(handle, "ROLLBACK;", &error);
+    return fail(QCoreApplication::translate("Repository",
+                                            "it needs migrating from schema version %1 to %2, "
+                                            "which failed (%3)")
+                    .arg(fromVersion)
+                    .arg(kSchemaVersion)
+                    .arg(error));
+}
+
+void Repository::leaveOutUserStore(const QString &problem)
+{
+    m_userProblem =
+        QCoreApplication::translate("Repository", "Your own data in %1 is not shown: %2. The file "
+                                                  "was left as it is.")
+            .arg(m_userPath, problem);
+    qCDebug(lcRepository).noquote() << m_userProblem;
+    if (m_userAttached)
+        exec(QStringLiteral("DETACH DATABASE user"));
+    m_userAttached = false;
+}
+
+std::optional<Data::Dataset> Repository::load()
+{
+    if (!QSqlDatabase::contains(m_connectionName)) {
+        fail(QCoreApplication::translate("Repository", "No database is open."));
+        return std::nullopt;
+    }
+    DatasetReader builtIn(connection(), QStringLiteral("main"));
+    std::optional<Data::Dataset> dataset = builtIn.read();
+    if (!dataset) {
+        fail(QCoreApplication::translate("Repository", "Cannot read the built-in dataset: %1")
+                 .arg(builtIn.errorString()));
+        return std::nullopt;
+    }
+    for (Data::Source &s : dataset->sources)
+        s.builtIn = true;
+    for (Data::Fact &f : dataset->facts)
+        f.source.builtIn = true;
+    for (Data::Series &s : dataset->series)
+        s.source.builtIn = true;
+    if (const std::optional<Data::Dataset> user = loadUserStore())
+        appendUserData(*dataset, *user);
+    return dataset;
+}
+
+std::optional<Data::Dataset> Repository::openAndLoad(const QString &userStorePath, UserStore mode)
+{
+    return open(userStorePath, mode) ? load() : std::nullopt;
+}
+
+std::optional<Data::Dataset> Repository::loadUserStore()
+{
+    if (!m_userAttached)
+        return std::nullopt;
+    DatasetReader reader(connection(), QStringLiteral("user"));
+    std::optional<Data::Dataset> user = reader.read();
+    if (!user)
+        leaveOutUserStore(reader.errorString());
+    return user;
+}
+
+bool Repository::exec(const QString &sql)
+{
+    QSqlQuery query(connection());
+    if (query.exec(sql))
+        return true;
+    return fail(query.lastError().databaseText());
+}
+
+bool Repository::beginTransaction()
+{
+    return exec(QStringLiteral("BEGIN"));
+}
+
+bool Repository::commit()
+{
+    return exec(QStringLiteral("COMMIT"));
+}
+
+void Repository::rollback()
+{
+    QSqlQuery(connection()).exec(QStringLiteral("ROLLBACK"));
+}
+
+bool Repository::fail(const QString &message)
+{
+    m_error = message;
+    qCDebug(lcRepository).noquote() << message;
+    return false;
+}
+
+std::optional<QList<SourceSummary>> Repository::sources()
+{
+    QList<SourceSummary> list;
+    for (const QString &schema : {QStringLiteral("main"), QStringLiteral("user")}) {
+        if (schema == u"user" && !m_userAttached)
+            continue;
+        QSqlQuery q(connection());
+        const QString sql = QStringLiteral(
+            "SELECT s.id, s.key, s.publisher, s.title, s.url, s.licence, s.imported_at,"
+            " (SELECT COUNT(*) FROM @.fact f WHERE f.source_id = s.id)"
+            " + (SELECT COUNT(*) FROM @.observation o JOIN @.series r ON r.id = o.series_id"
+            "    WHERE r.source_id = s.id)"
+            " FROM @.source s ORDER BY s.id");
+        if (!q.exec(QString(sql).replace(QStringLiteral("@."), schema + u'.'))) {
+            fail(q.lastError().databaseText());
+            return std::nullopt;
+        }
+        while (q.next()) {
+            list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                         q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                         QDateTime::fromString(q.value(6).toString(), Qt::ISODate),
+                         q.value(7).toLongLong(), schema == u"main"});
+        }
+    }
+    return list;
+}
+
+bool Repository::removeSource(const QString &idOrKey)
+{
+    const std::optional<QList<SourceSummary>> all = sources();
+    if (!all)
+        return false;
+    bool isNumber = false;
+    const qint64 number = idOrKey.toLongLong(&isNumber);
+    for (const SourceSummary &s : *all) {
+        if (s.key != idOrKey && !(isNumber && s.id == number && !s.builtIn))
+            continue;
+        if (s.builtIn)
+            return fail(QCoreApplication::translate("Repository",
+                                                    "'%1' is part of the built-in dataset and "
+                                                    "cannot be removed.")
+                            .arg(s.key));
+        if (!beginTransaction())
+            return false;
+        const QString id = QString::number(s.id);
+        const QStringList statements{
+            QStringLiteral("DELETE FROM user.observation WHERE series_id IN"
+                           " (SELECT id FROM user.series WHERE source_id = %1)"),
+            QStringLiteral("DELETE FROM user.series WHERE source_id = %1"),
+            QStringLiteral("DELETE FROM user.fact_input WHERE fact_id IN"
+                           " (SELECT id FROM user.fact WHERE source_id = %1)"),
+            QStringLiteral("DELETE FROM user.fact WHERE source_id = %1"),
+            QStringLiteral("DELETE FROM user.member_state WHERE source_id = %1"),
+            QStringLiteral("DELETE FROM user.source WHERE id = %1")};
+        for (const QString &statement : statements) {
+            if (!exec(statement.arg(id))) {
+                rollback();
+                return false;
+            }
+        }
+        return commit();
+    }
+    return fail(
+        QCoreApplication::translate("Repository", "No source '%1'. The sources command lists them.")
+            .arg(idOrKey));
+}

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "data/dataset.h"
+#include "sourcesummary.h"
+
+#include <QByteArray>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+// The one class that speaks SQL to the dashboard's two files, over one connection:
+// - "main" is the article's dataset, deserialised read-only from the bytes built into the
+//   binary, so a program update always shows the current figures and nothing is copied;
+// - "user" is the analyst's own store, a read-write SQLite file in WAL mode with a busy
+//   timeout, its own user_version and forward migrations. It is ATTACHed when it exists.
+//
+// A user store that cannot be read (not SQLite, too new, damaged) is left out: the article
+// still loads, userStoreProblem() names the file and the problem, and the file is never
+// written, replaced or deleted. Errors are values: failing calls return false or std::nullopt
+// and set errorString().
+class Repository
+{
+public:
+    static constexpr int kSchemaVersion = 2;
+    enum class UserStore {
+        OpenIfPresent,  // commands that only read
+        CreateIfAbsent, // the window and import
+    };
+
+    Repository();
+    ~Repository();
+    Repository(const Repository &) = delete;
+    Repository &operator=(const Repository &) = delete;
+
+    // The user store in QStandardPaths::AppDataLocation.
+    static QString defaultUserStorePath();
+    // The working copy that builds before the user store kept; read once to carry rows over.
+    static QString legacyWorkingCopyPath();
+
+    // Opens the built-in dataset (a failure here is an error) and attaches the user store at
+    // PATH, or at defaultUserStorePath() when PATH is empty.
+    bool open(const QString &userStorePath, UserStore mode);
+
+    // For the build: opens PATH, a compiled dataset, as the store to write, with no built-in
+    // dataset beside it. markBuiltIn() then clears the import times, so what was imported
+    // reads as part of the dataset.
+    bool openStoreOnly(const QString &path);
+    bool markBuiltIn();
+
+    std::optional<Data::Dataset> load();
+    // open() and load() in one step.
+    std::optional<Data::Dataset> openAndLoad(const QString &userStorePath, UserStore mode);
+    // The user store alone, as values; std::nullopt when it is not attached.
+    std::optional<Data::Dataset> loadUserStore();
+    std::optional<QList<SourceSummary>> sources();
+    // Removes an imported source (by key or numeric id) and every row it brought.
+    bool removeSource(const QString &idOrKey);
+
+    bool hasUserStore() const { return m_userAttached; }
+    QString userStorePath() const { return m_userPath; }
+    QString userStoreProblem() const { return m_userProblem; }
+    QString errorString() const { return m_error; }
+
+    // For UserStoreWriter only: the connection, with the user store attached as "user".
+    QSqlDatabase connection() const;
+    bool beginTransaction();
+    bool commit();
+    void rollback();
+
+private:
+    bool openBuiltIn();
+    bool attachUserStore(UserStore mode);
+    bool createUserStore(const QString &path);
+    bool migrateUserStore(int fromVersion);
+    void leaveOutUserStore(const QString &problem);
+    bool exec(const QString &sql);
+    bool fail(const QString &message);
+
+    QString m_connectionName;
+    QByteArray m_builtInBytes; // must outlive the connection: sqlite reads it in place
+    QString m_userPath;
+    bool m_userAttached = false;
+    bool m_userCreated = false;
+    QString m_userProblem;
+    QString m_error;
+};

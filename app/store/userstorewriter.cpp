@@ -1,0 +1,265 @@
+// SPDX-License-Identifier: MIT
+#include "userstorewriter.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QVariant textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+// Qt binds a null QString as SQL NULL; the NOT NULL text columns take an empty text instead.
+QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant(QString(u""_s)) : QVariant(value);
+}
+
+QString isoDate(const QDate &date)
+{
+    return date.toString(Qt::ISODate);
+}
+
+} // namespace
+
+UserStoreWriter::UserStoreWriter(const QSqlDatabase &db, const QString &schema)
+    : m_db(db)
+    , m_schema(schema)
+{
+}
+
+// One prepared statement per SQL text, kept for the writer's life: an import of a million
+// rows prepares each statement once.
+QSqlQuery &UserStoreWriter::prepared(const char *sql)
+{
+    std::unique_ptr<QSqlQuery> &slot = m_queries[sql];
+    if (!slot) {
+        slot = std::make_unique<QSqlQuery>(m_db);
+        slot->setForwardOnly(true);
+        if (!slot->prepare(QString::fromLatin1(sql).replace(QStringLiteral("@."), m_schema + u'.')))
+            m_error = slot->lastError().databaseText();
+    }
+    return *slot;
+}
+
+bool UserStoreWriter::run(QSqlQuery &query)
+{
+    if (query.exec())
+        return true;
+    m_error = query.lastError().databaseText();
+    return false;
+}
+
+std::optional<qint64> UserStoreWriter::idOfKey(const char *table, const QString &key)
+{
+    QSqlQuery &q = qstrcmp(table, "fact") == 0 ? prepared("SELECT id FROM @.fact WHERE key = ?")
+                   : qstrcmp(table, "series") == 0
+                       ? prepared("SELECT id FROM @.series WHERE key = ?")
+                       : prepared("SELECT id FROM @.source WHERE key = ?");
+    q.addBindValue(key);
+    if (!run(q))
+        return std::nullopt;
+    const std::optional<qint64> id =
+        q.next() ? std::optional(q.value(0).toLongLong()) : std::nullopt;
+    q.finish();
+    return id ? id : std::optional<qint64>(0);
+}
+
+std::optional<qint64> UserStoreWriter::putSource(const Data::Source &s, Change *change)
+{
+    QSqlQuery &find = prepared("SELECT id, publisher, title, author, published, url, licence"
+                               " FROM @.source WHERE key = ?");
+    find.addBindValue(s.key);
+    if (!run(find))
+        return std::nullopt;
+    const bool exists = find.next();
+    const qint64 id = exists ? find.value(0).toLongLong() : 0;
+    const bool equal =
+        exists && find.value(1).toString() == s.publisher && find.value(2).toString() == s.title &&
+        find.value(3).toString() == s.author && find.value(4).toString() == isoDate(s.published) &&
+        find.value(5).toString() == s.url && find.value(6).toString() == s.licence;
+    find.finish();
+    if (change)
+        *change = !exists ? Change::Added : equal ? Change::Unchanged : Change::Updated;
+    QSqlQuery &put =
+        exists ? prepared("UPDATE @.source SET publisher = ?, title = ?, author = ?, published = ?,"
+                          " published_time = ?, url = ?, licence = ?, quote = ?, imported_at = ?"
+                          " WHERE key = ?")
+               : prepared("INSERT INTO @.source (publisher, title, author, published,"
+                          " published_time, url, licence, quote, imported_at, key)"
+                          " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    for (const QVariant &v :
+         {QVariant(s.publisher), QVariant(s.title), textOrNull(s.author),
+          QVariant(s.published.isValid() ? isoDate(s.published) : QString(u""_s)),
+          textOrNull(s.publishedTime), textOrNull(s.url), textOrNull(s.licence),
+          textOrNull(s.quote), textOrNull(s.importedAt.toUTC().toString(Qt::ISODate)),
+          QVariant(s.key)})
+        put.addBindValue(v);
+    if (!run(put))
+        return std::nullopt;
+    return exists ? id : put.lastInsertId().toLongLong();
+}
+
+std::optional<qint64> UserStoreWriter::putSeries(qint64 sourceId, const Data::Series &s,
+                                                 Change *change)
+{
+    QSqlQuery &find =
+        prepared("SELECT id, label, unit, source_id, indicator_code FROM @.series WHERE key = ?");
+    find.addBindValue(s.key);
+    if (!run(find))
+        return std::nullopt;
+    const bool exists = find.next();
+    const qint64 id = exists ? find.value(0).toLongLong() : 0;
+    const bool equal =
+        exists && find.value(1).toString() == s.label && find.value(2).toString() == s.unit &&
+        find.value(3).toLongLong() == sourceId && find.value(4).toString() == s.indicatorCode;
+    find.finish();
+    if (change)
+        *change = !exists ? Change::Added : equal ? Change::Unchanged : Change::Updated;
+    if (equal)
+        return id;
+    QSqlQuery &put = exists ? prepared("UPDATE @.series SET label = ?, unit = ?, source_id = ?,"
+                                       " indicator_code = ? WHERE key = ?")
+                            : prepared("INSERT INTO @.series (label, unit, source_id,"
+                                       " indicator_code, key) VALUES (?, ?, ?, ?, ?)");
+    for (const QVariant &v : {text(s.label), text(s.unit), QVariant(sourceId),
+                              textOrNull(s.indicatorCode), QVariant(s.key)})
+        put.addBindValue(v);
+    if (!run(put))
+        return std::nullopt;
+    return exists ? id : put.lastInsertId().toLongLong();
+}
+
+std::optional<UserStoreWriter::Change> UserStoreWriter::putObservation(qint64 seriesId,
+                                                                       const Data::Observation &o)
+{
+    QSqlQuery &find = prepared("SELECT id, value, period_end, period_label, entity_code,"
+                               " aggregate FROM @.observation"
+                               " WHERE series_id = ? AND entity = ? AND period_start = ?");
+    find.addBindValue(seriesId);
+    find.addBindValue(text(o.entity));
+    find.addBindValue(isoDate(o.periodStart));
+    if (!run(find))
+        return std::nullopt;
+    const bool exists = find.next();
+    const qint64 id = exists ? find.value(0).toLongLong() : 0;
+    const bool equal = exists && find.value(1).toDouble() == o.value &&
+                       find.value(2).toString() == isoDate(o.periodEnd) &&
+                       find.value(3).toString() == o.periodLabel &&
+                       find.value(4).toString() == o.entityCode &&
+                       find.value(5).toBool() == o.aggregate;
+    find.finish();
+    if (equal)
+        return Change::Unchanged;
+    QSqlQuery &put =
+        exists ? prepared("UPDATE @.observation SET value = ?, period_end = ?, period_label = ?,"
+                          " entity_code = ?, aggregate = ? WHERE id = ?")
+               : prepared("INSERT INTO @.observation (value, period_end, period_label,"
+                          " entity_code, aggregate, series_id, entity, period_start)"
+                          " VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    put.addBindValue(o.value);
+    put.addBindValue(isoDate(o.periodEnd));
+    put.addBindValue(text(o.periodLabel));
+    put.addBindValue(text(o.entityCode));
+    put.addBindValue(int(o.aggregate));
+    if (exists) {
+        put.addBindValue(id);
+    } else {
+        put.addBindValue(seriesId);
+        put.addBindValue(text(o.entity));
+        put.addBindValue(isoDate(o.periodStart));
+    }
+    if (!run(put))
+        return std::nullopt;
+    return exists ? Change::Updated : Change::Added;
+}
+
+std::optional<UserStoreWriter::Change> UserStoreWriter::putFact(qint64 sourceId,
+                                                                const Data::Fact &f)
+{
+    const QVariantList values{text(f.label),
+                              text(f.category),
+                              f.value,
+                              f.decimals,
+                              text(f.unit),
+                              isoDate(f.periodStart),
+                              isoDate(f.periodEnd),
+                              text(f.periodLabel),
+                              text(f.basis),
+                              textOrNull(f.qualifier),
+                              f.derived ? QVariant(QMetaType::fromType<QString>()) : f.asWritten,
+                              text(f.quote),
+                              sourceId,
+                              int(f.derived),
+                              textOrNull(f.formula)};
+    QSqlQuery &find = prepared("SELECT id, label, category, value, decimals, unit, period_start,"
+                               " period_end, period_label, basis, qualifier, as_written, quote,"
+                               " source_id, derived, formula FROM @.fact WHERE key = ?");
+    find.addBindValue(f.key);
+    if (!run(find))
+        return std::nullopt;
+    const bool exists = find.next();
+    bool equal = exists;
+    for (int i = 0; equal && i < values.size(); ++i)
+        equal = find.value(i + 1) == values.at(i) ||
+                (find.value(i + 1).isNull() && values.at(i).isNull());
+    find.finish();
+    if (f.derived)
+        m_pendingInputs.append({f.key, f.inputKeys});
+    if (equal)
+        return Change::Unchanged;
+    QSqlQuery &put = exists ? prepared("UPDATE @.fact SET label = ?, category = ?, value = ?,"
+                                       " decimals = ?, unit = ?, period_start = ?, period_end = ?,"
+                                       " period_label = ?, basis = ?, qualifier = ?,"
+                                       " as_written = ?, quote = ?, source_id = ?, derived = ?,"
+                                       " formula = ? WHERE key = ?")
+                            : prepared("INSERT INTO @.fact (label, category, value, decimals,"
+                                       " unit, period_start, period_end, period_label, basis,"
+                                       " qualifier, as_written, quote, source_id, derived,"
+                                       " formula, key)"
+                                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    for (const QVariant &v : values)
+        put.addBindValue(v);
+    put.addBindValue(f.key);
+    if (!run(put))
+        return std::nullopt;
+    return exists ? Change::Updated : Change::Added;
+}
+
+bool UserStoreWriter::finish()
+{
+    for (const auto &[key, inputs] : std::as_const(m_pendingInputs)) {
+        const std::optional<qint64> factId = idOfKey("fact", key);
+        if (!factId)
+            return false;
+        QSqlQuery &clear = prepared("DELETE FROM @.fact_input WHERE fact_id = ?");
+        clear.addBindValue(*factId);
+        if (!run(clear))
+            return false;
+        for (const QString &input : inputs) {
+            const std::optional<qint64> inputId = idOfKey("fact", input);
+            if (!inputId)
+                return false;
+            if (*inputId == 0) {
+                m_error = QCoreApplication::translate("UserStoreWriter",
+                                                      "fact '%1': its formula uses '%2', which is "
+                                                      "neither in the file nor in your store")
+                              .arg(key, input);
+                return false;
+            }
+            QSqlQuery &link = prepared(
+                "INSERT OR IGNORE INTO @.fact_input (fact_id, input_fact_id) VALUES (?, ?)");
+            link.addBindValue(*factId);
+            link.addBindValue(*inputId);
+            if (!run(link))
+                return false;
+        }
+    }
+    m_pendingInputs.clear();
+    return true;
+}

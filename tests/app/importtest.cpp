@@ -1,0 +1,398 @@
+// SPDX-License-Identifier: MIT
+// The import layer against real files: the OWID file in shared/data, a World Bank file built
+// from the same figures, the dashboard's own facts CSV, and table-driven malformed inputs.
+#include "export/factlistwriter.h"
+#include "import/importer.h"
+#include "store/repository.h"
+#include "testsupport.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QMap>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+QString sharedOwidFile()
+{
+    const QString article = TestSupport::articlePath();
+    if (article.isEmpty())
+        return {};
+    return article.section(u'/', 0, -3) +
+           QStringLiteral("/data/owid-share-of-individuals-using-the-internet.csv");
+}
+
+// Expected per member, read off the file with awk, not with the code under test:
+// observations, first year, last year.
+struct MemberRows
+{
+    int observations;
+    int first;
+    int last;
+};
+const QMap<QString, MemberRows> kSharedFileMembers{
+    {QStringLiteral("BLR"), {31, 1990, 2023}}, {QStringLiteral("CHN"), {34, 1990, 2023}},
+    {QStringLiteral("IND"), {31, 1990, 2020}}, {QStringLiteral("IRN"), {33, 1990, 2022}},
+    {QStringLiteral("KAZ"), {34, 1990, 2023}}, {QStringLiteral("KGZ"), {31, 1990, 2022}},
+    {QStringLiteral("PAK"), {32, 1990, 2022}}, {QStringLiteral("RUS"), {34, 1990, 2023}},
+    {QStringLiteral("TJK"), {28, 1990, 2022}}, {QStringLiteral("UZB"), {34, 1990, 2023}}};
+
+class ImportTest : public ::testing::Test
+{
+protected:
+    void SetUp() override { ASSERT_TRUE(m_dir.isValid()); }
+
+    QString storePath() const { return m_dir.filePath(QStringLiteral("user.sqlite")); }
+
+    QString write(const QString &name, const QByteArray &bytes)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        EXPECT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(bytes);
+        return path;
+    }
+
+    // Imports PATH into the test's store; returns the report (problems included).
+    ImportReport import(const QString &path, ImportOptions options = {}, bool *ok = nullptr)
+    {
+        Repository store;
+        const std::optional<Data::Dataset> builtIn =
+            store.openAndLoad(storePath(), Repository::UserStore::CreateIfAbsent);
+        EXPECT_TRUE(builtIn) << store.errorString().toStdString();
+        Importer importer(store, builtIn.value_or(Data::Dataset{}));
+        const bool done = importer.run(path, options);
+        if (ok)
+            *ok = done;
+        else
+            EXPECT_TRUE(done) << importer.errorString().toStdString()
+                              << importer.report().problems.text().toStdString();
+        return importer.report();
+    }
+
+    Data::Dataset userData()
+    {
+        Repository store;
+        EXPECT_TRUE(store.open(storePath(), Repository::UserStore::OpenIfPresent));
+        return store.loadUserStore().value_or(Data::Dataset{});
+    }
+
+    QByteArray checksum() const
+    {
+        return QCryptographicHash::hash(TestSupport::readAll(storePath()),
+                                        QCryptographicHash::Sha256);
+    }
+
+    QTemporaryDir m_dir;
+};
+
+TEST_F(ImportTest, RealOwidFileKeepsExactlyTheMembersRows)
+{
+    const QString file = sharedOwidFile();
+    if (file.isEmpty())
+        GTEST_SKIP() << "../shared/data is absent (a user's clone)";
+    ImportOptions options;
+    options.scoOnly = true;
+    const ImportReport report = import(file, options);
+    EXPECT_EQ(report.format, ImportOptions::Format::Owid);
+    EXPECT_EQ(report.valuesRead(), 6845);
+    EXPECT_EQ(report.added, 322);
+    EXPECT_EQ(report.skippedNotMember, 6845 - 322);
+    EXPECT_EQ(report.skippedMissing, 0);
+
+    const Data::Dataset data = userData();
+    ASSERT_EQ(data.series.size(), 1);
+    const Data::Series &series = data.series.first();
+    EXPECT_EQ(series.label, QStringLiteral("Individuals using the Internet (% of population)"));
+    EXPECT_EQ(series.unit, QStringLiteral("%"));
+    QMap<QString, MemberRows> seen;
+    for (const Data::Observation &o : series.observations) {
+        MemberRows &rows = seen[o.entityCode];
+        const int year = o.periodStart.year();
+        rows.first = rows.observations == 0 ? year : std::min(rows.first, year);
+        rows.last = std::max(rows.last, year);
+        ++rows.observations;
+    }
+    ASSERT_EQ(seen.keys(), kSharedFileMembers.keys());
+    for (auto it = kSharedFileMembers.cbegin(); it != kSharedFileMembers.cend(); ++it) {
+        EXPECT_EQ(seen[it.key()].observations, it->observations) << it.key().toStdString();
+        EXPECT_EQ(seen[it.key()].first, it->first) << it.key().toStdString();
+        EXPECT_EQ(seen[it.key()].last, it->last) << it.key().toStdString();
+    }
+}
+
+TEST_F(ImportTest, WorldBankFileOfTheSameFiguresGivesTheSameObservations)
+{
+    const QString file = sharedOwidFile();
+    if (file.isEmpty())
+        GTEST_SKIP() << "../shared/data is absent (a user's clone)";
+    // Build the wide file from the OWID file's member rows, as the World Bank writes it.
+    QFile owid(file);
+    ASSERT_TRUE(owid.open(QIODevice::ReadOnly));
+    QMap<QString, QMap<int, QByteArray>> values; // code -> year -> value text
+    QMap<QString, QByteArray> names;
+    owid.readLine();
+    while (!owid.atEnd()) {
+        const QList<QByteArray> f = owid.readLine().trimmed().split(',');
+        if (kSharedFileMembers.contains(QString::fromLatin1(f.at(1)))) {
+            values[QString::fromLatin1(f.at(1))][f.at(2).toInt()] = f.at(3);
+            names[QString::fromLatin1(f.at(1))] = f.at(0);
+        }
+    }
+    QByteArray wb = "\xEF\xBB\xBF\"Data Source\",\"World Development Indicators\",\r\n\r\n"
+                    "\"Last Updated Date\",\"2025-07-01\",\r\n\r\n"
+                    "\"Country Name\",\"Country Code\",\"Indicator Name\",\"Indicator Code\",";
+    for (int year = 1960; year <= 2024; ++year)
+        wb += '"' + QByteArray::number(year) + "\",";
+    wb += "\r\n";
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        wb += '"' + names[it.key()] + "\",\"" + it.key().toLatin1() +
+              "\",\"Individuals using the Internet (% of population)\",\"IT.NET.USER.ZS\",";
+        for (int year = 1960; year <= 2024; ++year)
+            wb += '"' + it->value(year) + "\",";
+        wb += "\r\n";
+    }
+    const ImportReport report = import(write(QStringLiteral("API_IT.NET.USER.ZS.csv"), wb));
+    EXPECT_EQ(report.format, ImportOptions::Format::WorldBank);
+    EXPECT_EQ(report.added, 322);
+    EXPECT_EQ(report.skippedMissing, 10 * 65 - 322);
+    const Data::Dataset data = userData();
+    ASSERT_EQ(data.series.size(), 1);
+    EXPECT_EQ(data.series.first().indicatorCode, QStringLiteral("IT.NET.USER.ZS"));
+    for (const Data::Observation &o : data.series.first().observations) {
+        EXPECT_EQ(
+            QLocale::c().toDouble(QString::fromLatin1(values[o.entityCode][o.periodStart.year()])),
+            o.value)
+            << o.entityCode.toStdString() << ' ' << o.periodStart.year();
+    }
+}
+
+TEST_F(ImportTest, OwidWithoutCodeColumnAndWithAggregates)
+{
+    const QString path = write(QStringLiteral("old.csv"), "Entity,Year,Share (%),Users\n"
+                                                          "Russian Federation,2020,85,\"120,000\"\n"
+                                                          "\"Iran, Islamic Rep.\",2020,7.92E-5,..\n"
+                                                          "France,2020,80,1\n"
+                                                          "\n");
+    ImportOptions options;
+    options.scoOnly = true;
+    bool ok = false;
+    const ImportReport report = import(path, options, &ok);
+    EXPECT_FALSE(ok); // "120,000" is no number
+    ASSERT_EQ(report.problems.count(), 1);
+    EXPECT_EQ(report.problems.first().first(),
+              QStringLiteral("line 2, column 4: '120,000' is not a number"));
+
+    write(QStringLiteral("old.csv"), "Entity,Year,Share (%)\n"
+                                     "Russian Federation,2020,85\n"
+                                     "\"Iran, Islamic Rep.\",2020,7.92E-5\n"
+                                     "France,2020,80\n");
+    const ImportReport kept = import(path, options);
+    EXPECT_EQ(kept.added, 2);
+    EXPECT_EQ(kept.skippedNotMember, 1);
+    QStringList codes;
+    const Data::Dataset data = userData();
+    for (const Data::Observation &o : data.series.first().observations)
+        codes << o.entityCode;
+    codes.sort();
+    EXPECT_EQ(codes, (QStringList{QStringLiteral("IRN"), QStringLiteral("RUS")}));
+
+    write(QStringLiteral("regions.csv"), "Entity,Code,Year,Users (%)\n"
+                                         "World,OWID_WRL,2020,60\n"
+                                         "Arab World,,2020,50\n"
+                                         "China,CHN,2020,70\n");
+    import(m_dir.filePath(QStringLiteral("regions.csv")));
+    int aggregates = 0;
+    const Data::Dataset regions = userData();
+    for (const Data::Series &s : regions.series) {
+        for (const Data::Observation &o : s.observations)
+            aggregates += o.aggregate ? 1 : 0;
+    }
+    EXPECT_EQ(aggregates, 2);
+}
+
+TEST_F(ImportTest, ReimportAddsNoDuplicatesAndCountsChanges)
+{
+    const QString path = write(QStringLiteral("a.csv"), "Entity,Code,Year,Users (%)\n"
+                                                        "China,CHN,2020,70\n"
+                                                        "China,CHN,2021,73\n");
+    EXPECT_EQ(import(path).added, 2);
+    const ImportReport again = import(path);
+    EXPECT_EQ(again.added, 0);
+    EXPECT_EQ(again.unchanged, 2);
+    EXPECT_EQ(again.summary(), QStringLiteral("0 added, 0 updated, 2 unchanged, 0 skipped"));
+    write(QStringLiteral("a.csv"), "Entity,Code,Year,Users (%)\n"
+                                   "China,CHN,2020,70\n"
+                                   "China,CHN,2021,73.5\n"
+                                   "China,CHN,2022,75\n");
+    const ImportReport changed = import(path);
+    EXPECT_EQ(changed.summary(), QStringLiteral("1 added, 1 updated, 1 unchanged, 0 skipped"));
+    EXPECT_EQ(userData().series.first().observations.size(), 3);
+}
+
+TEST_F(ImportTest, DryRunWritesNothing)
+{
+    import(write(QStringLiteral("a.csv"), "Entity,Code,Year,Users (%)\nChina,CHN,2020,70\n"));
+    const QByteArray before = checksum();
+    ImportOptions options;
+    options.dryRun = true;
+    const ImportReport report = import(
+        write(QStringLiteral("b.csv"), "Entity,Code,Year,Users (%)\nIndia,IND,2020,40\n"), options);
+    EXPECT_EQ(report.added, 1);
+    EXPECT_FALSE(report.written);
+    EXPECT_EQ(checksum(), before);
+}
+
+TEST_F(ImportTest, FactsCsvRoundTripsThroughAnEmptyStore)
+{
+    Data::Dataset original = TestSupport::embeddedDataset();
+    // Another article's figures: the built-in article's own rows are never imported.
+    QList<Data::Fact> facts;
+    for (Data::Fact f : original.facts) {
+        f.key += QStringLiteral("_copy");
+        for (QString &input : f.inputKeys)
+            input += QStringLiteral("_copy");
+        f.formula.replace(QStringLiteral("}"), QStringLiteral("_copy}"));
+        f.source.key = QStringLiteral("another-article");
+        f.source.url = QStringLiteral("https://example.org/a?b=1,2");
+        facts.append(f);
+    }
+    const QString path = write(QStringLiteral("facts.csv"),
+                               FactListWriter::write(facts, FactListWriter::Format::Csv));
+    EXPECT_EQ(import(path).added, facts.size());
+    const Data::Dataset back = userData();
+    ASSERT_EQ(back.facts.size(), facts.size());
+    for (qsizetype i = 0; i < facts.size(); ++i) {
+        const Data::Fact &a = facts.at(i);
+        const Data::Fact *b = back.factByKey(a.key);
+        ASSERT_NE(b, nullptr) << a.key.toStdString();
+        EXPECT_EQ(b->label, a.label);
+        EXPECT_EQ(b->category, a.category);
+        EXPECT_EQ(b->value, a.value);
+        EXPECT_EQ(b->decimals, a.decimals);
+        EXPECT_EQ(b->unit, a.unit);
+        EXPECT_EQ(b->periodStart, a.periodStart);
+        EXPECT_EQ(b->periodEnd, a.periodEnd);
+        EXPECT_EQ(b->periodLabel, a.periodLabel);
+        EXPECT_EQ(b->basis, a.basis);
+        EXPECT_EQ(b->qualifier, a.qualifier);
+        EXPECT_EQ(b->asWritten, a.asWritten);
+        EXPECT_EQ(b->quote, a.quote);
+        EXPECT_EQ(b->derived, a.derived);
+        EXPECT_EQ(b->formula, a.formula);
+        EXPECT_EQ(b->inputKeys, a.inputKeys);
+        EXPECT_EQ(b->source.publisher, a.source.publisher);
+        EXPECT_EQ(b->source.title, a.source.title);
+        EXPECT_EQ(b->source.author, a.source.author);
+        EXPECT_EQ(b->source.published, a.source.published);
+        EXPECT_EQ(b->source.url, a.source.url);
+    }
+}
+
+TEST_F(ImportTest, TheArticlesOwnFactsAreSkippedNotChanged)
+{
+    const Data::Dataset article = TestSupport::embeddedDataset();
+    const QString path = write(QStringLiteral("facts.csv"),
+                               FactListWriter::write(article.facts, FactListWriter::Format::Csv));
+    const ImportReport report = import(path);
+    EXPECT_EQ(report.added, 0);
+    EXPECT_EQ(report.skippedBuiltIn, article.facts.size());
+    EXPECT_TRUE(userData().facts.isEmpty());
+}
+
+TEST_F(ImportTest, RemoveSourceTakesEverythingItBrought)
+{
+    import(write(QStringLiteral("a.csv"), "Entity,Code,Year,Users (%)\nChina,CHN,2020,70\n"));
+    import(write(QStringLiteral("b.csv"), "Entity,Code,Year,Users (%)\nIndia,IND,2020,40\n"));
+    Repository store;
+    ASSERT_TRUE(store.open(storePath(), Repository::UserStore::OpenIfPresent));
+    EXPECT_FALSE(store.removeSource(QStringLiteral("chinadaily-2025-08-29")));
+    EXPECT_TRUE(store.errorString().contains(QStringLiteral("cannot be removed")));
+    ASSERT_TRUE(store.removeSource(QStringLiteral("owid:a"))) << store.errorString().toStdString();
+    const Data::Dataset left = store.loadUserStore().value();
+    ASSERT_EQ(left.series.size(), 1);
+    EXPECT_EQ(left.series.first().source.key, QStringLiteral("owid:b"));
+    EXPECT_EQ(left.series.first().observations.first().entityCode, QStringLiteral("IND"));
+    QStringList keys;
+    const QList<SourceSummary> sources = store.sources().value();
+    for (const SourceSummary &s : sources)
+        keys << s.key;
+    EXPECT_FALSE(keys.contains(QStringLiteral("owid:a")));
+    EXPECT_TRUE(keys.contains(QStringLiteral("chinadaily-2025-08-29")));
+}
+
+struct BadInput
+{
+    const char *name;
+    QByteArray bytes;
+    const char *message; // the first problem, exactly
+};
+
+void PrintTo(const BadInput &input, std::ostream *os)
+{
+    *os << input.name;
+}
+
+class MalformedImportTest : public ImportTest, public ::testing::WithParamInterface<BadInput>
+{
+};
+
+TEST_P(MalformedImportTest, IsRejectedWholeWithItsLineAndTheStoreUnchanged)
+{
+    import(write(QStringLiteral("good.csv"), "Entity,Code,Year,Users (%)\nChina,CHN,2020,70\n"));
+    const QByteArray before = checksum();
+    bool ok = true;
+    const ImportReport report = import(write(QStringLiteral("bad.csv"), GetParam().bytes), {}, &ok);
+    EXPECT_FALSE(ok);
+    ASSERT_FALSE(report.problems.isEmpty());
+    EXPECT_EQ(report.problems.first().first(), QString::fromUtf8(GetParam().message));
+    EXPECT_FALSE(report.written);
+    EXPECT_EQ(checksum(), before);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Files, MalformedImportTest,
+    ::testing::Values(
+        BadInput{"not_a_number",
+                 "Entity,Code,Year,Users (%)\nChina,CHN,2020,70\nIndia,IND,2020,n/a\n",
+                 "line 3, column 4: 'n/a' is not a number"},
+        BadInput{"nan", "Entity,Code,Year,Users (%)\nChina,CHN,2020,NaN\n",
+                 "line 2, column 4: 'NaN' is not a number"},
+        BadInput{"bad_year", "Entity,Code,Year,Users (%)\nChina,CHN,20x0,70\n",
+                 "line 2, column 3: '20x0' is not a year"},
+        BadInput{"short_row", "Entity,Code,Year,Users (%)\nChina,CHN\n",
+                 "line 2: 2 fields where the header has 4"},
+        BadInput{"invalid_utf8",
+                 "Entity,Code,Year,Users (%)\nChina,CHN,2020,70\nC\xFFte,CIV,2020,3\n",
+                 "line 3, column 1: the text is not valid UTF-8"},
+        BadInput{"unclosed_quote", "Entity,Code,Year,Users (%)\n\"China,CHN,2020,70\n",
+                 "line 2, column 1: a quoted field is not closed before the end of the file"},
+        BadInput{"no_indicator", "Entity,Code,Year\nChina,CHN,2020\n",
+                 "line 1: the header names no indicator column after Entity, Code and Year"},
+        BadInput{"facts_missing_column", "key,label,value,quote\nk,l,1,q\n",
+                 "line 1: the header has no 'unit' column"},
+        BadInput{"worldbank_bad_cell",
+                 "\"Data Source\",\"WDI\",\n\n\"Country Name\",\"Country Code\",\"Indicator Name\","
+                 "\"Indicator Code\",\"2020\",\"2021\",\n\"China\",\"CHN\",\"Users (%)\",\"U\","
+                 "\"70\",\"x\",\n",
+                 "line 4, column 6: 'x' is not a number"}),
+    [](const ::testing::TestParamInfo<BadInput> &param) { return std::string(param.param.name); });
+
+TEST_F(ImportTest, UnknownFormatAndMissingFileAreNamed)
+{
+    bool ok = true;
+    import(write(QStringLiteral("x.csv"), "a,b,c\n1,2,3\n"), {}, &ok);
+    EXPECT_FALSE(ok);
+    Repository store;
+    ASSERT_TRUE(store.openAndLoad(storePath(), Repository::UserStore::CreateIfAbsent));
+    Importer importer(store, {});
+    EXPECT_FALSE(importer.run(m_dir.filePath(QStringLiteral("x.csv")), {}));
+    EXPECT_TRUE(importer.errorString().contains(QStringLiteral("its first line starts 'a,b,c'")))
+        << importer.errorString().toStdString();
+    EXPECT_FALSE(importer.run(m_dir.filePath(QStringLiteral("absent.csv")), {}));
+    EXPECT_TRUE(importer.errorString().contains(QStringLiteral("absent.csv")));
+}
+
+} // namespace
