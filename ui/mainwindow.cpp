@@ -7,11 +7,13 @@
 #include "charts/chartview.h"
 #include "charts/dashboardchart.h"
 #include "export/exportcontroller.h"
+#include "models/countryselection.h"
 #include "models/dashboardmodels.h"
 #include "models/eventmodel.h"
 #include "models/facttablemodel.h"
 #include "models/topicmodel.h"
 #include "presentation/presentationcontroller.h"
+#include "widgets/countrypicker.h"
 #include "widgets/facttablepanel.h"
 #include "widgets/headlinestrip.h"
 #include "widgets/sourcepane.h"
@@ -91,8 +93,13 @@ void MainWindow::createLayout()
     m_chartTabs->setDocumentMode(true);
     for (DashboardChart *chart : m_charts->charts()) {
         auto *panel = new ChartPanel(chart, m_chartTabs);
+        if (chart->id() == u"countries" || chart->id() == u"members")
+            panel->setControls(new CountryPicker(m_models->countries(), m_models->series()));
         m_chartPanels.append(panel);
-        m_chartTabs->addTab(panel, chart->title());
+        m_chartTabs->addTab(panel, chart->shortTitle());
+        connect(chart, &DashboardChart::rebuilt, m_chartTabs, [this, panel, chart] {
+            m_chartTabs->setTabText(m_chartTabs->indexOf(panel), chart->shortTitle());
+        });
         m_chartTabs->setTabToolTip(m_chartTabs->count() - 1, chart->sourceLine());
     }
     m_factTable = new FactTablePanel(m_models->facts(), m_models->factSearch(), this);
@@ -166,6 +173,9 @@ void MainWindow::createActions()
         QAction *show = view->addAction(m_chartTabs->tabText(i), this,
                                         [this, i] { m_chartTabs->setCurrentIndex(i); });
         show->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        const DashboardChart *chart = m_chartPanels.at(i)->dashboardChart();
+        connect(chart, &DashboardChart::rebuilt, show,
+                [show, chart] { show->setText(chart->shortTitle()); });
     }
     view->addSeparator();
     m_present->addActions(view);
@@ -309,6 +319,12 @@ void MainWindow::restoreSettings()
     m_chartTabs->setCurrentIndex(settings.value(QStringLiteral("window/chartTab"), 0).toInt());
     m_factTable->setSearchTextNow(settings.value(QStringLiteral("search/text")).toString());
     setTheme(settings.value(QStringLiteral("charts/theme"), QStringLiteral("light")).toString());
+    CountrySelection *countries = m_models->countries();
+    countries->setIndicator(settings.value(QStringLiteral("countries/indicator")).toString());
+    if (settings.contains(QStringLiteral("countries/shown"))) {
+        const QStringList shown = settings.value(QStringLiteral("countries/shown")).toStringList();
+        countries->setCountries(QSet<QString>(shown.cbegin(), shown.cend()));
+    }
 }
 
 void MainWindow::saveSettings() const
@@ -321,4 +337,14 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("window/chartTab"), m_chartTabs->currentIndex());
     settings.setValue(QStringLiteral("search/text"), m_factTable->searchField()->text());
     settings.setValue(QStringLiteral("charts/theme"), m_theme.name);
+    const CountrySelection *countries = m_models->countries();
+    settings.setValue(QStringLiteral("countries/indicator"), countries->indicator());
+    if (countries->showsMembers()) {
+        settings.remove(QStringLiteral("countries/shown"));
+    } else {
+        const QSet<QString> shown = countries->countries();
+        QStringList list(shown.cbegin(), shown.cend());
+        list.sort();
+        settings.setValue(QStringLiteral("countries/shown"), list);
+    }
 }

@@ -83,10 +83,12 @@ QString FactFormatter::fullCitation(const Data::Source &source, const QLocale &l
     parts << source.publisher;
     if (!source.author.isEmpty())
         parts << source.author;
-    QString when = date(source.published, locale);
-    if (!source.publishedTime.isEmpty())
-        when += u' ' + source.publishedTime;
-    parts << when;
+    if (source.published.isValid()) {
+        QString when = date(source.published, locale);
+        if (!source.publishedTime.isEmpty())
+            when += u' ' + source.publishedTime;
+        parts << when;
+    }
     parts << QChar(0x201C) + source.title + QChar(0x201D);
     if (!source.url.isEmpty())
         parts << source.url;

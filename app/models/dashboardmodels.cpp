@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "dashboardmodels.h"
 
+#include "countryselection.h"
 #include "eventmodel.h"
 #include "factfilterproxymodel.h"
 #include "facttablemodel.h"
@@ -14,6 +15,7 @@ DashboardModels::DashboardModels(QObject *parent)
     , m_series(new SeriesModel(this))
     , m_topics(new TopicModel(this))
     , m_events(new EventModel(this))
+    , m_countries(new CountrySelection(m_series, this))
 {
     m_factSearch->setSourceModel(m_facts);
 }
@@ -24,4 +26,5 @@ void DashboardModels::setDataset(const Data::Dataset &dataset)
     m_series->setSeries(dataset.series);
     m_topics->setTopics(dataset.topics);
     m_events->setEvents(dataset.events);
+    m_countries->setMemberStates(dataset.memberStates);
 }

@@ -5,6 +5,7 @@
 
 #include <QObject>
 
+class CountrySelection;
 class EventModel;
 class FactFilterProxyModel;
 class FactTableModel;
@@ -26,6 +27,7 @@ public:
     SeriesModel *series() const { return m_series; }
     TopicModel *topics() const { return m_topics; }
     EventModel *events() const { return m_events; }
+    CountrySelection *countries() const { return m_countries; }
 
 private:
     FactTableModel *m_facts;
@@ -33,4 +35,5 @@ private:
     SeriesModel *m_series;
     TopicModel *m_topics;
     EventModel *m_events;
+    CountrySelection *m_countries;
 };

@@ -244,7 +244,10 @@ TEST_F(ExportCommandLine, ChartsListsIdsAndTitles)
                          "growth\tGrowth indicators, year-on-year\n"
                          "trend\tDigital industry revenue growth, Jan–May, year-on-year\n"
                          "cooperation\tAreas of digital cooperation with SCO countries, by pillar\n"
-                         "timeline\tTimeline of the events in the article\n"));
+                         "timeline\tTimeline of the events in the article\n"
+                         "countries\tIndividuals using the Internet (% of population), by country\n"
+                         "members\tSCO members compared: Individuals using the Internet (% of "
+                         "population), latest year\n"));
 }
 
 TEST_F(ExportCommandLine, WritesEveryChartHeadless)
@@ -256,7 +259,7 @@ TEST_F(ExportCommandLine, WritesEveryChartHeadless)
              QStringLiteral("--out"), folder});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_TRUE(r.err.isEmpty()) << r.err.toStdString();
-    EXPECT_EQ(QDir(folder).entryList(QDir::Files).size(), 4);
+    EXPECT_EQ(QDir(folder).entryList(QDir::Files).size(), 6);
     EXPECT_EQ(QImage(QDir(folder).filePath(QStringLiteral("timeline.png"))).size(),
               QSize(1024, 768));
 }
@@ -294,7 +297,8 @@ INSTANTIATE_TEST_SUITE_P(
                          QStringLiteral("--preset"), QStringLiteral("slide"),
                          QStringLiteral("--out"), QStringLiteral("OUT")},
                         1,
-                        "Unknown chart 'pie'. Charts: growth, trend, cooperation, timeline."},
+                        "Unknown chart 'pie'. Charts: growth, trend, cooperation, timeline, countries, "
+                        "members."},
         ExportErrorCase{{QStringLiteral("--chart"), QStringLiteral("growth"),
                          QStringLiteral("--format"), QStringLiteral("gif"),
                          QStringLiteral("--preset"), QStringLiteral("slide"),

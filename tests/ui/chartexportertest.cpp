@@ -231,9 +231,10 @@ TEST_F(ChartExporterTest, ExportAllWritesOneFilePerChartAndReportsProgress)
         return true;
     }));
     EXPECT_EQ(QDir(folder).entryList(QDir::Files),
-              (QStringList{QStringLiteral("cooperation.png"), QStringLiteral("growth.png"),
+              (QStringList{QStringLiteral("cooperation.png"), QStringLiteral("countries.png"),
+                           QStringLiteral("growth.png"), QStringLiteral("members.png"),
                            QStringLiteral("timeline.png"), QStringLiteral("trend.png")}));
-    EXPECT_EQ(steps, (QList<int>{0, 1, 2, 3, 4}));
+    EXPECT_EQ(steps, (QList<int>{0, 1, 2, 3, 4, 5, 6}));
     EXPECT_FALSE(m_exporter->exportAll(options(QSize(640, 360)),
                                        m_dir.filePath(QStringLiteral("c")),
                                        [](int done, int) { return done < 2; }));

@@ -175,7 +175,15 @@ TEST_F(ChartTest, EveryChartHasTitleAxisTitlesAndASourceLine)
     for (DashboardChart *c : m_charts->charts()) {
         SCOPED_TRACE(c->id().toStdString());
         EXPECT_FALSE(c->chart()->title().isEmpty());
-        EXPECT_TRUE(c->sourceLine().startsWith(QStringLiteral("Source: China Daily")));
+        const bool countrySeries = c->id() == u"countries" || c->id() == u"members";
+        EXPECT_TRUE(c->sourceLine().startsWith(
+            countrySeries ? QStringLiteral("Source: International Telecommunication Union (via "
+                                           "World Bank), processed by Our World in Data")
+                          : QStringLiteral("Source: China Daily")))
+            << c->sourceLine().toStdString();
+        if (countrySeries) {
+            EXPECT_TRUE(c->sourceLine().endsWith(QStringLiteral("CC BY 4.0")));
+        }
         for (QAbstractAxis *axis : c->chart()->axes(Qt::Horizontal))
             EXPECT_FALSE(axis->titleText().isEmpty());
         EXPECT_FALSE(c->description().isEmpty());

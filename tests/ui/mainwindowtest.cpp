@@ -62,11 +62,17 @@ TEST_F(MainWindowTest, TitleAndIcon)
 
 TEST_F(MainWindowTest, EveryChartHasItsSourceLineUnderneath)
 {
-    ASSERT_EQ(m_window->chartPanels().size(), 4);
+    ASSERT_EQ(m_window->chartPanels().size(), 6);
     for (const ChartPanel *panel : m_window->chartPanels()) {
+        const bool countrySeries = panel->dashboardChart()->id() == u"countries" ||
+                                   panel->dashboardChart()->id() == u"members";
         EXPECT_TRUE(panel->footerText().startsWith(
-            QStringLiteral("Source: China Daily (Chinadaily.com.cn), 29 Aug 2025 · Digital tech "
-                           "boom offers opportunities")))
+            countrySeries ? QStringLiteral("Source: International Telecommunication Union (via "
+                                           "World Bank), processed by Our World in Data · "
+                                           "Individuals using the Internet (% of population) · "
+                                           "CC BY 4.0")
+                          : QStringLiteral("Source: China Daily (Chinadaily.com.cn), 29 Aug 2025 · "
+                                           "Digital tech boom offers opportunities")))
             << panel->footerText().toStdString();
         EXPECT_EQ(panel->footerText(), panel->dashboardChart()->sourceLine());
     }

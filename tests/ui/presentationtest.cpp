@@ -63,13 +63,13 @@ TEST_F(PresentationTest, SlidesAreTitleHeadlinesChartsAndSources)
 {
     auto window = show(QSize(1280, 720));
     SlideDeck *deck = window->deck();
-    ASSERT_EQ(deck->count(), 7);
+    ASSERT_EQ(deck->count(), 9); // title, headlines, six charts, sources
     EXPECT_EQ(deck->slideTitle(0), QStringLiteral("SCO Digital Cooperation Dashboard"));
     EXPECT_EQ(deck->slideTitle(1), QStringLiteral("Headline figures"));
     EXPECT_EQ(deck->slideTitle(2), QStringLiteral("Growth indicators, year-on-year"));
-    EXPECT_EQ(deck->slideTitle(6), QStringLiteral("Sources"));
+    EXPECT_EQ(deck->slideTitle(8), QStringLiteral("Sources"));
     EXPECT_TRUE(window->footerText().startsWith(QStringLiteral("Source: China Daily")));
-    EXPECT_TRUE(window->footerText().endsWith(QStringLiteral("1 / 7")));
+    EXPECT_TRUE(window->footerText().endsWith(QStringLiteral("1 / 9")));
 }
 
 TEST_F(PresentationTest, ClickerKeysMoveJumpAndBlank)
@@ -83,7 +83,7 @@ TEST_F(PresentationTest, ClickerKeysMoveJumpAndBlank)
         QTest::keyClick(window.get(), key);
     EXPECT_EQ(window->deck()->currentIndex(), 1);
     QTest::keyClick(window.get(), Qt::Key_End);
-    EXPECT_TRUE(window->footerText().endsWith(QStringLiteral("7 / 7")));
+    EXPECT_TRUE(window->footerText().endsWith(QStringLiteral("9 / 9")));
     QTest::keyClick(window.get(), Qt::Key_Right);
     EXPECT_EQ(window->deck()->currentIndex(), 0) << "wraps";
     QTest::keyClicks(window.get(), QStringLiteral("3"));
@@ -150,7 +150,7 @@ TEST_F(PresentationTest, AutoAdvanceFollowsTheIntervalOnATestClock)
     EXPECT_EQ(window->deck()->currentIndex(), 0);
     window->navigator()->elapse(1);
     EXPECT_EQ(window->deck()->currentIndex(), 1);
-    window->navigator()->elapse(60000);
+    window->navigator()->elapse(80000); // 8 more slides: past the ninth and round to the first
     EXPECT_EQ(window->deck()->currentIndex(), 0) << "looped after the last slide";
     EXPECT_TRUE(window->isVisible()) << "the show survives every loop";
 }

@@ -31,6 +31,12 @@ ChartPanel::ChartPanel(DashboardChart *chart, QWidget *parent)
     updateFooter();
 }
 
+void ChartPanel::setControls(QWidget *controls)
+{
+    controls->setParent(this);
+    static_cast<QVBoxLayout *>(layout())->insertWidget(0, controls);
+}
+
 QString ChartPanel::footerText() const
 {
     return m_footer->text();

@@ -18,6 +18,8 @@ public:
     DashboardChart *dashboardChart() const { return m_chart; }
     ChartView *view() const { return m_view; }
     QString footerText() const;
+    // Puts CONTROLS (a picker, say) above the chart; the panel takes ownership.
+    void setControls(QWidget *controls);
 
 private:
     void updateFooter();

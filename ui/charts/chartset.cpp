@@ -2,6 +2,8 @@
 #include "chartset.h"
 
 #include "cooperationchart.h"
+#include "countrytrendchart.h"
+#include "memberscomparedchart.h"
 #include "growthbarchart.h"
 #include "models/dashboardmodels.h"
 #include "timelinechart.h"
@@ -13,7 +15,9 @@ ChartSet::ChartSet(DashboardModels *models, QObject *parent)
     m_charts = {new GrowthBarChart(models->facts(), this),
                 new TrendChart(models->series(), models->facts(), this),
                 new CooperationChart(models->topics(), this),
-                new TimelineChart(models->events(), this)};
+                new TimelineChart(models->events(), this),
+                new CountryTrendChart(models->series(), models->countries(), this),
+                new MembersComparedChart(models->series(), models->countries(), this)};
 }
 
 DashboardChart *ChartSet::chartById(const QString &id) const

@@ -26,6 +26,8 @@ public:
     QChart *chart() const { return m_chart; }
     virtual QString id() const = 0;
     virtual QString title() const = 0;
+    // The words on the chart's tab; the title unless that is too long for a tab.
+    virtual QString shortTitle() const { return title(); }
     // "Source: …" line shown under the chart and written into exports.
     virtual QString sourceLine() const;
     // Plain-text list of the figures drawn, with their quotes, for export metadata.

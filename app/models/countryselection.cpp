@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: MIT
+#include "countryselection.h"
+
+#include "seriesmodel.h"
+
+#include <QCollator>
+
+#include <algorithm>
+
+CountrySelection::CountrySelection(SeriesModel *series, QObject *parent)
+    : QObject(parent)
+    , m_series(series)
+{
+    connect(series, &QAbstractItemModel::modelReset, this, &CountrySelection::changed);
+}
+
+void CountrySelection::setMemberStates(const QList<Data::MemberState> &members)
+{
+    m_memberCodes.clear();
+    for (const Data::MemberState &m : members) {
+        if (m.organisation == u"SCO")
+            m_memberCodes.append(m.iso3);
+    }
+    emit changed();
+}
+
+QString CountrySelection::codeOf(const QString &entityCode, const QString &entity)
+{
+    return entityCode.isEmpty() ? entity : entityCode;
+}
+
+QStringList CountrySelection::indicators() const
+{
+    QStringList keys;
+    for (const Data::Series &s : m_series->series()) {
+        const bool hasCountries =
+            std::any_of(s.observations.cbegin(), s.observations.cend(),
+                        [](const Data::Observation &o) { return !o.entity.isEmpty(); });
+        if (hasCountries)
+            keys.append(s.key);
+    }
+    return keys;
+}
+
+QString CountrySelection::indicator() const
+{
+    const QStringList all = indicators();
+    return all.contains(m_indicator) ? m_indicator : all.value(0);
+}
+
+void CountrySelection::setIndicator(const QString &seriesKey)
+{
+    if (seriesKey == m_indicator)
+        return;
+    m_indicator = seriesKey;
+    emit changed();
+}
+
+QList<std::pair<QString, QString>> CountrySelection::countriesOfIndicator() const
+{
+    QList<std::pair<QString, QString>> countries;
+    QSet<QString> seen;
+    const QString key = indicator();
+    for (const Data::Series &s : m_series->series()) {
+        if (s.key != key)
+            continue;
+        for (const Data::Observation &o : s.observations) {
+            const QString code = codeOf(o.entityCode, o.entity);
+            if (!o.entity.isEmpty() && !seen.contains(code)) {
+                seen.insert(code);
+                countries.append({code, o.entity});
+            }
+        }
+    }
+    QCollator collator;
+    std::sort(countries.begin(), countries.end(), [&](const auto &a, const auto &b) {
+        return collator.compare(a.second, b.second) < 0;
+    });
+    return countries;
+}
+
+QSet<QString> CountrySelection::countries() const
+{
+    if (m_countries)
+        return *m_countries;
+    return QSet<QString>(m_memberCodes.cbegin(), m_memberCodes.cend());
+}
+
+void CountrySelection::setCountries(const QSet<QString> &codes)
+{
+    m_countries = codes;
+    emit changed();
+}
+
+void CountrySelection::showMembers()
+{
+    m_countries.reset();
+    emit changed();
+}

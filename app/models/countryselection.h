@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "data/memberstate.h"
+
+#include <QList>
+#include <QObject>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+class SeriesModel;
+
+// Which country series the country charts show: one indicator (a series key) and a set of
+// countries by code. Until the user picks, the countries are the SCO member states and the
+// indicator is the first series that has countries. Holds no data: it reads the SeriesModel.
+class CountrySelection : public QObject
+{
+    Q_OBJECT
+public:
+    explicit CountrySelection(SeriesModel *series, QObject *parent = nullptr);
+
+    void setMemberStates(const QList<Data::MemberState> &members);
+    QStringList memberCodes() const { return m_memberCodes; }
+
+    // Series keys that have at least one country observation, in model order.
+    QStringList indicators() const;
+    QString indicator() const;
+    void setIndicator(const QString &seriesKey);
+
+    // Country codes (or names where a row has no code) of the current indicator, sorted by
+    // name, with the name shown for each.
+    QList<std::pair<QString, QString>> countriesOfIndicator() const;
+    QSet<QString> countries() const;
+    void setCountries(const QSet<QString> &codes);
+    void showMembers();
+    // True until the user picks countries of their own.
+    bool showsMembers() const { return !m_countries.has_value(); }
+    bool isShown(const QString &code) const { return countries().contains(code); }
+
+    // The code a row is chosen by: its entity code, or its name when it has none.
+    static QString codeOf(const QString &entityCode, const QString &entity);
+
+signals:
+    void changed();
+
+private:
+    SeriesModel *m_series;
+    QStringList m_memberCodes;
+    QString m_indicator;                      // empty: the first one
+    std::optional<QSet<QString>> m_countries; // nullopt: the members
+};

@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: MIT
+#include "countrytrendchart.h"
+
+#include "format/factformatter.h"
+#include "models/countryselection.h"
+#include "models/seriesmodel.h"
+
+#include <QDateTimeAxis>
+#include <QLegend>
+#include <QLineSeries>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+CountryTrendChart::CountryTrendChart(SeriesModel *series, CountrySelection *selection,
+                                     QObject *parent)
+    : DashboardChart(parent)
+    , m_series(series)
+    , m_selection(selection)
+{
+    watchModel(series);
+    connect(selection, &CountrySelection::changed, this, &DashboardChart::refresh);
+    refresh();
+}
+
+const Data::Series *CountryTrendChart::shownSeries() const
+{
+    const QString key = m_selection->indicator();
+    for (const Data::Series &s : m_series->series()) {
+        if (s.key == key)
+            return &s;
+    }
+    return nullptr;
+}
+
+QString CountryTrendChart::title() const
+{
+    const Data::Series *series = shownSeries();
+    if (!series)
+        return tr("Country series (import one with File › Import)");
+    return tr("%1, by country").arg(series->label);
+}
+
+QPen CountryTrendChart::linePen(const ChartTheme &theme, int index)
+{
+    QPen pen(theme.color(index), 2.0 * theme.lineScale);
+    const int round = index / int(theme.palette.size());
+    pen.setStyle(round == 0 ? Qt::SolidLine : round == 1 ? Qt::DashLine : Qt::DotLine);
+    return pen;
+}
+
+QStringList CountryTrendChart::lineNames() const
+{
+    QStringList names;
+    for (QAbstractSeries *s : chart()->series())
+        names << s->name();
+    return names;
+}
+
+QList<QPointF> CountryTrendChart::pointsOf(const QString &entity) const
+{
+    for (QAbstractSeries *s : chart()->series()) {
+        if (s->name() == entity)
+            return static_cast<QLineSeries *>(s)->points();
+    }
+    return {};
+}
+
+QString CountryTrendChart::description() const
+{
+    const Data::Series *series = shownSeries();
+    if (!series)
+        return {};
+    QStringList lines;
+    for (const Data::Observation &o : series->observations) {
+        if (m_selection->isShown(CountrySelection::codeOf(o.entityCode, o.entity)))
+            lines << tr("%1, %2: %3 %4")
+                         .arg(o.entity, o.periodLabel, QLocale::c().toString(o.value, 'g', 15),
+                              series->unit);
+    }
+    return lines.join(u'\n');
+}
+
+void CountryTrendChart::rebuild()
+{
+    const Data::Series *series = shownSeries();
+    chart()->legend()->setVisible(series != nullptr);
+    chart()->legend()->setAlignment(Qt::AlignRight);
+    chart()->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries); // shows the dashes
+    if (!series)
+        return;
+    setSource(series->source);
+    // A time axis rather than a value axis of years, which would print 2,023 in most locales.
+    auto *years = new QDateTimeAxis;
+    years->setFormat(QStringLiteral("yyyy"));
+    styleAxis(years, tr("Year"));
+    auto *values = new QValueAxis;
+    values->setLabelFormat(series->unit == u"%" ? QStringLiteral("%.0f%") : QStringLiteral("%g"));
+    styleAxis(values, series->unit.isEmpty()
+                          ? tr("Value")
+                          : tr("Value (%1)").arg(FactFormatter::unitSymbol(series->unit)));
+    chart()->addAxis(years, Qt::AlignBottom);
+    chart()->addAxis(values, Qt::AlignLeft);
+
+    int minYear = 9999, maxYear = 0;
+    double top = 0, bottom = 0;
+    int index = 0;
+    for (const auto &[code, name] : m_selection->countriesOfIndicator()) {
+        if (!m_selection->isShown(code))
+            continue;
+        QList<QPointF> points;
+        for (const Data::Observation &o : series->observations) {
+            if (CountrySelection::codeOf(o.entityCode, o.entity) == code)
+                points.append({midYear(o.periodStart.year()), o.value});
+        }
+        auto *line = new QLineSeries;
+        line->setName(name);
+        line->setPen(linePen(m_theme, index++));
+        line->replace(points);
+        for (const QPointF &p : std::as_const(points)) {
+            minYear = std::min(minYear, yearOf(p.x()));
+            maxYear = std::max(maxYear, yearOf(p.x()));
+            top = std::max(top, p.y());
+            bottom = std::min(bottom, p.y());
+        }
+        chart()->addSeries(line);
+        line->attachAxis(years);
+        line->attachAxis(values);
+        connect(line, &QLineSeries::hovered, this,
+                [this, line](const QPointF &p, bool state) { onHovered(line, p, state); });
+    }
+    if (index == 0)
+        return;
+    // Ticks a round number of years apart, at mid-year, so no tick lands beside a new year.
+    const int span = std::max(1, maxYear - minYear);
+    int step = 1;
+    for (int round : {1, 2, 5, 10, 20, 25, 50, 100, 250, 500, 1000}) {
+        step = round;
+        if ((span + step - 1) / step <= 8)
+            break;
+    }
+    const int ticks = (span + step - 1) / step;
+    years->setRange(
+        QDateTime::fromMSecsSinceEpoch(qint64(midYear(minYear)), Qt::UTC),
+        QDateTime::fromMSecsSinceEpoch(qint64(midYear(minYear + ticks * step)), Qt::UTC));
+    years->setTickCount(ticks + 1);
+    values->setRange(std::floor(bottom), series->unit == u"%" ? std::max(100.0, std::ceil(top))
+                                                              : std::ceil(top * 1.05));
+    values->applyNiceNumbers();
+}
+
+qreal CountryTrendChart::midYear(int year)
+{
+    return timeOf(QDate(year, 7, 1));
+}
+
+int CountryTrendChart::yearOf(qreal time)
+{
+    return QDateTime::fromMSecsSinceEpoch(qint64(time), Qt::UTC).date().year();
+}
+
+void CountryTrendChart::onHovered(QLineSeries *line, const QPointF &point, bool state)
+{
+    const Data::Series *series = shownSeries();
+    if (!state || !series || line->count() == 0) {
+        showToolTip({});
+        return;
+    }
+    const QList<QPointF> points = line->points();
+    const auto nearest = std::min_element(points.cbegin(), points.cend(), [&](auto a, auto b) {
+        return std::abs(a.x() - point.x()) < std::abs(b.x() - point.x());
+    });
+    showToolTip(tr("<b>%1</b><br>%2, %3: %4 %5<br>%6")
+                    .arg(line->name().toHtmlEscaped(), series->label.toHtmlEscaped())
+                    .arg(yearOf(nearest->x()))
+                    .arg(QLocale().toString(nearest->y(), 'g', 15), series->unit.toHtmlEscaped(),
+                         FactFormatter::sourceLine(series->source).toHtmlEscaped()));
+}

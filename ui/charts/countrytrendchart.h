@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "dashboardchart.h"
+#include "data/series.h"
+
+#include <QPointF>
+
+class CountrySelection;
+class QLineSeries;
+class SeriesModel;
+
+// One line per chosen country for the chosen indicator (CountrySelection), by year. Lines are
+// told apart by the Okabe–Ito colours and, past eight, by dashes; the legend names them.
+class CountryTrendChart : public DashboardChart
+{
+    Q_OBJECT
+public:
+    CountryTrendChart(SeriesModel *series, CountrySelection *selection, QObject *parent = nullptr);
+
+    QString id() const override { return QStringLiteral("countries"); }
+    QString title() const override;
+    QString shortTitle() const override { return tr("By country"); }
+    QString description() const override;
+
+    // The series drawn, or nullptr when the store has no country series.
+    const Data::Series *shownSeries() const;
+    // Names of the lines drawn, in legend order; for tests.
+    QStringList lineNames() const;
+    QList<QPointF> pointsOf(const QString &entity) const;
+
+    // The pen of the line at INDEX: colour from the palette, dashed past its end.
+    static QPen linePen(const ChartTheme &theme, int index);
+
+protected:
+    void rebuild() override;
+
+private:
+    // x of a year's point: 1 July, so ticks placed a whole number of years apart stay in it.
+    static qreal midYear(int year);
+    static int yearOf(qreal time);
+    void onHovered(QLineSeries *line, const QPointF &point, bool state);
+
+    SeriesModel *m_series;
+    CountrySelection *m_selection;
+};

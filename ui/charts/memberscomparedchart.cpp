@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: MIT
+#include "memberscomparedchart.h"
+
+#include "format/factformatter.h"
+#include "models/countryselection.h"
+#include "models/seriesmodel.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QHorizontalBarSeries>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+MembersComparedChart::MembersComparedChart(SeriesModel *series, CountrySelection *selection,
+                                           QObject *parent)
+    : DashboardChart(parent)
+    , m_series(series)
+    , m_selection(selection)
+{
+    watchModel(series);
+    connect(selection, &CountrySelection::changed, this, &DashboardChart::refresh);
+    refresh();
+}
+
+QList<MembersComparedChart::Bar> MembersComparedChart::bars() const
+{
+    QList<Bar> bars;
+    const QString key = m_selection->indicator();
+    QHash<QString, qsizetype> indexOf;
+    for (const Data::Series &s : m_series->series()) {
+        if (s.key != key)
+            continue;
+        for (const Data::Observation &o : s.observations) {
+            const QString code = CountrySelection::codeOf(o.entityCode, o.entity);
+            if (o.entity.isEmpty() || !m_selection->isShown(code))
+                continue;
+            const qsizetype at = indexOf.value(code, -1);
+            if (at < 0) {
+                indexOf.insert(code, bars.size());
+                bars.append({o.entity, o.periodStart.year(), o.value});
+            } else if (o.periodStart.year() > bars.at(at).year) {
+                bars[at] = {o.entity, o.periodStart.year(), o.value};
+            }
+        }
+    }
+    std::sort(bars.begin(), bars.end(),
+              [](const Bar &a, const Bar &b) { return a.value > b.value; });
+    return bars;
+}
+
+bool MembersComparedChart::yearsDiffer() const
+{
+    const QList<Bar> all = bars();
+    return std::any_of(all.cbegin(), all.cend(),
+                       [&](const Bar &b) { return b.year != all.first().year; });
+}
+
+QString MembersComparedChart::title() const
+{
+    const QString key = m_selection->indicator();
+    for (const Data::Series &s : m_series->series()) {
+        if (s.key != key)
+            continue;
+        const QList<Bar> all = bars();
+        const QString who =
+            m_selection->showsMembers() ? tr("SCO members compared") : tr("Countries compared");
+        if (!all.isEmpty() && !yearsDiffer())
+            return tr("%1: %2, %3").arg(who, s.label).arg(all.first().year);
+        return tr("%1: %2, latest year").arg(who, s.label);
+    }
+    return tr("SCO members compared (import a country series with File › Import)");
+}
+
+QString MembersComparedChart::description() const
+{
+    QStringList lines;
+    for (const Bar &b : bars())
+        lines << tr("%1, %2: %3")
+                     .arg(b.entity)
+                     .arg(b.year)
+                     .arg(QLocale::c().toString(b.value, 'g', 15));
+    return lines.join(u'\n');
+}
+
+void MembersComparedChart::rebuild()
+{
+    const QString key = m_selection->indicator();
+    const auto found = std::find_if(m_series->series().cbegin(), m_series->series().cend(),
+                                    [&](const Data::Series &s) { return s.key == key; });
+    if (found == m_series->series().cend())
+        return;
+    setSource(found->source);
+    m_bars = bars();
+    std::reverse(m_bars.begin(), m_bars.end()); // the largest on top
+    const bool differ = yearsDiffer();
+    auto *set = new QBarSet(found->label);
+    set->setColor(m_theme.color(0));
+    set->setBorderColor(m_theme.color(0));
+    set->setLabelColor(m_theme.text);
+    QFont labelFont = set->labelFont();
+    labelFont.setPointSizeF(10.0 * m_theme.fontScale);
+    labelFont.setBold(true);
+    set->setLabelFont(labelFont);
+    QStringList categories;
+    double top = 0.0;
+    for (const Bar &b : std::as_const(m_bars)) {
+        set->append(b.value);
+        categories << (differ ? tr("%1<br>%2").arg(b.entity.toHtmlEscaped()).arg(b.year)
+                              : b.entity.toHtmlEscaped());
+        top = std::max(top, b.value);
+    }
+    auto *series = new QHorizontalBarSeries;
+    series->append(set);
+    series->setBarWidth(m_theme.barWidth);
+    series->setLabelsVisible(m_theme.valueLabels);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    series->setLabelsFormat(found->unit == u"%" ? QStringLiteral("@value%")
+                                                : QStringLiteral("@value"));
+    series->setLabelsPrecision(6);
+    chart()->addSeries(series);
+
+    auto *valueAxis = new QValueAxis;
+    valueAxis->setRange(0.0, found->unit == u"%" ? std::max(100.0, std::ceil(top))
+                                                 : std::ceil(top * 1.15));
+    valueAxis->setLabelFormat(found->unit == u"%" ? QStringLiteral("%.0f%") : QStringLiteral("%g"));
+    valueAxis->applyNiceNumbers();
+    styleAxis(valueAxis, found->unit.isEmpty()
+                             ? tr("Value")
+                             : tr("Value (%1)").arg(FactFormatter::unitSymbol(found->unit)));
+    chart()->addAxis(valueAxis, Qt::AlignBottom);
+    series->attachAxis(valueAxis);
+    auto *categoryAxis = new QBarCategoryAxis;
+    categoryAxis->append(categories);
+    styleAxis(categoryAxis, differ ? tr("Country and latest year") : tr("Country"));
+    categoryAxis->setGridLineVisible(false);
+    chart()->addAxis(categoryAxis, Qt::AlignLeft);
+    series->attachAxis(categoryAxis);
+    connect(series, &QHorizontalBarSeries::hovered, this,
+            [this](bool status, int index, QBarSet *) { onHovered(status, index); });
+}
+
+void MembersComparedChart::onHovered(bool status, int index)
+{
+    if (!status || index < 0 || index >= m_bars.size()) {
+        showToolTip({});
+        return;
+    }
+    const Bar &b = m_bars.at(index);
+    showToolTip(tr("<b>%1</b><br>%2: %3<br>%4")
+                    .arg(b.entity.toHtmlEscaped())
+                    .arg(b.year)
+                    .arg(QLocale().toString(b.value, 'g', 15), sourceLine().toHtmlEscaped()));
+}

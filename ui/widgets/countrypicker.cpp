@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: MIT
+#include "countrypicker.h"
+
+#include "models/countryselection.h"
+#include "models/seriesmodel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenu>
+#include <QSignalBlocker>
+#include <QToolButton>
+
+CountryPicker::CountryPicker(CountrySelection *selection, SeriesModel *series, QWidget *parent)
+    : QWidget(parent)
+    , m_selection(selection)
+    , m_series(series)
+    , m_indicators(new QComboBox(this))
+    , m_countries(new QToolButton(this))
+    , m_menu(new QMenu(this))
+{
+    auto *label = new QLabel(tr("&Indicator:"), this);
+    label->setBuddy(m_indicators);
+    m_indicators->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_indicators->setMinimumContentsLength(24);
+    m_indicators->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_indicators->setToolTip(tr("The country series to chart"));
+    m_countries->setPopupMode(QToolButton::InstantPopup);
+    m_countries->setMenu(m_menu);
+    m_countries->setToolTip(tr("Choose the countries to chart; the SCO members by default"));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(8, 4, 8, 0);
+    layout->addWidget(label);
+    layout->addWidget(m_indicators, 1);
+    layout->addWidget(m_countries);
+
+    connect(m_indicators, &QComboBox::currentIndexChanged, this, [this](int index) {
+        if (index >= 0)
+            m_selection->setIndicator(m_indicators->itemData(index).toString());
+    });
+    connect(m_selection, &CountrySelection::changed, this, &CountryPicker::refill);
+    refill();
+}
+
+void CountryPicker::refill()
+{
+    {
+        const QSignalBlocker blocker(m_indicators);
+        m_indicators->clear();
+        for (const QString &key : m_selection->indicators()) {
+            for (const Data::Series &s : m_series->series()) {
+                if (s.key != key)
+                    continue;
+                m_indicators->addItem(s.label, key);
+                m_indicators->setItemData(m_indicators->count() - 1, s.source.publisher,
+                                          Qt::ToolTipRole);
+            }
+        }
+        m_indicators->setCurrentIndex(m_indicators->findData(m_selection->indicator()));
+    }
+    m_menu->clear();
+    QAction *members =
+        m_menu->addAction(tr("SCO &members"), m_selection, &CountrySelection::showMembers);
+    members->setCheckable(true);
+    members->setChecked(m_selection->showsMembers());
+    const QList<std::pair<QString, QString>> countries = m_selection->countriesOfIndicator();
+    m_menu->addAction(tr("&All countries"), this, [this, countries] {
+        QSet<QString> all;
+        for (const auto &country : countries)
+            all.insert(country.first);
+        m_selection->setCountries(all);
+    });
+    m_menu->addAction(tr("&None"), this, [this] { m_selection->setCountries({}); });
+    m_menu->addSeparator();
+    int shown = 0;
+    for (const auto &[code, name] : countries) {
+        QAction *action = m_menu->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(m_selection->isShown(code));
+        shown += action->isChecked() ? 1 : 0;
+        connect(action, &QAction::toggled, this,
+                [this, code](bool checked) { onCountryToggled(code, checked); });
+    }
+    m_countries->setText(m_selection->showsMembers()
+                             ? tr("Countries: SCO members")
+                             : tr("Countries: %1 of %2").arg(shown).arg(countries.size()));
+    setEnabled(!countries.isEmpty());
+}
+
+void CountryPicker::onCountryToggled(const QString &code, bool shown)
+{
+    QSet<QString> countries = m_selection->countries();
+    if (shown)
+        countries.insert(code);
+    else
+        countries.remove(code);
+    m_selection->setCountries(countries);
+}

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QWidget>
+
+class CountrySelection;
+class QComboBox;
+class QMenu;
+class QToolButton;
+class SeriesModel;
+
+// Chooses what the country charts show: the indicator, and the countries (the SCO members
+// by default, any others from a checkable menu). Writes only to the CountrySelection.
+class CountryPicker : public QWidget
+{
+    Q_OBJECT
+public:
+    CountryPicker(CountrySelection *selection, SeriesModel *series, QWidget *parent = nullptr);
+
+    QComboBox *indicatorBox() const { return m_indicators; }
+    QMenu *countryMenu() const { return m_menu; }
+
+private:
+    void refill();
+    void onCountryToggled(const QString &code, bool shown);
+
+    CountrySelection *m_selection;
+    SeriesModel *m_series;
+    QComboBox *m_indicators;
+    QToolButton *m_countries;
+    QMenu *m_menu;
+};
