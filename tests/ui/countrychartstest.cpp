@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: MIT
+// The country charts draw the built-in SCO context series as the fixture file holds it, and
+// follow the CountrySelection and its picker.
+#include "charts/chartset.h"
+#include "charts/countrytrendchart.h"
+#include "charts/memberscomparedchart.h"
+#include "models/countryselection.h"
+#include "models/dashboardmodels.h"
+#include "testsupport.h"
+#include "widgets/countrypicker.h"
+
+#include <QAction>
+#include <QChart>
+#include <QComboBox>
+#include <QLegend>
+#include <QMenu>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+// Values read off resources/data/context/owid-internet-use-sco.csv with grep.
+constexpr double kChina2023 = 77.4827;
+constexpr double kKazakhstan2023 = 92.8785;
+constexpr double kIndia2020 = 43.4054;
+
+class CountryChartsTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        m_models.setDataset(TestSupport::embeddedDataset());
+        m_charts = std::make_unique<ChartSet>(&m_models);
+        m_trend =
+            qobject_cast<CountryTrendChart *>(m_charts->chartById(QStringLiteral("countries")));
+        m_members =
+            qobject_cast<MembersComparedChart *>(m_charts->chartById(QStringLiteral("members")));
+        ASSERT_NE(m_trend, nullptr);
+        ASSERT_NE(m_members, nullptr);
+    }
+
+    DashboardModels m_models;
+    std::unique_ptr<ChartSet> m_charts;
+    CountryTrendChart *m_trend = nullptr;
+    MembersComparedChart *m_members = nullptr;
+};
+
+TEST_F(CountryChartsTest, TrendDrawsOneLinePerMemberWithTheFilesValues)
+{
+    EXPECT_EQ(m_trend->lineNames(),
+              (QStringList{u"Belarus"_qs, u"China"_qs, u"India"_qs, u"Iran"_qs, u"Kazakhstan"_qs,
+                           u"Kyrgyzstan"_qs, u"Pakistan"_qs, u"Russia"_qs, u"Tajikistan"_qs,
+                           u"Uzbekistan"_qs}));
+    const QList<QPointF> china = m_trend->pointsOf(QStringLiteral("China"));
+    ASSERT_EQ(china.size(), 34);
+    EXPECT_EQ(china.first().y(), 0.0);
+    EXPECT_DOUBLE_EQ(china.last().y(), kChina2023);
+    EXPECT_TRUE(m_trend->chart()->legend()->isVisible());
+    EXPECT_TRUE(m_trend->sourceLine().contains(QStringLiteral("processed by Our World in Data")));
+    EXPECT_TRUE(m_trend->description().contains(QStringLiteral("China, 2023: 77.4827 %")));
+    for (QAbstractAxis *axis : m_trend->chart()->axes())
+        EXPECT_FALSE(axis->titleText().isEmpty());
+}
+
+TEST_F(CountryChartsTest, LinesPastThePaletteAreDashed)
+{
+    const ChartTheme theme = ChartTheme::light();
+    const int colours = int(theme.palette.size());
+    EXPECT_EQ(CountryTrendChart::linePen(theme, 0).style(), Qt::SolidLine);
+    EXPECT_EQ(CountryTrendChart::linePen(theme, colours).style(), Qt::DashLine);
+    EXPECT_EQ(CountryTrendChart::linePen(theme, colours).color(), theme.color(0));
+    EXPECT_EQ(CountryTrendChart::linePen(theme, 2 * colours).style(), Qt::DotLine);
+}
+
+TEST_F(CountryChartsTest, MembersComparedShowsEachMembersLatestYear)
+{
+    const QList<MembersComparedChart::Bar> bars = m_members->bars();
+    ASSERT_EQ(bars.size(), 10);
+    EXPECT_EQ(bars.first().entity, QStringLiteral("Kazakhstan"));
+    EXPECT_EQ(bars.first().year, 2023);
+    EXPECT_DOUBLE_EQ(bars.first().value, kKazakhstan2023);
+    const auto india = std::find_if(bars.cbegin(), bars.cend(),
+                                    [](const auto &b) { return b.entity == u"India"; });
+    ASSERT_NE(india, bars.cend());
+    EXPECT_EQ(india->year, 2020); // the file's last year for India
+    EXPECT_DOUBLE_EQ(india->value, kIndia2020);
+    EXPECT_TRUE(m_members->yearsDiffer());
+    EXPECT_TRUE(m_members->title().startsWith(QStringLiteral("SCO members compared")));
+}
+
+TEST_F(CountryChartsTest, SelectionDrivesBothCharts)
+{
+    m_models.countries()->setCountries({QStringLiteral("CHN"), QStringLiteral("KAZ")});
+    EXPECT_EQ(m_trend->lineNames(), (QStringList{u"China"_qs, u"Kazakhstan"_qs}));
+    ASSERT_EQ(m_members->bars().size(), 2);
+    EXPECT_FALSE(m_members->yearsDiffer());
+    EXPECT_EQ(m_members->title(), QStringLiteral("Countries compared: Individuals using the "
+                                                 "Internet (% of population), 2023"));
+    m_models.countries()->showMembers();
+    EXPECT_EQ(m_trend->lineNames().size(), 10);
+}
+
+TEST_F(CountryChartsTest, PickerMenuChoosesCountries)
+{
+    CountryPicker picker(m_models.countries(), m_models.series());
+    EXPECT_EQ(picker.indicatorBox()->count(), 1);
+    EXPECT_EQ(picker.indicatorBox()->currentText(),
+              QStringLiteral("Individuals using the Internet (% of population)"));
+    auto actionNamed = [&](const QString &text) -> QAction * {
+        for (QAction *a : picker.countryMenu()->actions()) {
+            if (a->text() == text)
+                return a;
+        }
+        return nullptr;
+    };
+    ASSERT_NE(actionNamed(QStringLiteral("&None")), nullptr);
+    actionNamed(QStringLiteral("&None"))->trigger();
+    EXPECT_TRUE(m_trend->lineNames().isEmpty());
+    actionNamed(QStringLiteral("Pakistan"))->trigger(); // the menu was refilled
+    EXPECT_EQ(m_trend->lineNames(), QStringList{QStringLiteral("Pakistan")});
+    actionNamed(QStringLiteral("SCO &members"))->trigger();
+    EXPECT_EQ(m_trend->lineNames().size(), 10);
+}
+
+} // namespace
