@@ -55,6 +55,7 @@ int DashboardApplication::runWindow(const Invocation &invocation, int &argc, cha
     MainWindow window;
     window.setDataset(*dataset);
     window.setStoreProblem(store.userStoreProblem());
+    window.setUserStorePath(store.userStorePath());
     if (FirstPaintProbe::requested())
         FirstPaintProbe::install(&window);
     window.show();

@@ -7,12 +7,14 @@
 #include "charts/chartview.h"
 #include "charts/dashboardchart.h"
 #include "export/exportcontroller.h"
+#include "import/importcontroller.h"
 #include "models/countryselection.h"
 #include "models/dashboardmodels.h"
 #include "models/eventmodel.h"
 #include "models/facttablemodel.h"
 #include "models/topicmodel.h"
 #include "presentation/presentationcontroller.h"
+#include "store/repository.h"
 #include "widgets/countrypicker.h"
 #include "widgets/facttablepanel.h"
 #include "widgets/headlinestrip.h"
@@ -44,6 +46,8 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/sco-dashboard.svg")));
     m_export = new ExportController(m_models, this);
     m_present = new PresentationController(m_models, this);
+    m_import = new ImportController(this);
+    connect(m_import, &ImportController::storeChanged, this, &MainWindow::reloadStore);
     createLayout();
     createActions();
     connectSelection();
@@ -64,6 +68,24 @@ void MainWindow::setDataset(const Data::Dataset &dataset)
                                      .arg(dataset.sources.first().publisher + QStringLiteral(", ") +
                                           dataset.sources.first().title);
     statusBar()->showMessage(source);
+}
+
+void MainWindow::setUserStorePath(const QString &path)
+{
+    m_import->setUserStorePath(path);
+}
+
+void MainWindow::reloadStore()
+{
+    Repository store;
+    const std::optional<Data::Dataset> dataset =
+        store.openAndLoad(m_import->userStorePath(), Repository::UserStore::CreateIfAbsent);
+    if (!dataset) {
+        setStoreProblem(store.errorString());
+        return;
+    }
+    setDataset(*dataset);
+    setStoreProblem(store.userStoreProblem());
 }
 
 void MainWindow::setStoreProblem(const QString &problem)
@@ -131,6 +153,8 @@ void MainWindow::createLayout()
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_import->addActions(file);
+    file->addSeparator();
     QAction *exportChart = file->addAction(tr("&Export Chart…"), this,
                                            [this] { m_export->exportCharts(currentChartId()); });
     exportChart->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));

@@ -11,6 +11,7 @@ class ChartPanel;
 class ChartSet;
 class DashboardModels;
 class ExportController;
+class ImportController;
 class PresentationController;
 class FactTablePanel;
 class HeadlineStrip;
@@ -31,6 +32,10 @@ public:
     ~MainWindow() override;
 
     void setDataset(const Data::Dataset &dataset);
+    // The user store that File › Import writes and reloadStore() reads.
+    void setUserStorePath(const QString &path);
+    void reloadStore();
+    ImportController *importController() const { return m_import; }
     // Shows, until cleared with an empty text, why the user store was left out.
     void setStoreProblem(const QString &problem);
     QString storeProblem() const;
@@ -72,6 +77,7 @@ private:
     ChartSet *m_charts;
     ExportController *m_export = nullptr;
     PresentationController *m_present = nullptr;
+    ImportController *m_import = nullptr;
     QList<ChartPanel *> m_chartPanels;
     HeadlineStrip *m_headlines = nullptr;
     QTabWidget *m_chartTabs = nullptr;

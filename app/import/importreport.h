@@ -4,6 +4,7 @@
 #include "importoptions.h"
 #include "importproblems.h"
 
+#include <QMetaType>
 #include <QString>
 
 // What one import did, or would do with --dry-run.
@@ -28,3 +29,5 @@ struct ImportReport
     // "12 added, 0 updated, 3 unchanged, 5 skipped (5 empty)"
     QString summary() const;
 };
+
+Q_DECLARE_METATYPE(ImportReport)

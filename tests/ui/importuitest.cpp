@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: MIT
+// The window's import flow: preview before writing, problems named, progress to the end,
+// sources listed and removed, and the window showing what was imported.
+#include "import/importcontroller.h"
+#include "import/importdialog.h"
+#include "import/sourcesdialog.h"
+#include "mainwindow.h"
+#include "models/countryselection.h"
+#include "models/dashboardmodels.h"
+#include "models/seriesmodel.h"
+#include "models/sourcelistmodel.h"
+#include "store/repository.h"
+#include "testsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QMimeData>
+#include <QPushButton>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+class ImportUiTest : public ::testing::Test
+{
+protected:
+    QString store() const { return m_dir.filePath(QStringLiteral("user.sqlite")); }
+    QString write(const char *name, const QByteArray &bytes)
+    {
+        const QString path = m_dir.filePath(QString::fromLatin1(name));
+        QFile file(path);
+        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+        return path;
+    }
+    QByteArray storeBytes() const { return TestSupport::readAll(store()); }
+
+    QTemporaryDir m_dir;
+};
+
+const QByteArray kUsers = "Entity,Code,Year,Mobile subscriptions (per 100 people)\n"
+                          "China,CHN,2021,121.5\nChina,CHN,2022,124.8\nFrance,FRA,2022,115\n";
+
+TEST_F(ImportUiTest, PreviewWritesNothingThenImportWrites)
+{
+    ImportDialog dialog(store(), write("mobile.csv", kUsers));
+    QTRY_VERIFY(dialog.summaryText().startsWith(QStringLiteral("<b>Preview</b>")));
+    EXPECT_EQ(dialog.summaryText(),
+              QStringLiteral("<b>Preview</b> (nothing written yet): 2 added, 0 updated, "
+                             "0 unchanged, 1 skipped (1 not SCO members)"));
+    EXPECT_TRUE(dialog.importButton()->isEnabled());
+    Repository check;
+    ASSERT_TRUE(check.open(store(), Repository::UserStore::OpenIfPresent));
+    EXPECT_TRUE(check.loadUserStore()->series.isEmpty()) << "a preview writes no rows";
+
+    int imported = 0;
+    QObject::connect(&dialog, &ImportDialog::imported, [&imported] { ++imported; });
+    QTest::mouseClick(dialog.importButton(), Qt::LeftButton);
+    QTRY_COMPARE(imported, 1);
+    EXPECT_TRUE(dialog.summaryText().startsWith(QStringLiteral("<b>Imported</b>: 2 added")));
+    Repository after;
+    ASSERT_TRUE(after.open(store(), Repository::UserStore::OpenIfPresent));
+    ASSERT_EQ(after.loadUserStore()->series.size(), 1);
+    EXPECT_EQ(after.loadUserStore()->series.first().observations.size(), 2);
+}
+
+TEST_F(ImportUiTest, BadFileShowsEveryProblemAndCannotBeImported)
+{
+    {
+        ImportDialog first(store(), write("good.csv", kUsers));
+        QTRY_VERIFY(first.importButton()->isEnabled());
+        first.importButton()->click();
+        QTRY_VERIFY(first.summaryText().startsWith(QStringLiteral("<b>Imported</b>")));
+    }
+    const QByteArray before = QCryptographicHash::hash(storeBytes(), QCryptographicHash::Sha256);
+    ImportDialog dialog(store(), write("bad.csv", "Entity,Code,Year,Users (%)\nChina,CHN,2020,n/a\n"
+                                                  "India,IND,20x0,4\n"));
+    QTRY_VERIFY(dialog.summaryText().contains(QStringLiteral("cannot be imported")));
+    EXPECT_EQ(dialog.problemsText(), QStringLiteral("line 2, column 4: 'n/a' is not a number\n"
+                                                    "line 3, column 3: '20x0' is not a year"));
+    EXPECT_FALSE(dialog.importButton()->isEnabled());
+    EXPECT_EQ(QCryptographicHash::hash(storeBytes(), QCryptographicHash::Sha256), before);
+}
+
+TEST_F(ImportUiTest, WindowShowsImportedSeriesAfterReload)
+{
+    MainWindow window;
+    window.setUserStorePath(store());
+    window.reloadStore();
+    const int before = window.models()->series()->rowCount();
+    {
+        ImportDialog dialog(store(), write("mobile.csv", kUsers));
+        QObject::connect(&dialog, &ImportDialog::imported, &window, &MainWindow::reloadStore);
+        QTRY_VERIFY(dialog.importButton()->isEnabled());
+        dialog.importButton()->click();
+        QTRY_VERIFY(dialog.summaryText().startsWith(QStringLiteral("<b>Imported</b>")));
+    }
+    EXPECT_EQ(window.models()->series()->rowCount(), before + 2);
+    EXPECT_EQ(window.models()->countries()->indicators().size(), 2);
+}
+
+TEST_F(ImportUiTest, DroppingACsvOpensItsPreview)
+{
+    MainWindow window;
+    window.setUserStorePath(store());
+    const QString file = write("mobile.csv", kUsers);
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(file)});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &enter);
+    EXPECT_TRUE(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &drop);
+    auto *dialog = window.findChild<ImportDialog *>();
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_TRUE(dialog->windowTitle().contains(QStringLiteral("mobile.csv")));
+    QTRY_VERIFY(dialog->summaryText().startsWith(QStringLiteral("<b>Preview</b>")));
+    dialog->close();
+}
+
+TEST_F(ImportUiTest, SourcesDialogRemovesImportedNotBuiltIn)
+{
+    {
+        ImportDialog dialog(store(), write("mobile.csv", kUsers));
+        QTRY_VERIFY(dialog.importButton()->isEnabled());
+        dialog.importButton()->click();
+        QTRY_VERIFY(dialog.summaryText().startsWith(QStringLiteral("<b>Imported</b>")));
+    }
+    SourcesDialog dialog(store());
+    QAbstractItemModelTester tester(dialog.model(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ASSERT_EQ(dialog.model()->rowCount(), 4); // article, member list, ITU series, the import
+    EXPECT_EQ(dialog.model()->index(3, SourceListModel::Id).data().toString(),
+              QStringLiteral("owid:mobile"));
+    EXPECT_EQ(dialog.model()->index(3, SourceListModel::Rows).data().toString(),
+              QStringLiteral("2")); // France is no SCO member
+    dialog.view()->selectRow(0);
+    EXPECT_FALSE(dialog.removeButton()->isEnabled());
+    EXPECT_FALSE(dialog.removeRow(0));
+    dialog.view()->selectRow(3);
+    EXPECT_TRUE(dialog.removeButton()->isEnabled());
+    EXPECT_TRUE(dialog.removeRow(3));
+    EXPECT_EQ(dialog.model()->rowCount(), 3);
+}
+
+} // namespace

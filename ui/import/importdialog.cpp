@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: MIT
+#include "importdialog.h"
+
+#include "import/importjob.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QVBoxLayout>
+
+ImportDialog::ImportDialog(const QString &userStorePath, const QString &file, QWidget *parent)
+    : QDialog(parent)
+    , m_userStorePath(userStorePath)
+    , m_file(file)
+    , m_format(new QComboBox(this))
+    , m_scoOnly(new QCheckBox(tr("Keep only the ten &SCO member states"), this))
+    , m_sourceName(new QLineEdit(this))
+    , m_sourceUrl(new QLineEdit(this))
+    , m_summary(new QLabel(this))
+    , m_problems(new QPlainTextEdit(this))
+    , m_progress(new QProgressBar(this))
+    , m_cancel(new QPushButton(tr("&Stop"), this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
+{
+    setWindowTitle(tr("Import %1").arg(QFileInfo(file).fileName()));
+    m_format->addItem(tr("Recognise it"), int(ImportOptions::Format::Auto));
+    m_format->addItem(tr("Dashboard facts CSV"), int(ImportOptions::Format::Facts));
+    m_format->addItem(tr("Our World in Data CSV"), int(ImportOptions::Format::Owid));
+    m_format->addItem(tr("World Bank CSV"), int(ImportOptions::Format::WorldBank));
+    m_sourceName->setPlaceholderText(tr("as the file names it"));
+    m_sourceName->setToolTip(tr("The publisher credited wherever these figures are shown"));
+    m_sourceUrl->setPlaceholderText(tr("https://… where the file came from"));
+    QSettings settings;
+    m_scoOnly->setChecked(settings.value(QStringLiteral("import/scoOnly"), true).toBool());
+
+    auto *form = new QFormLayout;
+    auto *fileLabel = new QLabel(QDir::toNativeSeparators(file), this);
+    fileLabel->setWordWrap(true);
+    fileLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(tr("File:"), fileLabel);
+    form->addRow(tr("&Format:"), m_format);
+    form->addRow(QString(), m_scoOnly);
+    form->addRow(tr("Source &name:"), m_sourceName);
+    form->addRow(tr("Source &URL:"), m_sourceUrl);
+
+    m_summary->setWordWrap(true);
+    m_summary->setObjectName(QStringLiteral("importSummary"));
+    m_problems->setReadOnly(true);
+    m_problems->setPlaceholderText(tr("No problems found."));
+    m_problems->setAccessibleName(tr("Problems"));
+    m_cancel->setToolTip(tr("Stop reading; nothing is written"));
+    auto *progressRow = new QHBoxLayout;
+    progressRow->addWidget(m_progress, 1);
+    progressRow->addWidget(m_cancel);
+    m_import = m_buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
+    m_import->setEnabled(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_problems, 1);
+    layout->addLayout(progressRow);
+    layout->addWidget(m_buttons);
+    resize(640, 460);
+
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &ImportDialog::reject);
+    connect(m_import, &QPushButton::clicked, this, &ImportDialog::runImport);
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        if (m_job)
+            m_job->cancel();
+    });
+    connect(m_format, &QComboBox::currentIndexChanged, this, &ImportDialog::runPreview);
+    connect(m_scoOnly, &QCheckBox::toggled, this, &ImportDialog::runPreview);
+    connect(m_sourceName, &QLineEdit::editingFinished, this, &ImportDialog::runPreview);
+    connect(m_sourceUrl, &QLineEdit::editingFinished, this, &ImportDialog::runPreview);
+    runPreview();
+}
+
+ImportDialog::~ImportDialog() = default;
+
+ImportOptions ImportDialog::options() const
+{
+    ImportOptions options;
+    options.format = ImportOptions::Format(m_format->currentData().toInt());
+    options.scoOnly = m_scoOnly->isChecked();
+    options.sourceName = m_sourceName->text().trimmed();
+    options.sourceUrl = m_sourceUrl->text().trimmed();
+    return options;
+}
+
+QString ImportDialog::summaryText() const
+{
+    return m_summary->text();
+}
+
+QString ImportDialog::problemsText() const
+{
+    return m_problems->toPlainText();
+}
+
+bool ImportDialog::isBusy() const
+{
+    return m_job && m_job->isRunning();
+}
+
+void ImportDialog::runPreview()
+{
+    run(true);
+}
+
+void ImportDialog::runImport()
+{
+    if (m_previewClean)
+        run(false);
+}
+
+void ImportDialog::run(bool dryRun)
+{
+    if (m_job) {
+        m_job->cancel();
+        m_job.reset(); // waits for the worker
+    }
+    ImportOptions opts = options();
+    opts.dryRun = dryRun;
+    QSettings().setValue(QStringLiteral("import/scoOnly"), opts.scoOnly);
+    m_previewClean = false;
+    m_import->setEnabled(false);
+    m_cancel->setEnabled(true);
+    m_progress->setRange(0, 1000);
+    m_progress->setValue(0);
+    m_summary->setText(dryRun ? tr("Reading the file…") : tr("Importing…"));
+    m_job = std::make_unique<ImportJob>(m_userStorePath, m_file, opts);
+    connect(m_job.get(), &ImportJob::progress, this, &ImportDialog::onProgress);
+    connect(m_job.get(), &ImportJob::finished, this,
+            [this, dryRun](bool ok, const ImportReport &report, const QString &error) {
+                onFinished(ok, report, error, dryRun);
+            });
+    m_job->start();
+}
+
+void ImportDialog::onProgress(qint64 done, qint64 total)
+{
+    m_progress->setValue(total > 0 ? int(done * 1000 / total) : 1000);
+}
+
+void ImportDialog::onFinished(bool ok, const ImportReport &report, const QString &error,
+                              bool dryRun)
+{
+    m_cancel->setEnabled(false);
+    m_progress->setValue(1000);
+    if (!ok) {
+        m_summary->setText(report.cancelled
+                               ? tr("Stopped. Nothing was written.")
+                               : tr("<b>This file cannot be imported</b>; nothing was written. "
+                                    "%n problem(s):",
+                                    nullptr, int(std::max<qint64>(1, report.problems.count()))));
+        m_problems->setPlainText(error);
+        return;
+    }
+    m_problems->clear();
+    if (dryRun) {
+        m_previewClean = true;
+        m_import->setEnabled(report.added + report.updated > 0);
+        m_summary->setText(tr("<b>Preview</b> (nothing written yet): %1").arg(report.summary()));
+        return;
+    }
+    m_summary->setText(tr("<b>Imported</b>: %1").arg(report.summary()));
+    emit imported(report);
+    m_buttons->button(QDialogButtonBox::Close)->setFocus();
+}
+
+void ImportDialog::reject()
+{
+    if (m_job)
+        m_job->cancel();
+    QDialog::reject();
+}

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: MIT
+#include "sourcesdialog.h"
+
+#include "models/sourcelistmodel.h"
+#include "store/repository.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+SourcesDialog::SourcesDialog(const QString &userStorePath, QWidget *parent)
+    : QDialog(parent)
+    , m_userStorePath(userStorePath)
+    , m_model(new SourceListModel(this))
+    , m_view(new QTableView(this))
+    , m_remove(new QPushButton(tr("&Remove Source…"), this))
+    , m_message(new QLabel(this))
+{
+    setWindowTitle(tr("Sources"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(false);
+    m_view->horizontalHeader()->setSectionResizeMode(SourceListModel::Title, QHeaderView::Stretch);
+    m_view->setWordWrap(false);
+    m_message->setWordWrap(true);
+    m_remove->setToolTip(tr("Remove an imported source and every figure it brought"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(m_remove, QDialogButtonBox::ActionRole);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_message);
+    layout->addWidget(buttons);
+    resize(900, 360);
+    connect(buttons, &QDialogButtonBox::rejected, this, &SourcesDialog::reject);
+    connect(m_remove, &QPushButton::clicked, this, &SourcesDialog::onRemoveClicked);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &SourcesDialog::updateButtons);
+    reload();
+}
+
+void SourcesDialog::reload()
+{
+    Repository store;
+    const std::optional<QList<SourceSummary>> sources =
+        store.open(m_userStorePath, Repository::UserStore::OpenIfPresent) ? store.sources()
+                                                                          : std::nullopt;
+    m_model->setSources(sources.value_or(QList<SourceSummary>{}));
+    m_message->setText(!sources ? store.errorString() : store.userStoreProblem());
+    m_view->resizeColumnsToContents();
+    updateButtons();
+}
+
+void SourcesDialog::updateButtons()
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    const SourceSummary *s = rows.isEmpty() ? nullptr : m_model->sourceAt(rows.first().row());
+    m_remove->setEnabled(s && !s->builtIn);
+    m_remove->setToolTip(s && s->builtIn ? tr("The built-in dataset cannot be removed")
+                                         : tr("Remove an imported source and every figure it "
+                                              "brought"));
+}
+
+bool SourcesDialog::removeRow(int row)
+{
+    const SourceSummary *s = m_model->sourceAt(row);
+    if (!s)
+        return false;
+    Repository store;
+    const bool ok = store.open(m_userStorePath, Repository::UserStore::OpenIfPresent) &&
+                    store.removeSource(s->key);
+    const QString message = ok ? tr("Removed %1.").arg(s->key) : store.errorString();
+    reload();
+    m_message->setText(message);
+    if (ok)
+        emit sourceRemoved();
+    return ok;
+}
+
+void SourcesDialog::onRemoveClicked()
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    const SourceSummary *s = rows.isEmpty() ? nullptr : m_model->sourceAt(rows.first().row());
+    if (!s)
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Remove Source"),
+        tr("Remove %1 and its %n row(s) from your store? This cannot be undone.", nullptr,
+           int(s->rows))
+            .arg(s->key));
+    if (answer == QMessageBox::Yes)
+        removeRow(rows.first().row());
+}
