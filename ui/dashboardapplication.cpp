@@ -3,6 +3,7 @@
 
 #include "appinfo.h"
 #include "firstpaintprobe.h"
+#include "import/importcontroller.h"
 #include "mainwindow.h"
 #include "models/dashboardmodels.h"
 #include "presentation/presentationcontroller.h"
@@ -59,5 +60,7 @@ int DashboardApplication::runWindow(const Invocation &invocation, int &argc, cha
     if (FirstPaintProbe::requested())
         FirstPaintProbe::install(&window);
     window.show();
+    if (!invocation.importFile.isEmpty())
+        window.importController()->importFile(invocation.importFile);
     return QApplication::exec();
 }

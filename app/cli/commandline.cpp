@@ -4,6 +4,7 @@
 #include "export/factlistwriter.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace {
 
@@ -129,6 +130,7 @@ CommandLine::CommandLine()
            "\"Digital tech boom offers opportunities\", each with its source sentence.\n\n"
            "Commands:\n"
            "  (none)   open the dashboard window\n"
+           "  FILE     open the window and preview importing FILE\n"
            "  facts    print the facts with their quotes and sources\n"
            "  charts   list the chart IDs and titles\n"
            "  export   write charts as PNG, SVG or PDF, e.g.\n"
@@ -188,6 +190,8 @@ std::optional<Invocation> CommandLine::parse(const QStringList &arguments)
         invocation.command = Invocation::Command::RemoveSource;
     else if (command == u"series")
         invocation.command = Invocation::Command::Series;
+    else if (QFileInfo(command).isFile())
+        invocation.importFile = command; // the window, opening the file's import preview
     else
         return fail(tr("Unknown command '%1'. Commands: facts, charts, export, present, import, "
                        "series, sources, remove-source.")

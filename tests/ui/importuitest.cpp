@@ -52,7 +52,8 @@ TEST_F(ImportUiTest, PreviewWritesNothingThenImportWrites)
     QTRY_VERIFY(dialog.summaryText().startsWith(QStringLiteral("<b>Preview</b>")));
     EXPECT_EQ(dialog.summaryText(),
               QStringLiteral("<b>Preview</b> (nothing written yet): 2 added, 0 updated, "
-                             "0 unchanged, 1 skipped (1 not SCO members)"));
+                             "0 unchanged, 1 skipped (1 not SCO members)<br>Read as Our World "
+                             "in Data CSV, into the source owid:mobile."));
     EXPECT_TRUE(dialog.importButton()->isEnabled());
     Repository check;
     ASSERT_TRUE(check.open(store(), Repository::UserStore::OpenIfPresent));

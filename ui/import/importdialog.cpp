@@ -170,7 +170,11 @@ void ImportDialog::onFinished(bool ok, const ImportReport &report, const QString
     if (dryRun) {
         m_previewClean = true;
         m_import->setEnabled(report.added + report.updated > 0);
-        m_summary->setText(tr("<b>Preview</b> (nothing written yet): %1").arg(report.summary()));
+        const int format = m_format->findData(int(report.format));
+        m_summary->setText(tr("<b>Preview</b> (nothing written yet): %1<br>Read as %2, into "
+                              "the source %3.")
+                               .arg(report.summary(), m_format->itemText(format),
+                                    report.sourceKeys.join(QStringLiteral(", ")).toHtmlEscaped()));
         return;
     }
     m_summary->setText(tr("<b>Imported</b>: %1").arg(report.summary()));
