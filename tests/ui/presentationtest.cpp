@@ -72,6 +72,19 @@ TEST_F(PresentationTest, SlidesAreTitleHeadlinesChartsAndSources)
     EXPECT_TRUE(window->footerText().endsWith(QStringLiteral("1 / 9")));
 }
 
+TEST_F(PresentationTest, SourcesSlideCreditsTheContextSeries)
+{
+    auto window = show(QSize(1280, 720));
+    QStringList texts;
+    for (const QLabel *label : window->deck()->labels())
+        texts << label->text();
+    const QString all = texts.join(u'\n');
+    EXPECT_TRUE(all.contains(QStringLiteral("International Telecommunication Union (via World "
+                                            "Bank), processed by Our World in Data")));
+    EXPECT_TRUE(all.contains(QStringLiteral("Licence: CC BY 4.0")));
+    EXPECT_TRUE(all.contains(QStringLiteral("China Daily (Chinadaily.com.cn), Yan Dongjie")));
+}
+
 TEST_F(PresentationTest, ClickerKeysMoveJumpAndBlank)
 {
     auto window = show(QSize(1280, 720));

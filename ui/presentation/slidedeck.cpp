@@ -9,6 +9,7 @@
 #include "models/dashboardmodels.h"
 #include "models/facttablemodel.h"
 #include "models/headline.h"
+#include "models/seriesmodel.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -172,6 +173,12 @@ void SlideDeck::addSourcesSlide()
         seen << fact.source.key;
         layout->addWidget(label(FactFormatter::fullCitation(fact.source), Role::Body, page));
     }
+    for (const Data::Series &series : m_models->series()->series()) {
+        if (seen.contains(series.source.key))
+            continue;
+        seen << series.source.key;
+        layout->addWidget(label(FactFormatter::fullCitation(series.source), Role::Body, page));
+    }
     for (const Data::Fact &fact : facts) {
         if (fact.derived)
             layout->addWidget(label(
@@ -180,7 +187,8 @@ void SlideDeck::addSourcesSlide()
                 Role::Body, page));
     }
     layout->addWidget(label(tr("Every stated figure is quoted verbatim from the article; "
-                               "derived figures are marked and show their formula."),
+                               "derived figures are marked and show their formula. Country "
+                               "series are their publishers' figures, under their licence."),
                             Role::Body, page));
     layout->addStretch(1);
 }
