@@ -23,11 +23,11 @@ void print(FILE *stream, const QByteArray &bytes)
 }
 
 // Runs a command that produces output or an error message, inside an application of type App.
-template <typename App, typename Command>
+template <typename App, typename CommandType>
 int runCommand(const Invocation &invocation, int argc, char **argv)
 {
     App app(argc, argv);
-    Command command;
+    CommandType command;
     const bool ok = command.run(invocation);
     if (!command.warning().isEmpty())
         print(stderr, (QStringLiteral("sco-dashboard: ") + command.warning() + u'\n').toUtf8());

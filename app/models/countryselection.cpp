@@ -48,6 +48,16 @@ QString CountrySelection::indicator() const
     return all.contains(m_indicator) ? m_indicator : all.value(0);
 }
 
+const Data::Series *CountrySelection::indicatorSeries() const
+{
+    const QString key = indicator();
+    for (const Data::Series &s : m_series->series()) {
+        if (s.key == key)
+            return &s;
+    }
+    return nullptr;
+}
+
 void CountrySelection::setIndicator(const QString &seriesKey)
 {
     if (seriesKey == m_indicator)
@@ -60,11 +70,8 @@ QList<std::pair<QString, QString>> CountrySelection::countriesOfIndicator() cons
 {
     QList<std::pair<QString, QString>> countries;
     QSet<QString> seen;
-    const QString key = indicator();
-    for (const Data::Series &s : m_series->series()) {
-        if (s.key != key)
-            continue;
-        for (const Data::Observation &o : s.observations) {
+    if (const Data::Series *s = indicatorSeries()) {
+        for (const Data::Observation &o : s->observations) {
             const QString code = codeOf(o.entityCode, o.entity);
             if (!o.entity.isEmpty() && !seen.contains(code)) {
                 seen.insert(code);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "data/memberstate.h"
+#include "data/series.h"
 
 #include <QList>
 #include <QObject>
@@ -28,6 +29,8 @@ public:
     // Series keys that have at least one country observation, in model order.
     QStringList indicators() const;
     QString indicator() const;
+    // The series of indicator(), or nullptr when the store has no country series.
+    const Data::Series *indicatorSeries() const;
     void setIndicator(const QString &seriesKey);
 
     // Country codes (or names where a row has no code) of the current indicator, sorted by

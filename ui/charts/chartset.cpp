@@ -3,8 +3,8 @@
 
 #include "cooperationchart.h"
 #include "countrytrendchart.h"
-#include "memberscomparedchart.h"
 #include "growthbarchart.h"
+#include "memberscomparedchart.h"
 #include "models/dashboardmodels.h"
 #include "timelinechart.h"
 #include "trendchart.h"

@@ -16,7 +16,6 @@
 CountryTrendChart::CountryTrendChart(SeriesModel *series, CountrySelection *selection,
                                      QObject *parent)
     : DashboardChart(parent)
-    , m_series(series)
     , m_selection(selection)
 {
     watchModel(series);
@@ -26,12 +25,7 @@ CountryTrendChart::CountryTrendChart(SeriesModel *series, CountrySelection *sele
 
 const Data::Series *CountryTrendChart::shownSeries() const
 {
-    const QString key = m_selection->indicator();
-    for (const Data::Series &s : m_series->series()) {
-        if (s.key == key)
-            return &s;
-    }
-    return nullptr;
+    return m_selection->indicatorSeries();
 }
 
 QString CountryTrendChart::title() const

@@ -41,6 +41,5 @@ private:
     static int yearOf(qreal time);
     void onHovered(QLineSeries *line, const QPointF &point, bool state);
 
-    SeriesModel *m_series;
     CountrySelection *m_selection;
 };

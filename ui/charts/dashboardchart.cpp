@@ -5,6 +5,7 @@
 
 #include <QAbstractAxis>
 #include <QAbstractItemModel>
+#include <QBarSet>
 #include <QChart>
 #include <QCursor>
 #include <QGraphicsScene>
@@ -94,6 +95,18 @@ void DashboardChart::styleAxis(QAbstractAxis *axis, const QString &title) const
     axis->setGridLineVisible(m_theme.gridVisible);
     axis->setGridLineColor(m_theme.grid);
     axis->setLinePenColor(m_theme.mutedText);
+}
+
+void DashboardChart::styleBarSet(QBarSet *set) const
+{
+    set->setColor(m_theme.color(0));
+    set->setBorderColor(m_theme.color(0));
+    set->setSelectedColor(m_theme.highlight);
+    set->setLabelColor(m_theme.text);
+    QFont labelFont = set->labelFont();
+    labelFont.setPointSizeF(10.0 * m_theme.fontScale);
+    labelFont.setBold(true);
+    set->setLabelFont(labelFont);
 }
 
 void DashboardChart::showToolTip(const QString &text)

@@ -11,6 +11,7 @@
 
 class QAbstractAxis;
 class QAbstractItemModel;
+class QBarSet;
 
 // A thin adapter from models to one QChart. Subclasses read their models in rebuild(), which
 // runs on every model change, so the chart always shows what the model holds.
@@ -55,6 +56,8 @@ protected:
     void watchModel(QAbstractItemModel *model);
     void clearChart();
     void styleAxis(QAbstractAxis *axis, const QString &title) const;
+    // The theme's first colour, its highlight for selected bars, and bold value labels.
+    void styleBarSet(QBarSet *set) const;
     void setSource(const Data::Source &source) { m_source = source; }
     static void showToolTip(const QString &text);
     // x of a date on a QDateTimeAxis: milliseconds since the epoch at midnight UTC.

@@ -56,14 +56,7 @@ void GrowthBarChart::rebuild()
     m_keys.clear();
     auto *series = new QHorizontalBarSeries;
     m_set = new QBarSet(tr("Growth, % year-on-year"));
-    m_set->setColor(m_theme.color(0));
-    m_set->setBorderColor(m_theme.color(0));
-    m_set->setSelectedColor(m_theme.highlight);
-    m_set->setLabelColor(m_theme.text);
-    QFont labelFont = m_set->labelFont();
-    labelFont.setPointSizeF(10.0 * m_theme.fontScale);
-    labelFont.setBold(true);
-    m_set->setLabelFont(labelFont);
+    styleBarSet(m_set);
 
     QStringList categories;
     double maximum = 0.0;

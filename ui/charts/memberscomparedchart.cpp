@@ -16,7 +16,6 @@
 MembersComparedChart::MembersComparedChart(SeriesModel *series, CountrySelection *selection,
                                            QObject *parent)
     : DashboardChart(parent)
-    , m_series(series)
     , m_selection(selection)
 {
     watchModel(series);
@@ -27,12 +26,9 @@ MembersComparedChart::MembersComparedChart(SeriesModel *series, CountrySelection
 QList<MembersComparedChart::Bar> MembersComparedChart::bars() const
 {
     QList<Bar> bars;
-    const QString key = m_selection->indicator();
     QHash<QString, qsizetype> indexOf;
-    for (const Data::Series &s : m_series->series()) {
-        if (s.key != key)
-            continue;
-        for (const Data::Observation &o : s.observations) {
+    if (const Data::Series *s = m_selection->indicatorSeries()) {
+        for (const Data::Observation &o : s->observations) {
             const QString code = CountrySelection::codeOf(o.entityCode, o.entity);
             if (o.entity.isEmpty() || !m_selection->isShown(code))
                 continue;
@@ -59,16 +55,13 @@ bool MembersComparedChart::yearsDiffer() const
 
 QString MembersComparedChart::title() const
 {
-    const QString key = m_selection->indicator();
-    for (const Data::Series &s : m_series->series()) {
-        if (s.key != key)
-            continue;
+    if (const Data::Series *s = m_selection->indicatorSeries()) {
         const QList<Bar> all = bars();
         const QString who =
             m_selection->showsMembers() ? tr("SCO members compared") : tr("Countries compared");
         if (!all.isEmpty() && !yearsDiffer())
-            return tr("%1: %2, %3").arg(who, s.label).arg(all.first().year);
-        return tr("%1: %2, latest year").arg(who, s.label);
+            return tr("%1: %2, %3").arg(who, s->label).arg(all.first().year);
+        return tr("%1: %2, latest year").arg(who, s->label);
     }
     return tr("SCO members compared (import a country series with File › Import)");
 }
@@ -86,23 +79,15 @@ QString MembersComparedChart::description() const
 
 void MembersComparedChart::rebuild()
 {
-    const QString key = m_selection->indicator();
-    const auto found = std::find_if(m_series->series().cbegin(), m_series->series().cend(),
-                                    [&](const Data::Series &s) { return s.key == key; });
-    if (found == m_series->series().cend())
+    const Data::Series *found = m_selection->indicatorSeries();
+    if (!found)
         return;
     setSource(found->source);
     m_bars = bars();
     std::reverse(m_bars.begin(), m_bars.end()); // the largest on top
     const bool differ = yearsDiffer();
     auto *set = new QBarSet(found->label);
-    set->setColor(m_theme.color(0));
-    set->setBorderColor(m_theme.color(0));
-    set->setLabelColor(m_theme.text);
-    QFont labelFont = set->labelFont();
-    labelFont.setPointSizeF(10.0 * m_theme.fontScale);
-    labelFont.setBold(true);
-    set->setLabelFont(labelFont);
+    styleBarSet(set);
     QStringList categories;
     double top = 0.0;
     for (const Bar &b : std::as_const(m_bars)) {

@@ -38,7 +38,6 @@ protected:
 private:
     void onHovered(bool status, int index);
 
-    SeriesModel *m_series;
     CountrySelection *m_selection;
     QList<Bar> m_bars; // bottom to top
 };
