@@ -18,6 +18,7 @@
 #include "widgets/countrypicker.h"
 #include "widgets/facttablepanel.h"
 #include "widgets/headlinestrip.h"
+#include "widgets/seriestablepanel.h"
 #include "widgets/sourcepane.h"
 
 #include <QAction>
@@ -125,11 +126,19 @@ void MainWindow::createLayout()
         m_chartTabs->setTabToolTip(m_chartTabs->count() - 1, chart->sourceLine());
     }
     m_factTable = new FactTablePanel(m_models->facts(), m_models->factSearch(), this);
+    m_seriesTable = new SeriesTablePanel(m_models->series(), this);
+    m_dataTabs = new QTabWidget(this);
+    m_dataTabs->setDocumentMode(true);
+    m_dataTabs->setAccessibleName(tr("Tables"));
+    m_dataTabs->addTab(m_factTable, tr("Facts"));
+    m_dataTabs->setTabToolTip(0, tr("The article's figures, each with its sentence"));
+    m_dataTabs->addTab(m_seriesTable, tr("Series data"));
+    m_dataTabs->setTabToolTip(1, tr("Every observation of every series, built in and imported"));
     m_sourcePane = new SourcePane(this);
 
     m_contentSplitter = new QSplitter(Qt::Vertical, this);
     m_contentSplitter->addWidget(m_chartTabs);
-    m_contentSplitter->addWidget(m_factTable);
+    m_contentSplitter->addWidget(m_dataTabs);
     m_contentSplitter->setStretchFactor(0, 3);
     m_contentSplitter->setStretchFactor(1, 2);
     m_contentSplitter->setChildrenCollapsible(false);
@@ -183,6 +192,7 @@ void MainWindow::createActions()
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *find = edit->addAction(tr("&Find Figures"), this, [this] {
+        m_dataTabs->setCurrentWidget(m_factTable);
         m_factTable->searchField()->setFocus(Qt::ShortcutFocusReason);
         m_factTable->searchField()->selectAll();
     });
@@ -229,12 +239,20 @@ void MainWindow::connectSelection()
         connect(chart, &DashboardChart::factActivated, this, &MainWindow::selectFact);
         connect(chart, &DashboardChart::topicActivated, this, &MainWindow::onTopicActivated);
         connect(chart, &DashboardChart::eventActivated, this, &MainWindow::onEventActivated);
+        connect(chart, &DashboardChart::observationActivated, this, &MainWindow::selectObservation);
     }
 }
 
 void MainWindow::selectFact(const QString &key)
 {
+    m_dataTabs->setCurrentWidget(m_factTable);
     m_factTable->selectFact(key);
+}
+
+void MainWindow::selectObservation(const QString &seriesKey, const QString &entityCode, int year)
+{
+    if (m_seriesTable->selectObservation(seriesKey, entityCode, year))
+        m_dataTabs->setCurrentWidget(m_seriesTable);
 }
 
 QString MainWindow::currentChartId() const

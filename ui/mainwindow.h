@@ -19,6 +19,7 @@ class QActionGroup;
 class QLabel;
 class QSplitter;
 class QTabWidget;
+class SeriesTablePanel;
 class SourcePane;
 
 // The dashboard: headline tiles, the charts in tabs, the searchable fact table and the source
@@ -53,6 +54,10 @@ public:
 
     // Selects a fact everywhere: table row, tile, bar or point, and the source pane.
     void selectFact(const QString &key);
+    // Shows a country's observation in the Series data table (a click on a country chart).
+    void selectObservation(const QString &seriesKey, const QString &entityCode, int year);
+    SeriesTablePanel *seriesTable() const { return m_seriesTable; }
+    QTabWidget *dataTabs() const { return m_dataTabs; }
     QString currentChartId() const;
     ExportController *exportController() const { return m_export; }
     PresentationController *presentationController() const { return m_present; }
@@ -82,6 +87,8 @@ private:
     HeadlineStrip *m_headlines = nullptr;
     QTabWidget *m_chartTabs = nullptr;
     FactTablePanel *m_factTable = nullptr;
+    SeriesTablePanel *m_seriesTable = nullptr;
+    QTabWidget *m_dataTabs = nullptr;
     SourcePane *m_sourcePane = nullptr;
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_contentSplitter = nullptr;

@@ -3,7 +3,8 @@
 
 #include "export/rowlistwriter.h"
 #include "format/factformatter.h"
-#include "models/facttablemodel.h"
+#include "models/factfilterproxymodel.h"
+#include "models/seriesmodel.h"
 #include "store/repository.h"
 
 bool SeriesCommand::run(const Invocation &invocation)
@@ -16,23 +17,21 @@ bool SeriesCommand::run(const Invocation &invocation)
         return false;
     }
     m_warning = store.userStoreProblem();
-    const QStringList terms = FactTableModel::foldForSearch(invocation.search)
-                                  .simplified()
-                                  .split(u' ', Qt::SkipEmptyParts);
+    // The window's series table and search, so both find the same rows.
+    SeriesModel model;
+    model.setSeries(dataset->series);
+    FactFilterProxyModel search;
+    search.setSearchRole(SeriesModel::SearchTextRole);
+    search.setSourceModel(&model);
+    search.setSearchText(invocation.search);
     QList<QStringList> rows;
-    for (const Data::Series &s : dataset->series) {
-        const QString source = FactFormatter::sourceLine(s.source, QLocale::c());
-        for (const Data::Observation &o : s.observations) {
-            QStringList row{s.label,      s.indicatorCode, o.entity,
-                            o.entityCode, o.periodLabel,   QLocale::c().toString(o.value, 'g', 15),
-                            s.unit,       source};
-            const QString haystack = FactTableModel::foldForSearch(row.join(u'\n'));
-            const bool matches = std::all_of(terms.cbegin(), terms.cend(), [&](const QString &t) {
-                return haystack.contains(t);
-            });
-            if (matches)
-                rows.append(row);
-        }
+    for (int row = 0; row < search.rowCount(); ++row) {
+        const int source = search.mapToSource(search.index(row, 0)).row();
+        const Data::Series &s = *model.seriesOfRow(source);
+        const Data::Observation &o = *model.observationAt(source);
+        rows.append({s.label, s.indicatorCode, o.entity, o.entityCode, o.periodLabel,
+                     QLocale::c().toString(o.value, 'g', QLocale::FloatingPointShortest), s.unit,
+                     FactFormatter::sourceLine(s.source, QLocale::c())});
     }
     FactListWriter::Format format = FactListWriter::Format::Table;
     FactListWriter::parseFormat(invocation.format, &format);

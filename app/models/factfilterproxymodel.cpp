@@ -5,6 +5,7 @@
 
 FactFilterProxyModel::FactFilterProxyModel(QObject *parent)
     : QSortFilterProxyModel(parent)
+    , m_searchRole(FactTableModel::SearchTextRole)
 {
     setSortRole(FactTableModel::SortRole);
     setDynamicSortFilter(true);
@@ -23,10 +24,8 @@ bool FactFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &so
 {
     if (m_terms.isEmpty())
         return true;
-    const QString haystack = sourceModel()
-                                 ->index(sourceRow, 0, sourceParent)
-                                 .data(FactTableModel::SearchTextRole)
-                                 .toString();
+    const QString haystack =
+        sourceModel()->index(sourceRow, 0, sourceParent).data(m_searchRole).toString();
     for (const QString &term : m_terms) {
         if (!haystack.contains(term))
             return false;

@@ -14,6 +14,9 @@ public:
     explicit FactFilterProxyModel(QObject *parent = nullptr);
 
     void setSearchText(const QString &text);
+    // The role that holds a row's folded text; FactTableModel::SearchTextRole by default, so the
+    // same search serves SeriesModel (SeriesModel::SearchTextRole).
+    void setSearchRole(int role) { m_searchRole = role; }
     QString searchText() const { return m_searchText; }
 
 protected:
@@ -22,4 +25,5 @@ protected:
 private:
     QString m_searchText;
     QStringList m_terms; // folded
+    int m_searchRole;
 };

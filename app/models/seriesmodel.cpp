@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "seriesmodel.h"
 
+#include "facttablemodel.h"
 #include "format/factformatter.h"
 
 SeriesModel::SeriesModel(QObject *parent)
@@ -76,6 +77,15 @@ QVariant SeriesModel::data(const QModelIndex &index, int role) const
         return obs.derived;
     case FactKeyRole:
         return obs.factKey;
+    case EntityCodeRole:
+        return obs.entityCode;
+    case SearchTextRole: {
+        QStringList parts;
+        for (int column = 0; column < NUM_COLUMNS; ++column)
+            parts << displayData(series, obs, column).toString();
+        parts << obs.entityCode << series.indicatorCode << series.source.publisher;
+        return FactTableModel::foldForSearch(parts.join(u'\n'));
+    }
     default:
         return {};
     }
@@ -91,8 +101,8 @@ QVariant SeriesModel::displayData(const Data::Series &series, const Data::Observ
         return obs.entity;
     case Period:
         return obs.periodLabel;
-    case Value:
-        return QLocale().toString(obs.value);
+    case Value: // every digit the source gives, nothing rounded away
+        return QLocale().toString(obs.value, 'g', QLocale::FloatingPointShortest);
     case Unit:
         return FactFormatter::unitName(series.unit);
     case Kind:

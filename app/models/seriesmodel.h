@@ -21,6 +21,8 @@ public:
         PeriodEndRole, // QDate: where the point sits on a time axis
         DerivedRole,
         FactKeyRole,
+        EntityCodeRole,
+        SearchTextRole, // folded as FactTableModel::foldForSearch, for FactFilterProxyModel
     };
 
     explicit SeriesModel(QObject *parent = nullptr);

@@ -1,19 +1,31 @@
 // SPDX-License-Identifier: MIT
 // The country charts draw the built-in SCO context series as the fixture file holds it, and
 // follow the CountrySelection and its picker.
+#include "charts/chartpanel.h"
 #include "charts/chartset.h"
+#include "charts/chartview.h"
 #include "charts/countrytrendchart.h"
 #include "charts/memberscomparedchart.h"
+#include "mainwindow.h"
 #include "models/countryselection.h"
 #include "models/dashboardmodels.h"
+#include "models/factfilterproxymodel.h"
+#include "models/seriesmodel.h"
 #include "testsupport.h"
 #include "widgets/countrypicker.h"
+#include "widgets/seriestablepanel.h"
 
 #include <QAction>
 #include <QChart>
 #include <QComboBox>
+#include <QItemSelectionModel>
 #include <QLegend>
+#include <QLineEdit>
 #include <QMenu>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
 
 #include <gtest/gtest.h>
 
@@ -120,6 +132,65 @@ TEST_F(CountryChartsTest, PickerMenuChoosesCountries)
     EXPECT_EQ(m_trend->lineNames(), QStringList{QStringLiteral("Pakistan")});
     actionNamed(QStringLiteral("SCO &members"))->trigger();
     EXPECT_EQ(m_trend->lineNames().size(), 10);
+}
+
+} // namespace
+
+namespace {
+
+// A click on a member's bar shows that member's latest observation in the Series data table.
+TEST(CountryChartsWindow, ClickingAMembersBarSelectsItsObservation)
+{
+    QSettings().clear();
+    MainWindow window;
+    window.setDataset(TestSupport::embeddedDataset());
+    window.resize(1600, 900);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    ChartPanel *panel = nullptr;
+    for (ChartPanel *p : window.chartPanels()) {
+        if (p->dashboardChart()->id() == u"members")
+            panel = p;
+    }
+    ASSERT_NE(panel, nullptr);
+    window.chartTabs()->setCurrentWidget(panel);
+    QTest::qWait(50);
+    auto *members = qobject_cast<MembersComparedChart *>(panel->dashboardChart());
+    const QList<MembersComparedChart::Bar> bars = members->bars(); // largest first, drawn on top
+    auto *series = members->chart()->series().first();
+    // Bars are drawn bottom to top, so the largest (Kazakhstan) is the last category.
+    const int index = int(bars.size()) - 1;
+    const QPointF inChart =
+        members->chart()->mapToPosition(QPointF(bars.first().value / 2, index), series);
+    const QPoint inView = panel->view()->mapFromScene(members->chart()->mapToScene(inChart));
+    QTest::mouseClick(panel->view()->viewport(), Qt::LeftButton, {}, inView);
+
+    EXPECT_EQ(window.dataTabs()->currentWidget(), window.seriesTable());
+    const QModelIndexList selected =
+        window.seriesTable()->tableView()->selectionModel()->selectedRows();
+    ASSERT_EQ(selected.size(), 1);
+    EXPECT_EQ(selected.first().siblingAtColumn(SeriesModel::Entity).data().toString(),
+              QStringLiteral("Kazakhstan"));
+    EXPECT_EQ(selected.first().siblingAtColumn(SeriesModel::Period).data().toString(),
+              QStringLiteral("2023"));
+    EXPECT_DOUBLE_EQ(selected.first().data(SeriesModel::NumericValueRole).toDouble(),
+                     kKazakhstan2023);
+    QSettings().clear();
+}
+
+TEST(CountryChartsWindow, SeriesTableSearchFindsImportedAndBuiltInRows)
+{
+    DashboardModels models;
+    models.setDataset(TestSupport::embeddedDataset());
+    SeriesTablePanel panel(models.series());
+    panel.setSearchTextNow(QStringLiteral("kyrgyz 2022"));
+    ASSERT_EQ(panel.proxy()->rowCount(), 1);
+    EXPECT_EQ(panel.countText(), QStringLiteral("1 of 324 observations"));
+    EXPECT_TRUE(panel.selectObservation(QStringLiteral("owid:owid-internet-use-sco/"
+                                                       "individuals-using-the-internet-of-"
+                                                       "population"),
+                                        QStringLiteral("CHN"), 2023));
+    EXPECT_TRUE(panel.searchField()->text().isEmpty()) << "the search hid the row, so it cleared";
 }
 
 } // namespace

@@ -70,7 +70,8 @@ QString CountryTrendChart::description() const
     for (const Data::Observation &o : series->observations) {
         if (m_selection->isShown(CountrySelection::codeOf(o.entityCode, o.entity)))
             lines << tr("%1, %2: %3 %4")
-                         .arg(o.entity, o.periodLabel, QLocale::c().toString(o.value, 'g', 15),
+                         .arg(o.entity, o.periodLabel,
+                              QLocale::c().toString(o.value, 'g', QLocale::FloatingPointShortest),
                               series->unit);
     }
     return lines.join(u'\n');
@@ -123,6 +124,10 @@ void CountryTrendChart::rebuild()
         line->attachAxis(values);
         connect(line, &QLineSeries::hovered, this,
                 [this, line](const QPointF &p, bool state) { onHovered(line, p, state); });
+        connect(line, &QLineSeries::clicked, this,
+                [this, line, code, key = series->key](const QPointF &p) {
+                    emit observationActivated(key, code, yearOf(nearestPoint(line, p).x()));
+                });
     }
     if (index == 0)
         return;
@@ -149,6 +154,15 @@ qreal CountryTrendChart::midYear(int year)
     return timeOf(QDate(year, 7, 1));
 }
 
+QPointF CountryTrendChart::nearestPoint(const QLineSeries *line, const QPointF &point)
+{
+    const QList<QPointF> points = line->points();
+    const auto nearest = std::min_element(points.cbegin(), points.cend(), [&](auto a, auto b) {
+        return std::abs(a.x() - point.x()) < std::abs(b.x() - point.x());
+    });
+    return nearest == points.cend() ? point : *nearest;
+}
+
 int CountryTrendChart::yearOf(qreal time)
 {
     return QDateTime::fromMSecsSinceEpoch(qint64(time), Qt::UTC).date().year();
@@ -161,13 +175,11 @@ void CountryTrendChart::onHovered(QLineSeries *line, const QPointF &point, bool 
         showToolTip({});
         return;
     }
-    const QList<QPointF> points = line->points();
-    const auto nearest = std::min_element(points.cbegin(), points.cend(), [&](auto a, auto b) {
-        return std::abs(a.x() - point.x()) < std::abs(b.x() - point.x());
-    });
+    const QPointF nearest = nearestPoint(line, point);
     showToolTip(tr("<b>%1</b><br>%2, %3: %4 %5<br>%6")
                     .arg(line->name().toHtmlEscaped(), series->label.toHtmlEscaped())
-                    .arg(yearOf(nearest->x()))
-                    .arg(QLocale().toString(nearest->y(), 'g', 15), series->unit.toHtmlEscaped(),
+                    .arg(yearOf(nearest.x()))
+                    .arg(QLocale().toString(nearest.y(), 'g', QLocale::FloatingPointShortest),
+                         series->unit.toHtmlEscaped(),
                          FactFormatter::sourceLine(series->source).toHtmlEscaped()));
 }

@@ -39,6 +39,7 @@ private:
     // x of a year's point: 1 July, so ticks placed a whole number of years apart stay in it.
     static qreal midYear(int year);
     static int yearOf(qreal time);
+    static QPointF nearestPoint(const QLineSeries *line, const QPointF &point);
     void onHovered(QLineSeries *line, const QPointF &point, bool state);
 
     CountrySelection *m_selection;

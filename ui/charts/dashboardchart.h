@@ -48,6 +48,8 @@ signals:
     void factActivated(const QString &factKey);
     void topicActivated(const QString &topicKey);
     void eventActivated(const QString &eventKey);
+    // A country's observation was clicked: its series, country code (or name) and year.
+    void observationActivated(const QString &seriesKey, const QString &entityCode, int year);
     // Emitted after every rebuild, when the title and source line may have changed.
     void rebuilt();
 

@@ -35,9 +35,9 @@ QList<MembersComparedChart::Bar> MembersComparedChart::bars() const
             const qsizetype at = indexOf.value(code, -1);
             if (at < 0) {
                 indexOf.insert(code, bars.size());
-                bars.append({o.entity, o.periodStart.year(), o.value});
+                bars.append({o.entity, code, o.periodStart.year(), o.value});
             } else if (o.periodStart.year() > bars.at(at).year) {
-                bars[at] = {o.entity, o.periodStart.year(), o.value};
+                bars[at] = {o.entity, code, o.periodStart.year(), o.value};
             }
         }
     }
@@ -73,7 +73,7 @@ QString MembersComparedChart::description() const
         lines << tr("%1, %2: %3")
                      .arg(b.entity)
                      .arg(b.year)
-                     .arg(QLocale::c().toString(b.value, 'g', 15));
+                     .arg(QLocale::c().toString(b.value, 'g', QLocale::FloatingPointShortest));
     return lines.join(u'\n');
 }
 
@@ -124,6 +124,11 @@ void MembersComparedChart::rebuild()
     series->attachAxis(categoryAxis);
     connect(series, &QHorizontalBarSeries::hovered, this,
             [this](bool status, int index, QBarSet *) { onHovered(status, index); });
+    connect(series, &QHorizontalBarSeries::clicked, this,
+            [this, key = found->key](int index, QBarSet *) {
+                if (index >= 0 && index < m_bars.size())
+                    emit observationActivated(key, m_bars.at(index).code, m_bars.at(index).year);
+            });
 }
 
 void MembersComparedChart::onHovered(bool status, int index)
@@ -136,5 +141,6 @@ void MembersComparedChart::onHovered(bool status, int index)
     showToolTip(tr("<b>%1</b><br>%2: %3<br>%4")
                     .arg(b.entity.toHtmlEscaped())
                     .arg(b.year)
-                    .arg(QLocale().toString(b.value, 'g', 15), sourceLine().toHtmlEscaped()));
+                    .arg(QLocale().toString(b.value, 'g', QLocale::FloatingPointShortest),
+                         sourceLine().toHtmlEscaped()));
 }

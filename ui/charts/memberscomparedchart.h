@@ -16,6 +16,7 @@ public:
     struct Bar
     {
         QString entity;
+        QString code; // CountrySelection::codeOf
         int year = 0;
         double value = 0.0;
     };
