@@ -2,6 +2,7 @@
 #include "factfilterproxymodel.h"
 
 #include "facttablemodel.h"
+#include "searchfolding.h"
 
 FactFilterProxyModel::FactFilterProxyModel(QObject *parent)
     : QSortFilterProxyModel(parent)
@@ -16,7 +17,7 @@ void FactFilterProxyModel::setSearchText(const QString &text)
     if (text == m_searchText)
         return;
     m_searchText = text;
-    m_terms = FactTableModel::foldForSearch(text).simplified().split(u' ', Qt::SkipEmptyParts);
+    m_terms = SearchFolding::terms(text);
     invalidateFilter();
 }
 

@@ -4,9 +4,9 @@
 #include <QSortFilterProxyModel>
 #include <QStringList>
 
-// Filters facts by free text across every text column, the value as displayed and the quote.
-// Case-insensitive with Unicode case folding and NFKC normalisation, so Cyrillic, Chinese and
-// full-width digits match. Each whitespace-separated word must occur somewhere in the row.
+// Filters facts by free text across every text column, the value as displayed and the quote,
+// compared as SearchFolding folds them (case, width, dashes, signs, units). Each
+// whitespace-separated word must occur somewhere in the row.
 class FactFilterProxyModel : public QSortFilterProxyModel
 {
     Q_OBJECT

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "facttablemodel.h"
 
+#include "searchfolding.h"
+
 #include "format/factformatter.h"
 
 FactTableModel::FactTableModel(QObject *parent)
@@ -158,11 +160,8 @@ QString FactTableModel::searchText(const Data::Fact &fact) const
     QStringList parts;
     for (int column = 0; column < NUM_COLUMNS; ++column)
         parts << displayData(fact, column).toString();
-    parts << fact.unit << fact.asWritten << fact.key;
-    return foldForSearch(parts.join(u'\n'));
-}
-
-QString FactTableModel::foldForSearch(const QString &text)
-{
-    return text.normalized(QString::NormalizationForm_KC).toCaseFolded();
+    parts << fact.unit << fact.asWritten << fact.key
+          << SearchFolding::valueToken(QLocale::c().toString(fact.value, 'f', fact.decimals),
+                                       fact.unit);
+    return SearchFolding::fold(parts.join(u'\n'));
 }

@@ -31,7 +31,7 @@ public:
         KeyRole,
         NumericValueRole,
         DerivedRole,
-        SearchTextRole, // the folded text of every text column, for the search proxy
+        SearchTextRole, // every text column folded by SearchFolding, for the search proxy
         FactRole,       // the whole Data::Fact
     };
 
@@ -50,9 +50,6 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
-
-    // The text a search matches against: case-folded and NFKC-normalised.
-    static QString foldForSearch(const QString &text);
 
 private:
     QVariant displayData(const Data::Fact &fact, int column) const;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "seriesmodel.h"
 
-#include "facttablemodel.h"
 #include "format/factformatter.h"
+#include "searchfolding.h"
 
 SeriesModel::SeriesModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -84,7 +84,7 @@ QVariant SeriesModel::data(const QModelIndex &index, int role) const
         for (int column = 0; column < NUM_COLUMNS; ++column)
             parts << displayData(series, obs, column).toString();
         parts << obs.entityCode << series.indicatorCode << series.source.publisher;
-        return FactTableModel::foldForSearch(parts.join(u'\n'));
+        return SearchFolding::fold(parts.join(u'\n'));
     }
     default:
         return {};

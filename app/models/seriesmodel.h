@@ -22,7 +22,7 @@ public:
         DerivedRole,
         FactKeyRole,
         EntityCodeRole,
-        SearchTextRole, // folded as FactTableModel::foldForSearch, for FactFilterProxyModel
+        SearchTextRole, // folded by SearchFolding, for FactFilterProxyModel
     };
 
     explicit SeriesModel(QObject *parent = nullptr);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "searchhighlightdelegate.h"
 
+#include "models/searchfolding.h"
+
 #include <QApplication>
 #include <QPainter>
 #include <QTextLayout>
@@ -14,21 +16,12 @@ SearchHighlightDelegate::SearchHighlightDelegate(QObject *parent)
 
 void SearchHighlightDelegate::setSearchText(const QString &text)
 {
-    m_terms = text.simplified().split(u' ', Qt::SkipEmptyParts);
+    m_terms = SearchFolding::terms(text);
 }
 
 QList<QPair<int, int>> SearchHighlightDelegate::matches(const QString &text) const
 {
-    QList<QPair<int, int>> ranges;
-    for (const QString &term : m_terms) {
-        qsizetype from = 0;
-        while ((from = text.indexOf(term, from, Qt::CaseInsensitive)) >= 0) {
-            ranges.append({int(from), int(term.size())});
-            from += term.size();
-        }
-    }
-    std::sort(ranges.begin(), ranges.end());
-    return ranges;
+    return SearchFolding::matches(text, m_terms);
 }
 
 void SearchHighlightDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
