@@ -285,7 +285,7 @@ void MainWindow::onEventActivated(const QString &key)
 {
     for (const Data::Event &event : m_models->events()->events()) {
         if (event.key == key)
-            m_sourcePane->showEvent(event);
+            m_sourcePane->showCalendarEvent(event);
     }
 }
 

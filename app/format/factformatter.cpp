@@ -33,6 +33,16 @@ QString FactFormatter::valueWithUnit(const Data::Fact &fact, const QLocale &loca
     return fact.unit.isEmpty() ? n : n + u' ' + fact.unit;
 }
 
+QString FactFormatter::signedValueWithUnit(const Data::Fact &fact, const QLocale &locale)
+{
+    // A value that rounds to zero at its decimals carries no sign: "0.0 pp", never "+-0.0 pp".
+    const bool positive =
+        number(fact.value, fact.decimals, locale) != number(0.0, fact.decimals, locale) &&
+        fact.value > 0;
+    const QString text = valueWithUnit(fact, locale);
+    return positive ? locale.positiveSign() + text : text;
+}
+
 QString FactFormatter::qualifiedValue(const Data::Fact &fact, const QLocale &locale)
 {
     const QString v = valueWithUnit(fact, locale);

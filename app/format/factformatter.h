@@ -14,6 +14,9 @@ public:
     static QString number(double value, int decimals, const QLocale &locale = QLocale());
     // "9.3%", "3.4 pp", "830 people"
     static QString valueWithUnit(const Data::Fact &fact, const QLocale &locale = QLocale());
+    // valueWithUnit with its sign always written: "+9.3%", "-1.2 pp", "0.0 pp". The one rule
+    // for a change, wherever one is shown.
+    static QString signedValueWithUnit(const Data::Fact &fact, const QLocale &locale = QLocale());
     // valueWithUnit with the qualifier in front: "more than 830 people"
     static QString qualifiedValue(const Data::Fact &fact, const QLocale &locale = QLocale());
     // "percent", "percentage points", "people": for axis titles and tooltips

@@ -11,16 +11,16 @@ QList<Headline> Headline::fromFacts(const QList<Data::Fact> &facts)
     for (const Data::Fact &fact : facts) {
         if (fact.derived || fact.unit == u"pp")
             continue;
-        QString figure = FactFormatter::valueWithUnit(fact);
-        if (fact.basis == u"year-on-year" && fact.value > 0)
-            figure.prepend(u'+');
+        const QString figure = fact.basis == u"year-on-year"
+                                   ? FactFormatter::signedValueWithUnit(fact)
+                                   : FactFormatter::valueWithUnit(fact);
         const QString value = fact.qualifier.isEmpty() ? figure : fact.qualifier + u' ' + figure;
         QStringList detail{fact.periodLabel, fact.basis};
         for (const Data::Fact &change : facts) {
             if (change.unit == u"pp" && !change.derived && change.category == fact.category &&
                 change.periodEnd == fact.periodEnd)
-                detail << QCoreApplication::translate("Headline", "+%1 on a year earlier")
-                              .arg(FactFormatter::valueWithUnit(change));
+                detail << QCoreApplication::translate("Headline", "%1 on a year earlier")
+                              .arg(FactFormatter::signedValueWithUnit(change));
         }
         headlines.append({fact.key, value, fact.qualifier, figure, fact.label,
                           detail.join(QStringLiteral(" · ")), fact.quote, fact.source});

@@ -233,8 +233,8 @@ void TrendChart::addAnnotation()
                 change.periodEnd != pointFact->periodEnd)
                 continue;
             m_annotation = new QGraphicsSimpleTextItem(chart());
-            m_annotation->setText(
-                tr("+%1 on a year earlier (stated)").arg(FactFormatter::valueWithUnit(change)));
+            m_annotation->setText(tr("%1 on a year earlier (stated)")
+                                      .arg(FactFormatter::signedValueWithUnit(change)));
             QFont font = m_annotation->font();
             font.setPointSizeF(11.0 * m_theme.fontScale);
             font.setBold(true);

@@ -93,7 +93,7 @@ void SourcePane::showTopic(const Data::Topic &topic)
     m_browser->setHtml(html);
 }
 
-void SourcePane::showEvent(const Data::Event &event)
+void SourcePane::showCalendarEvent(const Data::Event &event)
 {
     const QString when =
         event.startDate == event.endDate

@@ -21,7 +21,7 @@ public:
 
     void showFact(const Data::Fact &fact, const QList<Data::Fact> &allFacts);
     void showTopic(const Data::Topic &topic);
-    void showEvent(const Data::Event &event);
+    void showCalendarEvent(const Data::Event &event);
     // With nothing selected: the article, who is quoted and the stated aims, each with its
     // sentence, and how to get to the figures.
     void setOverview(const Data::Dataset &dataset);
