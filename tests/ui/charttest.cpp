@@ -208,6 +208,28 @@ TEST_F(ChartTest, ThemeAppliesToEveryChartAtOnce)
 
 namespace {
 
+// Every segment of every pillar names its own topic (the set index runs across pillars).
+TEST_F(ChartTest, EveryPillarSegmentHasItsOwnTooltip)
+{
+    auto *coop = chart<CooperationChart>("cooperation");
+    auto *series = qobject_cast<QAbstractBarSeries *>(coop->chart()->series().first());
+    ASSERT_NE(series, nullptr);
+    ASSERT_GT(series->barSets().size(), 4);
+    for (QBarSet *set : series->barSets()) {
+        int pillar = 0;
+        while (pillar < set->count() && set->at(pillar) == 0.0)
+            ++pillar;
+        QToolTip::hideText();
+        emit series->hovered(true, pillar, set);
+        ASSERT_TRUE(QTest::qWaitFor([] { return QToolTip::isVisible(); }, 1000))
+            << set->label().toStdString();
+        EXPECT_TRUE(QToolTip::text().startsWith(
+            QStringLiteral("<b>%1</b>").arg(set->label().toHtmlEscaped())))
+            << QToolTip::text().toStdString();
+        emit series->hovered(false, pillar, set);
+    }
+}
+
 TEST_F(ChartTest, HoverShowsValueUnitPeriodAndSource)
 {
     auto *bars = chart<GrowthBarChart>("growth");

@@ -142,16 +142,16 @@ void CooperationChart::rebuild()
     connect(m_series, &QHorizontalStackedBarSeries::clicked, this, [this](int, QBarSet *set) {
         emit topicActivated(set->property("topicKey").toString());
     });
+    // Each set carries its topic: a set's index runs across every pillar, not within one.
     connect(m_series, &QHorizontalStackedBarSeries::hovered, this,
-            [this](bool status, int index, QBarSet *set) {
-                const int layer = int(m_series->barSets().indexOf(set));
-                if (!status || index < 0 || index >= m_items.size() || layer < 0 ||
-                    layer >= m_items.at(index).size()) {
+            [this](bool status, int, QBarSet *set) {
+                const Data::Topic *t =
+                    set ? m_model->topicAt(m_model->rowOfKey(set->property("topicKey").toString()))
+                        : nullptr;
+                if (!status || !t) {
                     showToolTip({});
                     return;
                 }
-                const Data::Topic *t =
-                    m_model->topicAt(m_model->rowOfKey(m_items.at(index).at(layer)));
                 showToolTip(tr("<b>%1</b> (%2)<br>“%3”<br>%4")
                                 .arg(t->name.toHtmlEscaped(), t->pillar.toHtmlEscaped(),
                                      t->quote.toHtmlEscaped(),
