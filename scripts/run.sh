@@ -12,6 +12,6 @@ sco_build release
 binary=$PWD/build/release/app/sco-dashboard
 if [[ -z ${DISPLAY:-} && -z ${WAYLAND_DISPLAY:-} ]]; then
     echo "No display (DISPLAY and WAYLAND_DISPLAY are unset): writing every chart as PNG into ./dashboard-export/ instead."
-    exec "$binary" export --all --format png --preset slide --out "$caller_dir/dashboard-export" "$@"
+    exec "$binary" export --all --format png --preset slide --force --out "$caller_dir/dashboard-export" "$@"
 fi
 exec "$binary" "$@"

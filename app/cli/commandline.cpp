@@ -71,15 +71,17 @@ const QCommandLineOption noFooterOption(QStringLiteral("no-footer"),
                                         QStringLiteral("export: leave out the source line."));
 const QCommandLineOption noTitleOption(QStringLiteral("no-title"),
                                        QStringLiteral("export: leave out the chart title."));
+const QCommandLineOption forceOption(QStringLiteral("force"),
+                                     QStringLiteral("export: replace files that already exist."));
 const QCommandLineOption outOption(QStringLiteral("out"),
                                    QStringLiteral("export: the file, or the folder with --all."),
                                    QStringLiteral("PATH"));
 
 const QList<QCommandLineOption> &exportOptions()
 {
-    static const QList<QCommandLineOption> options{chartOption,    allOption,     presetOption,
-                                                   sizeOption,     dpiOption,     transparentOption,
-                                                   noFooterOption, noTitleOption, outOption};
+    static const QList<QCommandLineOption> options{
+        chartOption,       allOption,      presetOption,  sizeOption, dpiOption,
+        transparentOption, noFooterOption, noTitleOption, outOption,  forceOption};
     return options;
 }
 
@@ -294,6 +296,7 @@ std::optional<Invocation> CommandLine::parseExport(Invocation invocation)
         return fail(tr("--transparent works with png and svg, not pdf."));
     options.includeFooter = !m_parser.isSet(noFooterOption);
     options.includeTitle = !m_parser.isSet(noTitleOption);
+    invocation.overwrite = m_parser.isSet(forceOption);
     invocation.outPath = m_parser.value(outOption);
     if (invocation.outPath.isEmpty())
         return fail(tr("export needs --out PATH."));

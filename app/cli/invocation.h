@@ -33,6 +33,7 @@ struct Invocation
     bool allCharts = false;
     ExportOptions exportOptions;
     QString outPath;
+    bool overwrite = false; // --force
 
     // import FILE, remove-source ID
     QString importFile;

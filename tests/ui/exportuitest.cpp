@@ -9,9 +9,11 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QFile>
 #include <QMimeData>
 #include <QSettings>
 #include <QSpinBox>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -79,6 +81,47 @@ TEST(ExportController, CopyPutsTheImageAndTheCitationOnTheClipboard)
               window.exportController()->exporter()->citation(QStringLiteral("growth")));
     EXPECT_TRUE(mime->text().startsWith(
         QStringLiteral("Growth indicators, year-on-year — Source: China Daily")));
+}
+
+} // namespace
+
+namespace {
+
+TEST(ExportDialog, TitleSaysWhetherItExportsOneChartOrAll)
+{
+    ExportDialog one(someCharts(), QStringLiteral("trend"));
+    EXPECT_EQ(one.windowTitle(), QStringLiteral("Export Chart"));
+    ExportDialog all(someCharts(), QString());
+    EXPECT_EQ(all.windowTitle(), QStringLiteral("Export All Charts"));
+}
+
+TEST(ExportController, AsksBeforeReplacingAndNamesTheFiles)
+{
+    MainWindow window;
+    window.setDataset(TestSupport::embeddedDataset());
+    ExportController *controller = window.exportController();
+    QStringList asked;
+    bool answer = false;
+    controller->setReplaceQuestion([&](const QString &question) {
+        asked << question;
+        return answer;
+    });
+    QTemporaryDir dir;
+    const QString fresh = dir.filePath(QStringLiteral("new.png"));
+    EXPECT_TRUE(controller->mayWrite({fresh}));
+    EXPECT_TRUE(asked.isEmpty()) << "a new file needs no question";
+
+    const QStringList targets = controller->exporter()->allPaths({}, dir.path());
+    for (const QString &path : targets.mid(0, 2)) {
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    }
+    EXPECT_FALSE(controller->mayWrite(targets));
+    ASSERT_EQ(asked.size(), 1);
+    EXPECT_TRUE(asked.first().startsWith(QStringLiteral("2 of the files already exist")));
+    EXPECT_TRUE(asked.first().contains(targets.at(1)));
+    answer = true;
+    EXPECT_TRUE(controller->mayWrite(targets));
 }
 
 } // namespace

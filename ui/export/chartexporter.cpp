@@ -17,6 +17,8 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+
+#include "export/exporttarget.h"
 #include <QSvgGenerator>
 #include <QTextDocument>
 
@@ -270,6 +272,8 @@ bool ChartExporter::exportChart(const QString &chartId, const ExportOptions &opt
     m_error.clear();
     if (!hasChart(chartId))
         return fail(tr("Unknown chart '%1'. Charts: %2.").arg(chartId, chartIds().join(u", ")));
+    if (ExportTarget::check(path) == ExportTarget::Check::NotAFile)
+        return fail(ExportTarget::problem(path, ExportTarget::Check::NotAFile, {}));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(tr("Cannot write %1: %2").arg(path, file.errorString()));
@@ -294,11 +298,14 @@ bool ChartExporter::exportChart(const QString &chartId, const ExportOptions &opt
         break;
     }
     case ExportOptions::Format::Svg:
-        written = file.write(renderSvg(chartId, options)) > 0;
+    case ExportOptions::Format::Pdf: {
+        // A short write (a full disk) is a failure, never a truncated file reported as saved.
+        const QByteArray bytes = options.format == ExportOptions::Format::Svg
+                                     ? renderSvg(chartId, options)
+                                     : renderPdf(chartId, options);
+        written = file.write(bytes) == bytes.size();
         break;
-    case ExportOptions::Format::Pdf:
-        written = file.write(renderPdf(chartId, options)) > 0;
-        break;
+    }
     }
     if (!written) {
         file.cancelWriting();
@@ -315,17 +322,24 @@ bool ChartExporter::exportAll(const ExportOptions &options, const QString &folde
     if (!QDir().mkpath(folder))
         return fail(tr("Cannot create the folder %1.").arg(folder));
     const QStringList ids = chartIds();
+    const QStringList paths = allPaths(options, folder);
     for (int i = 0; i < ids.size(); ++i) {
         if (progress && !progress(i, int(ids.size())))
             return fail(tr("Export cancelled after %1 of %2 charts.").arg(i).arg(ids.size()));
-        const QString path =
-            QDir(folder).filePath(ids.at(i) + u'.' + ExportOptions::suffix(options.format));
-        if (!exportChart(ids.at(i), options, path))
+        if (!exportChart(ids.at(i), options, paths.at(i)))
             return false;
     }
     if (progress)
         progress(int(ids.size()), int(ids.size()));
     return true;
+}
+
+QStringList ChartExporter::allPaths(const ExportOptions &options, const QString &folder) const
+{
+    QStringList paths;
+    for (const QString &id : chartIds())
+        paths << QDir(folder).filePath(id + u'.' + ExportOptions::suffix(options.format));
+    return paths;
 }
 
 bool ChartExporter::fail(const QString &message)

@@ -39,7 +39,11 @@ public:
     QByteArray renderSvg(const QString &chartId, const ExportOptions &options);
     QByteArray renderPdf(const QString &chartId, const ExportOptions &options);
 
+    // Writes PATH, replacing a regular file there (callers ask first, see ExportTarget); a path
+    // that is not a regular file (a device, a FIFO, a folder) is refused.
     bool exportChart(const QString &chartId, const ExportOptions &options, const QString &path);
+    // The files exportAll() writes into FOLDER, one per chart, in chart order.
+    QStringList allPaths(const ExportOptions &options, const QString &folder) const;
     // Writes <id>.<suffix> per chart into folder, creating it. progress(done, total) may
     // return false to cancel.
     bool exportAll(const ExportOptions &options, const QString &folder,

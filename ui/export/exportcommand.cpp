@@ -5,6 +5,9 @@
 #include "models/dashboardmodels.h"
 #include "store/repository.h"
 
+#include "export/exporttarget.h"
+
+#include <QCoreApplication>
 #include <QDir>
 
 bool ExportCommand::run(const Invocation &invocation)
@@ -29,6 +32,19 @@ bool ExportCommand::run(const Invocation &invocation)
         return true;
     }
     const ExportOptions &options = invocation.exportOptions;
+    const QStringList targets = invocation.allCharts
+                                    ? exporter.allPaths(options, invocation.outPath)
+                                    : QStringList{invocation.outPath};
+    for (const QString &target : targets) {
+        const ExportTarget::Check check = ExportTarget::check(target);
+        if (check == ExportTarget::Check::NotAFile ||
+            (check == ExportTarget::Check::Exists && !invocation.overwrite)) {
+            m_error = ExportTarget::problem(
+                target, check,
+                QCoreApplication::translate("ExportCommand", "add --force to replace it"));
+            return false;
+        }
+    }
     if (invocation.allCharts) {
         if (!exporter.exportAll(options, invocation.outPath)) {
             m_error = exporter.errorString();

@@ -2,6 +2,7 @@
 #include "exportcontroller.h"
 
 #include "chartexporter.h"
+#include "export/exporttarget.h"
 #include "export/factlistwriter.h"
 #include "exportdialog.h"
 #include "models/dashboardmodels.h"
@@ -10,17 +11,25 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressDialog>
 #include <QSaveFile>
+#include <QSettings>
 #include <QStandardPaths>
 
 ExportController::ExportController(DashboardModels *models, QWidget *window)
     : QObject(window)
     , m_models(models)
     , m_window(window)
+    , m_confirmReplace([window](const QString &question) {
+        return QMessageBox::question(window, tr("Replace Files"), question,
+                                     QMessageBox::Yes | QMessageBox::No,
+                                     QMessageBox::No) == QMessageBox::Yes;
+    })
 {
 }
 
@@ -41,6 +50,11 @@ void ExportController::exportCharts(const QString &chartId)
     ExportDialog dialog(charts, chartId, m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    const QStringList targets = dialog.chartId().isEmpty()
+                                    ? exporter()->allPaths(dialog.options(), dialog.outputPath())
+                                    : QStringList{dialog.outputPath()};
+    if (!mayWrite(targets))
+        return;
     if (dialog.chartId().isEmpty()) {
         if (exportAllWithProgress(dialog))
             emit statusMessage(tr("Exported every chart to %1.").arg(dialog.outputPath()));
@@ -55,6 +69,29 @@ void ExportController::exportCharts(const QString &chartId)
         return;
     }
     emit statusMessage(tr("Exported %1.").arg(dialog.outputPath()));
+}
+
+bool ExportController::mayWrite(const QStringList &targets)
+{
+    for (const QString &target : targets) {
+        if (ExportTarget::check(target) == ExportTarget::Check::NotAFile) {
+            QMessageBox::critical(
+                m_window, tr("Export Failed"),
+                ExportTarget::problem(target, ExportTarget::Check::NotAFile, QString()));
+            return false;
+        }
+    }
+    const QStringList existing = ExportTarget::existing(targets);
+    if (existing.isEmpty())
+        return true;
+    QStringList names;
+    for (const QString &path : existing)
+        names << QDir::toNativeSeparators(path);
+    return m_confirmReplace(existing.size() == 1
+                                ? tr("%1 already exists. Replace it?").arg(names.first())
+                                : tr("%n of the files already exist:\n%1\n\nReplace them?", nullptr,
+                                     int(existing.size()))
+                                      .arg(names.join(u'\n')));
 }
 
 bool ExportController::exportAllWithProgress(const ExportDialog &dialog)
@@ -94,12 +131,24 @@ void ExportController::exportTable()
     const QString csv = tr("CSV, UTF-8 (*.csv)");
     const QString json = tr("JSON (*.json)");
     QString filter = csvBom;
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QSettings settings;
+    const QString folder =
+        settings
+            .value(QStringLiteral("export/factsFolder"),
+                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .toString();
+    // The file dialog itself asks before replacing a file.
     const QString path = QFileDialog::getSaveFileName(
         m_window, tr("Export Facts"), folder + QStringLiteral("/sco-facts.csv"),
         QStringList{csvBom, csv, json}.join(QStringLiteral(";;")), &filter);
     if (path.isEmpty())
         return;
+    settings.setValue(QStringLiteral("export/factsFolder"), QFileInfo(path).absolutePath());
+    if (ExportTarget::check(path) == ExportTarget::Check::NotAFile) {
+        QMessageBox::critical(m_window, tr("Export Failed"),
+                              ExportTarget::problem(path, ExportTarget::Check::NotAFile, {}));
+        return;
+    }
 
     QList<Data::Fact> facts;
     const FactFilterProxyModel *proxy = m_models->factSearch();

@@ -3,6 +3,7 @@
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 class ChartExporter;
@@ -28,6 +29,15 @@ public:
 
     ChartExporter *exporter();
 
+    // False when TARGETS may not be written: one is not a regular file (the user is told), or
+    // some exist and the user declines to replace them.
+    bool mayWrite(const QStringList &targets);
+    // Asks whether to replace existing files; a message box unless a test sets another.
+    void setReplaceQuestion(std::function<bool(const QString &question)> ask)
+    {
+        m_confirmReplace = std::move(ask);
+    }
+
 signals:
     void statusMessage(const QString &message);
 
@@ -37,4 +47,5 @@ private:
     DashboardModels *m_models;
     QWidget *m_window;
     std::unique_ptr<ChartExporter> m_exporter;
+    std::function<bool(const QString &)> m_confirmReplace;
 };

@@ -159,6 +159,7 @@ void ExportDialog::onPresetChanged()
 
 void ExportDialog::onChartChanged()
 {
+    setWindowTitle(chartId().isEmpty() ? tr("Export All Charts") : tr("Export Chart"));
     const QString current = outputPath();
     const QString pictures = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
     const QString folder =
