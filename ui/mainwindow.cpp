@@ -234,6 +234,17 @@ void MainWindow::connectSelection()
 {
     connect(m_factTable, &FactTablePanel::currentFactChanged, this,
             &MainWindow::onCurrentFactChanged);
+    connect(m_factTable, &FactTablePanel::copySentenceRequested, this, &MainWindow::copySource);
+    connect(m_factTable, &FactTablePanel::exportRowsRequested, this,
+            [this](const QStringList &keys) {
+                QList<Data::Fact> facts;
+                for (const QString &key : keys) {
+                    if (const Data::Fact *fact =
+                            m_models->facts()->factAt(m_models->facts()->rowOfKey(key)))
+                        facts.append(*fact);
+                }
+                m_export->exportFacts(facts);
+            });
     connect(m_headlines, &HeadlineStrip::factActivated, this, &MainWindow::selectFact);
     for (DashboardChart *chart : m_charts->charts()) {
         connect(chart, &DashboardChart::factActivated, this, &MainWindow::selectFact);

@@ -16,6 +16,8 @@
 
 #include <QAbstractBarSeries>
 #include <QBarSet>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -231,6 +233,42 @@ TEST_F(MainWindowTest, EveryInteractiveWidgetHasAnAccessibleName)
             continue;
         EXPECT_FALSE(w->accessibleName().isEmpty()) << w->metaObject()->className();
     }
+}
+
+TEST_F(MainWindowTest, CtrlAThenCtrlCCopiesTheRowsAsTsvWithAHeader)
+{
+    QTableView *table = m_window->factTable()->tableView();
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier);
+    const QStringList lines = QGuiApplication::clipboard()->text().split(u'\n', Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 1 + 7);
+    EXPECT_TRUE(lines.first().startsWith(QStringLiteral("Figure\tCategory\tValue\tUnit\tPeriod")))
+        << lines.first().toStdString();
+    EXPECT_TRUE(lines.at(1).startsWith(QStringLiteral("Digital industry revenue growth\t"
+                                                      "Digital industry\t9.3\tpercent\t"
+                                                      "Jan–May 2025\t")))
+        << lines.at(1).toStdString();
+    for (const QString &line : lines)
+        EXPECT_EQ(line.count(u'\t'), FactTableModel::NUM_COLUMNS - 1);
+    EXPECT_EQ(m_window->factTable()->selectedFactKeys().size(), 7);
+}
+
+TEST_F(MainWindowTest, SortingByPeriodSortsByDate)
+{
+    QTableView *table = m_window->factTable()->tableView();
+    table->sortByColumn(FactTableModel::Period, Qt::AscendingOrder);
+    const QAbstractItemModel *model = table->model();
+    QList<QDate> starts;
+    for (int row = 0; row < model->rowCount(); ++row)
+        starts
+            << model->index(row, 0).data(FactTableModel::FactRole).value<Data::Fact>().periodStart;
+    EXPECT_TRUE(std::is_sorted(starts.cbegin(), starts.cend()));
+    // By label, "H1 2025" would sort before "Jan–May 2024"; by date "Since 2023" comes first.
+    EXPECT_EQ(model->index(0, FactTableModel::Period).data().toString(),
+              QStringLiteral("Since 2023"));
+    EXPECT_EQ(model->index(1, FactTableModel::Period).data().toString(),
+              QStringLiteral("Jan–May 2024"));
 }
 
 } // namespace

@@ -127,6 +127,17 @@ void ExportController::copyChart(const QString &chartId, const QString &theme)
 
 void ExportController::exportTable()
 {
+    QList<Data::Fact> facts;
+    const FactFilterProxyModel *proxy = m_models->factSearch();
+    for (int row = 0; row < proxy->rowCount(); ++row)
+        facts.append(*m_models->facts()->factAt(proxy->mapToSource(proxy->index(row, 0)).row()));
+    exportFacts(facts);
+}
+
+void ExportController::exportFacts(const QList<Data::Fact> &facts)
+{
+    if (facts.isEmpty())
+        return;
     const QString csvBom = tr("CSV for Excel, UTF-8 with BOM (*.csv)");
     const QString csv = tr("CSV, UTF-8 (*.csv)");
     const QString json = tr("JSON (*.json)");
@@ -150,10 +161,6 @@ void ExportController::exportTable()
         return;
     }
 
-    QList<Data::Fact> facts;
-    const FactFilterProxyModel *proxy = m_models->factSearch();
-    for (int row = 0; row < proxy->rowCount(); ++row)
-        facts.append(*m_models->facts()->factAt(proxy->mapToSource(proxy->index(row, 0)).row()));
     const FactListWriter::Format format =
         filter == json ? FactListWriter::Format::Json : FactListWriter::Format::Csv;
     QSaveFile file(path);

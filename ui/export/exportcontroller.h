@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "data/fact.h"
+
+#include <QList>
 #include <QObject>
 
 #include <functional>
@@ -26,6 +29,8 @@ public:
     void copyChart(const QString &chartId, const QString &theme);
     // Writes the facts the search shows as CSV (optionally with a BOM for Excel) or JSON.
     void exportTable();
+    // Writes FACTS (the table's selected rows, say) as CSV or JSON, asking where.
+    void exportFacts(const QList<Data::Fact> &facts);
 
     ChartExporter *exporter();
 

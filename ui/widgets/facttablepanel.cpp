@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "facttablepanel.h"
 
+#include "export/tsvwriter.h"
 #include "models/factfilterproxymodel.h"
 #include "models/facttablemodel.h"
 #include "searchhighlightdelegate.h"
 
+#include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -41,7 +45,7 @@ FactTablePanel::FactTablePanel(FactTableModel *model, FactFilterProxyModel *prox
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection); // Ctrl+A, Shift+click
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->setAccessibleName(tr("Facts"));
@@ -89,7 +93,54 @@ FactTablePanel::FactTablePanel(FactTableModel *model, FactFilterProxyModel *prox
             [this](const QModelIndex &current) {
                 emit currentFactChanged(current.data(FactTableModel::KeyRole).toString());
             });
+    m_table->installEventFilter(this);
+    createContextMenu();
     updateCount();
+}
+
+void FactTablePanel::createContextMenu()
+{
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *copy = new QAction(tr("&Copy"), m_table);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    copy->setStatusTip(tr("Copy the selected rows as tab-separated text with a header"));
+    connect(copy, &QAction::triggered, this, &FactTablePanel::copySelectedRows);
+    // No shortcut of its own: Edit › Copy Source Sentence (Ctrl+Shift+C) is the same command.
+    auto *sentence = new QAction(tr("Copy &Sentence with Citation"), m_table);
+    connect(sentence, &QAction::triggered, this, &FactTablePanel::copySentenceRequested);
+    auto *exportRows = new QAction(tr("&Export Selected Rows…"), m_table);
+    connect(exportRows, &QAction::triggered, this,
+            [this] { emit exportRowsRequested(selectedFactKeys()); });
+    m_table->addActions({copy, sentence, exportRows});
+}
+
+QList<int> FactTablePanel::selectedProxyRows() const
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        rows << index.row();
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+QStringList FactTablePanel::selectedFactKeys() const
+{
+    QStringList keys;
+    for (int row : selectedProxyRows())
+        keys << m_proxy->index(row, 0).data(FactTableModel::KeyRole).toString();
+    return keys;
+}
+
+QString FactTablePanel::selectedRowsAsTsv() const
+{
+    return TsvWriter::write(*m_proxy, selectedProxyRows());
+}
+
+void FactTablePanel::copySelectedRows()
+{
+    if (!selectedProxyRows().isEmpty())
+        QGuiApplication::clipboard()->setText(selectedRowsAsTsv());
 }
 
 QString FactTablePanel::countText() const

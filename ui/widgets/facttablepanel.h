@@ -32,15 +32,25 @@ public:
     // Selects and shows the row of a fact; clears the search first if it hides the row.
     void selectFact(const QString &key);
     QString currentFactKey() const;
+    // The selected rows, in the order the table shows them.
+    QStringList selectedFactKeys() const;
+    // The selected rows as tab-separated text with a header, as Ctrl+C copies them.
+    QString selectedRowsAsTsv() const;
+    void copySelectedRows();
 
 signals:
     void currentFactChanged(const QString &key);
     void searchApplied(const QString &text);
+    // From the table's context menu; the window does the work.
+    void copySentenceRequested();
+    void exportRowsRequested(const QStringList &keys);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void createContextMenu();
+    QList<int> selectedProxyRows() const;
     void onSearchTextEdited();
     void applySearch();
     void updateCount();
