@@ -26,10 +26,12 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -363,7 +365,9 @@ void MainWindow::restoreSettings()
 {
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1280, 720);
+        fitToScreen(QSize(1280, 720));
+    else
+        bringOnScreen();
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_mainSplitter->restoreState(
         settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
@@ -378,6 +382,34 @@ void MainWindow::restoreSettings()
         const QStringList shown = settings.value(QStringLiteral("countries/shown")).toStringList();
         countries->setCountries(QSet<QString>(shown.cbegin(), shown.cend()));
     }
+}
+
+// First start: the preferred size, or less on a small screen (a 1024×768 projector laptop),
+// centred on the screen's free area.
+void MainWindow::fitToScreen(const QSize &preferred)
+{
+    const QScreen *current = screen() ? screen() : QGuiApplication::primaryScreen();
+    if (!current) {
+        resize(preferred);
+        return;
+    }
+    const QRect free = current->availableGeometry();
+    const QSize size = preferred.boundedTo(free.size() * 0.95);
+    resize(size.expandedTo(minimumSizeHint().boundedTo(free.size())));
+    move(free.center() - rect().center());
+}
+
+// A restored geometry from another screen set-up (a projector since unplugged) comes back
+// onto a screen that exists now.
+void MainWindow::bringOnScreen()
+{
+    const QRect frame = frameGeometry();
+    for (const QScreen *s : QGuiApplication::screens()) {
+        const QRect visible = s->availableGeometry().intersected(frame);
+        if (visible.width() >= 100 && visible.height() >= 60)
+            return;
+    }
+    fitToScreen(size());
 }
 
 void MainWindow::saveSettings() const

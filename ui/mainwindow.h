@@ -76,6 +76,8 @@ private:
     void showAbout();
     void showShortcuts();
     void restoreSettings();
+    void fitToScreen(const QSize &preferred);
+    void bringOnScreen();
     void saveSettings() const;
 
     DashboardModels *m_models;

@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+# End to end on a 1024x768 projector laptop: on first start the window fits the screen, and a
+# window left far to the right on a 1920x1080 screen comes back onto this one.
+set -euo pipefail
+binary=$1
+work=$(mktemp -d)
+cleanup() {
+    kill "${app:-}" 2>/dev/null || true
+    kill "${xvfb:-}" 2>/dev/null || true
+    rm -rf "$work"
+}
+trap cleanup EXIT
+export XDG_DATA_HOME=$work/data XDG_CONFIG_HOME=$work/config QT_QPA_PLATFORM=xcb
+
+# Starts an X server of SIZE as $DISPLAY.
+start_screen() {
+    kill "${xvfb:-}" 2>/dev/null || true
+    export DISPLAY=:$((100 + RANDOM % 390))
+    Xvfb "$DISPLAY" -screen 0 "$1x24" -nolisten tcp >/dev/null 2>&1 &
+    xvfb=$!
+    for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
+}
+
+# Starts the binary and sets window, x, y, w and h.
+start_and_measure() {
+    "$binary" >>"$work/log" 2>&1 &
+    app=$!
+    window=""
+    for _ in $(seq 100); do
+        window=$(xdotool search --onlyvisible --name "SCO Digital Cooperation Dashboard" 2>/dev/null | head -n1 || true)
+        [[ -n $window ]] && break
+        sleep 0.1
+    done
+    if [[ -z $window ]]; then
+        echo "FAIL: no dashboard window appeared"
+        cat "$work/log"
+        exit 1
+    fi
+    sleep 1
+    eval "$(xdotool getwindowgeometry --shell "$window")"
+    x=$X y=$Y w=$WIDTH h=$HEIGHT
+}
+
+quit() {
+    xdotool windowfocus --sync "$window" 2>/dev/null || true
+    xdotool key ctrl+q 2>/dev/null || true
+    for _ in $(seq 50); do kill -0 "$app" 2>/dev/null || break; sleep 0.1; done
+    kill "$app" 2>/dev/null || true
+}
+
+fits() {
+    ((x >= 0 && y >= 0 && x + w <= 1024 && y + h <= 768))
+}
+
+start_screen 1024x768
+start_and_measure
+echo "first start at 1024x768: ${w}x${h} at ${x},${y}"
+fits || { echo "FAIL: the first window does not fit 1024x768"; exit 1; }
+quit
+
+start_screen 1920x1080
+start_and_measure
+xdotool windowmove --sync "$window" 1500 700 || true
+sleep 0.5
+eval "$(xdotool getwindowgeometry --shell "$window")"
+echo "moved on 1920x1080 to ${X},${Y}"
+quit
+grep -q '^geometry=' "$XDG_CONFIG_HOME/sco-dashboard/sco-dashboard.conf" ||
+    { echo "FAIL: the window did not save its geometry"; exit 1; }
+
+start_screen 1024x768
+start_and_measure
+echo "restored at 1024x768: ${w}x${h} at ${x},${y}"
+fits || { echo "FAIL: the restored window is off the screen"; exit 1; }
+echo "PASS"
