@@ -122,10 +122,13 @@ void MainWindow::createLayout()
             panel->setControls(new CountryPicker(m_models->countries(), m_models->series()));
         m_chartPanels.append(panel);
         m_chartTabs->addTab(panel, chart->shortTitle());
-        connect(chart, &DashboardChart::rebuilt, m_chartTabs, [this, panel, chart] {
-            m_chartTabs->setTabText(m_chartTabs->indexOf(panel), chart->shortTitle());
-        });
-        m_chartTabs->setTabToolTip(m_chartTabs->count() - 1, chart->sourceLine());
+        auto label = [this, panel, chart] {
+            const int index = m_chartTabs->indexOf(panel);
+            m_chartTabs->setTabText(index, chart->shortTitle());
+            m_chartTabs->setTabToolTip(index, chart->title() + u'\n' + chart->sourceLine());
+        };
+        connect(chart, &DashboardChart::rebuilt, m_chartTabs, label);
+        label();
     }
     m_factTable = new FactTablePanel(m_models->facts(), m_models->factSearch(), this);
     m_seriesTable = new SeriesTablePanel(m_models->series(), this);

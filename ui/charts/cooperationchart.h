@@ -23,6 +23,7 @@ public:
 
     QString id() const override { return QStringLiteral("cooperation"); }
     QString title() const override;
+    QString shortTitle() const override { return tr("Cooperation"); }
     QString sourceLine() const override;
     QString description() const override;
 

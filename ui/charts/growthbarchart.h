@@ -20,6 +20,7 @@ public:
 
     QString id() const override { return QStringLiteral("growth"); }
     QString title() const override;
+    QString shortTitle() const override { return tr("Growth"); }
     QString description() const override;
     void setHighlightedFact(const QString &key) override;
 

@@ -18,6 +18,7 @@ public:
 
     QString id() const override { return QStringLiteral("timeline"); }
     QString title() const override;
+    QString shortTitle() const override { return tr("Timeline"); }
     QString sourceLine() const override;
     QString description() const override;
 

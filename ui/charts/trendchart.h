@@ -23,6 +23,7 @@ public:
 
     QString id() const override { return QStringLiteral("trend"); }
     QString title() const override;
+    QString shortTitle() const override { return tr("Revenue trend"); }
     QString description() const override;
     QString sourceLine() const override;
     void setHighlightedFact(const QString &key) override;
