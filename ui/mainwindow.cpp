@@ -7,6 +7,7 @@
 #include "charts/chartview.h"
 #include "charts/dashboardchart.h"
 #include "export/exportcontroller.h"
+#include "help/helpcontroller.h"
 #include "import/importcontroller.h"
 #include "models/countryselection.h"
 #include "models/dashboardmodels.h"
@@ -50,6 +51,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_export = new ExportController(m_models, this);
     m_present = new PresentationController(m_models, this);
     m_import = new ImportController(this);
+    m_help = new HelpController(this, m_models);
     connect(m_import, &ImportController::storeChanged, this, &MainWindow::reloadStore);
     createLayout();
     createActions();
@@ -229,10 +231,7 @@ void MainWindow::createActions()
         m_themeActions->addAction(action);
     }
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *keys = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
-    keys->setShortcut(QKeySequence::HelpContents);
-    help->addAction(tr("&About"), this, &MainWindow::showAbout);
+    m_help->addActions(menuBar()->addMenu(tr("&Help")));
 }
 
 void MainWindow::connectSelection()
@@ -318,44 +317,6 @@ void MainWindow::copySource()
 {
     QApplication::clipboard()->setText(m_sourcePane->plainText());
     statusBar()->showMessage(tr("Copied the source sentence and citation."), 3000);
-}
-
-void MainWindow::showAbout()
-{
-    QMessageBox::about(
-        this, tr("About %1").arg(AppInfo::displayName()),
-        tr("<h3>%1 %2</h3><p>The figures of China Daily, 29 Aug 2025, “Digital tech boom offers "
-           "opportunities”, on China's digital cooperation with the Shanghai Cooperation "
-           "Organization countries. Every figure carries the sentence it comes from; derived "
-           "figures show their formula.</p>")
-            .arg(AppInfo::displayName(), AppInfo::version()));
-}
-
-// Built from the menus, so the list is always the shortcuts the window really has.
-void MainWindow::showShortcuts()
-{
-    QString rows;
-    const std::function<void(const QMenu *)> collect = [&](const QMenu *menu) {
-        for (const QAction *action : menu->actions()) {
-            if (action->menu())
-                collect(action->menu());
-            else if (!action->shortcut().isEmpty())
-                rows +=
-                    QStringLiteral("<tr><td>%1</td><td><b>%2</b></td></tr>")
-                        .arg(action->text().remove(u'&').toHtmlEscaped(),
-                             action->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped());
-        }
-    };
-    for (const QAction *top : menuBar()->actions()) {
-        if (top->menu())
-            collect(top->menu());
-    }
-    QMessageBox::information(
-        this, tr("Keyboard Shortcuts"),
-        tr("<table cellspacing='6'>%1</table><p>In the fact search: Esc clears, Down moves to the "
-           "table. In a presentation: arrows, PgUp/PgDn, Space and Enter move; a number and Enter "
-           "jumps; B and W blank the screen; P pauses; T changes the theme; Esc or F5 ends.</p>")
-            .arg(rows));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -11,6 +11,7 @@ class ChartPanel;
 class ChartSet;
 class DashboardModels;
 class ExportController;
+class HelpController;
 class ImportController;
 class PresentationController;
 class FactTablePanel;
@@ -37,6 +38,7 @@ public:
     void setUserStorePath(const QString &path);
     void reloadStore();
     ImportController *importController() const { return m_import; }
+    HelpController *helpController() const { return m_help; }
     // Shows, until cleared with an empty text, why the user store was left out.
     void setStoreProblem(const QString &problem);
     QString storeProblem() const;
@@ -73,8 +75,6 @@ private:
     void onTopicActivated(const QString &key);
     void onEventActivated(const QString &key);
     void copySource();
-    void showAbout();
-    void showShortcuts();
     void restoreSettings();
     void fitToScreen(const QSize &preferred);
     void bringOnScreen();
@@ -85,6 +85,7 @@ private:
     ExportController *m_export = nullptr;
     PresentationController *m_present = nullptr;
     ImportController *m_import = nullptr;
+    HelpController *m_help = nullptr;
     QList<ChartPanel *> m_chartPanels;
     HeadlineStrip *m_headlines = nullptr;
     QTabWidget *m_chartTabs = nullptr;
