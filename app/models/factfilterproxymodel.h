@@ -19,6 +19,11 @@ public:
     void setSearchRole(int role) { m_searchRole = role; }
     QString searchText() const { return m_searchText; }
 
+    // While a search is active, a row's tooltip starts with where it matched, with a snippet,
+    // so a match in a column scrolled out of view still shows why the row is there.
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QString whyMatched(int row) const;
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 

@@ -117,3 +117,22 @@ TEST(SearchFolding, CommandLineFindsWhatTheWindowFinds)
 }
 
 } // namespace
+
+namespace {
+
+// A match in a column scrolled out of view still says why the row is there.
+TEST(SearchFolding, TooltipSaysWhereTheRowMatched)
+{
+    FactTableModel model;
+    model.setFacts(TestSupport::embeddedDataset().facts);
+    FactFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    EXPECT_TRUE(proxy.whyMatched(0).isEmpty()) << "no search, no reason";
+    proxy.setSearchText(QStringLiteral("same period"));
+    ASSERT_GT(proxy.rowCount(), 0);
+    const QString tip = proxy.index(0, FactTableModel::Label).data(Qt::ToolTipRole).toString();
+    EXPECT_TRUE(tip.startsWith(QStringLiteral("Matches in Quote: …"))) << tip.toStdString();
+    EXPECT_TRUE(tip.contains(QStringLiteral("the same period last year.")));
+}
+
+} // namespace
