@@ -19,6 +19,7 @@
 #include "widgets/countrypicker.h"
 #include "widgets/facttablepanel.h"
 #include "widgets/headlinestrip.h"
+#include "widgets/headlinetile.h"
 #include "widgets/seriestablepanel.h"
 #include "widgets/sourcepane.h"
 
@@ -307,6 +308,9 @@ void MainWindow::onEventActivated(const QString &key)
 void MainWindow::setTheme(const QString &name)
 {
     m_theme = ChartTheme::byName(name);
+    QApplication::setPalette(m_theme.widgetPalette()); // the whole window, dialogs included
+    for (HeadlineTile *tile : m_headlines->tiles())
+        tile->updateStyle(); // its own palette, derived from the application's
     m_charts->applyTheme(m_theme);
     for (QAction *action : m_themeActions->actions())
         action->setChecked(action->data().toString() == m_theme.name);
@@ -339,7 +343,8 @@ void MainWindow::restoreSettings()
         settings.value(QStringLiteral("window/contentSplitter")).toByteArray());
     m_chartTabs->setCurrentIndex(settings.value(QStringLiteral("window/chartTab"), 0).toInt());
     m_factTable->setSearchTextNow(settings.value(QStringLiteral("search/text")).toString());
-    setTheme(settings.value(QStringLiteral("charts/theme"), QStringLiteral("light")).toString());
+    setTheme(
+        settings.value(QStringLiteral("charts/theme"), ChartTheme::platformDefault()).toString());
     CountrySelection *countries = m_models->countries();
     countries->setIndicator(settings.value(QStringLiteral("countries/indicator")).toString());
     if (settings.contains(QStringLiteral("countries/shown"))) {

@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 #include "charts/chartpanel.h"
 #include "charts/chartset.h"
+#include "charts/charttheme.h"
 #include "charts/chartview.h"
 #include "charts/growthbarchart.h"
 #include "models/dashboardmodels.h"
@@ -269,6 +270,32 @@ TEST_F(MainWindowTest, SortingByPeriodSortsByDate)
               QStringLiteral("Since 2023"));
     EXPECT_EQ(model->index(1, FactTableModel::Period).data().toString(),
               QStringLiteral("Jan–May 2024"));
+}
+
+TEST_F(MainWindowTest, DarkThemeDarkensTheWholeWindowAndSharesOneSelectionColour)
+{
+    m_window->setTheme(QStringLiteral("dark"));
+    QCoreApplication::processEvents(); // widgets take the application palette from posted events
+    const QPalette table = m_window->factTable()->tableView()->viewport()->palette();
+    EXPECT_LT(table.color(QPalette::Base).lightness(), 64);
+    EXPECT_GT(table.color(QPalette::Text).lightness(), 192);
+    EXPECT_LT(m_window->sourcePane()->palette().color(QPalette::Base).lightness(), 64);
+    const QColor chartHighlight = ChartTheme::dark().highlight;
+    EXPECT_EQ(table.color(QPalette::Highlight), chartHighlight);
+    m_window->selectFact(QStringLiteral("manufacturing_share_of_gdp_2025_h1"));
+    const HeadlineTile *selected = nullptr;
+    for (const HeadlineTile *tile : m_window->headlines()->tiles()) {
+        if (tile->factKey() == u"manufacturing_share_of_gdp_2025_h1")
+            selected = tile;
+    }
+    ASSERT_NE(selected, nullptr);
+    EXPECT_EQ(selected->palette().color(QPalette::WindowText), chartHighlight);
+
+    m_window->setTheme(QStringLiteral("light"));
+    QCoreApplication::processEvents();
+    EXPECT_EQ(m_window->factTable()->tableView()->viewport()->palette().color(QPalette::Base),
+              QColor(Qt::white));
+    EXPECT_EQ(selected->palette().color(QPalette::WindowText), ChartTheme::light().highlight);
 }
 
 } // namespace

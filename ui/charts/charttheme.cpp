@@ -2,6 +2,7 @@
 #include "charttheme.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <cmath>
 
@@ -14,6 +15,46 @@ const QList<QColor> kOkabeIto = {QColor(0x00, 0x72, 0xB2), QColor(0xE6, 0x9F, 0x
                                  QColor(0xF0, 0xE4, 0x42), QColor(0x00, 0x00, 0x00)};
 
 } // namespace
+
+QPalette ChartTheme::widgetPalette() const
+{
+    const bool dark = background.lightness() < 128;
+    const QColor window = dark ? background.lighter(130) : QColor(0xF2, 0xF2, 0xF2);
+    const QColor alternate = dark ? background.lighter(115) : QColor(0xF7, 0xF7, 0xF7);
+    const QColor button = dark ? background.lighter(150) : QColor(0xEA, 0xEA, 0xEA);
+    QPalette p;
+    for (QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive, QPalette::Disabled}) {
+        const bool disabled = group == QPalette::Disabled;
+        const QColor ink = disabled ? mutedText : text;
+        p.setColor(group, QPalette::Window, window);
+        p.setColor(group, QPalette::WindowText, ink);
+        p.setColor(group, QPalette::Base, background);
+        p.setColor(group, QPalette::AlternateBase, alternate);
+        p.setColor(group, QPalette::Text, ink);
+        p.setColor(group, QPalette::Button, button);
+        p.setColor(group, QPalette::ButtonText, ink);
+        p.setColor(group, QPalette::BrightText, dark ? QColor(Qt::white) : QColor(Qt::black));
+        p.setColor(group, QPalette::ToolTipBase, background);
+        p.setColor(group, QPalette::ToolTipText, text);
+        p.setColor(group, QPalette::PlaceholderText, mutedText);
+        p.setColor(group, QPalette::Highlight, highlight);
+        p.setColor(group, QPalette::HighlightedText, highlightText);
+        p.setColor(group, QPalette::Link,
+                   dark ? QColor(0x56, 0xB4, 0xE9) : QColor(0x00, 0x72, 0xB2));
+        p.setColor(group, QPalette::Mid, grid.darker(dark ? 80 : 130));
+        p.setColor(group, QPalette::Light, button.lighter(120));
+        p.setColor(group, QPalette::Midlight, button.lighter(110));
+        p.setColor(group, QPalette::Dark, button.darker(150));
+        p.setColor(group, QPalette::Shadow, QColor(Qt::black));
+    }
+    return p;
+}
+
+QString ChartTheme::platformDefault()
+{
+    static const bool dark = QGuiApplication::palette().color(QPalette::Window).lightness() < 128;
+    return dark ? QStringLiteral("dark") : QStringLiteral("light");
+}
 
 ChartTheme ChartTheme::light()
 {

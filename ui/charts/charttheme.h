@@ -4,6 +4,7 @@
 #include <QColor>
 #include <QList>
 #include <QPair>
+#include <QPalette>
 #include <QString>
 #include <QStringList>
 
@@ -36,6 +37,12 @@ struct ChartTheme
     // Falls back to light() for an unknown name.
     static ChartTheme byName(const QString &name);
     static QString displayName(const QString &name);
+
+    // The palette of the whole window in this theme: tiles, tables, source pane and dialogs
+    // take the charts' background, text and selection colours.
+    QPalette widgetPalette() const;
+    // "dark" when the platform's own palette is dark, else "light": the default theme.
+    static QString platformDefault();
 
     // WCAG 2.x contrast ratio of two opaque colours, from 1 (none) to 21 (black on white).
     static qreal contrastRatio(const QColor &a, const QColor &b);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "headlinetile.h"
 
+#include <QApplication>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMouseEvent>
@@ -86,12 +87,17 @@ void HeadlineTile::updateStyle()
 {
     setLineWidth(m_selected ? 3 : 1);
     setFrameShadow(m_selected ? QFrame::Plain : QFrame::Raised);
-    // The selected tile takes the charts' highlight colour as frame and a light tint of it as
-    // background, so the link between tile, bar and row is visible at a glance.
-    QPalette p = QPalette();
+    // The selected tile takes the selection colour (the charts' highlight) as frame and a tint
+    // of it as background, so the link between tile, bar and row is visible at a glance.
+    QPalette p = QApplication::palette();
     if (m_selected) {
-        p.setColor(QPalette::WindowText, QColor(0xD5, 0x5E, 0x00));
-        p.setColor(QPalette::Window, QColor(0xFB, 0xE9, 0xDC));
+        const QColor highlight = p.color(QPalette::Highlight);
+        const QColor window = p.color(QPalette::Window);
+        p.setColor(QPalette::WindowText, highlight);
+        p.setColor(QPalette::Window,
+                   QColor::fromRgbF(window.redF() * 0.82f + highlight.redF() * 0.18f,
+                                    window.greenF() * 0.82f + highlight.greenF() * 0.18f,
+                                    window.blueF() * 0.82f + highlight.blueF() * 0.18f));
     } else {
         p.setColor(QPalette::WindowText, p.color(QPalette::Mid));
     }

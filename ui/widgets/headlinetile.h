@@ -20,6 +20,8 @@ public:
     QString valueText() const;
     void setSelected(bool selected);
     bool isSelected() const { return m_selected; }
+    // Takes the application palette's selection colour again (after a theme change).
+    void updateStyle();
 
 signals:
     void activated(const QString &factKey);
@@ -29,8 +31,6 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
-    void updateStyle();
-
     QString m_key;
     bool m_selected = false;
     QLabel *m_value;
