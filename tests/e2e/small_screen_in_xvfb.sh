@@ -13,13 +13,18 @@ cleanup() {
 trap cleanup EXIT
 export XDG_DATA_HOME=$work/data XDG_CONFIG_HOME=$work/config QT_QPA_PLATFORM=xcb
 
-# Starts an X server of SIZE as $DISPLAY.
+# Starts an X server of SIZE as $DISPLAY, on a display number no other server holds.
 start_screen() {
     kill "${xvfb:-}" 2>/dev/null || true
-    export DISPLAY=:$((100 + RANDOM % 390))
-    Xvfb "$DISPLAY" -screen 0 "$1x24" -nolisten tcp >/dev/null 2>&1 &
-    xvfb=$!
-    for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
+    for _ in $(seq 5); do
+        export DISPLAY=:$((100 + RANDOM % 390))
+        Xvfb "$DISPLAY" -screen 0 "$1x24" -nolisten tcp >/dev/null 2>&1 &
+        xvfb=$!
+        for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
+        kill -0 "$xvfb" 2>/dev/null && xdpyinfo >/dev/null 2>&1 && return 0
+    done
+    echo "FAIL: no X server could be started"
+    exit 1
 }
 
 # Starts the binary and sets window, x, y, w and h.
@@ -42,11 +47,15 @@ start_and_measure() {
     x=$X y=$Y w=$WIDTH h=$HEIGHT
 }
 
+# Quits with Ctrl+Q, so the window saves its settings; tries again if the key was lost.
 quit() {
-    xdotool windowfocus --sync "$window" 2>/dev/null || true
-    xdotool key ctrl+q 2>/dev/null || true
-    for _ in $(seq 50); do kill -0 "$app" 2>/dev/null || break; sleep 0.1; done
-    kill "$app" 2>/dev/null || true
+    for _ in $(seq 3); do
+        xdotool windowfocus --sync "$window" 2>/dev/null || true
+        xdotool key ctrl+q 2>/dev/null || true
+        for _ in $(seq 30); do kill -0 "$app" 2>/dev/null || return 0; sleep 0.1; done
+    done
+    echo "FAIL: the window did not quit on Ctrl+Q"
+    exit 1
 }
 
 fits() {

@@ -14,6 +14,7 @@
 
 #include <QAbstractBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QScatterSeries>
 #include <QTest>
@@ -228,6 +229,29 @@ TEST_F(ChartTest, EveryPillarSegmentHasItsOwnTooltip)
             << QToolTip::text().toStdString();
         emit series->hovered(false, pillar, set);
     }
+}
+
+// Calendar-aligned, evenly stepped date ticks: quarters starting on the 1st, for a one-year span.
+TEST_F(ChartTest, TrendDateTicksAreCalendarQuarters)
+{
+    auto *axis = qobject_cast<QCategoryAxis *>(
+        chart<TrendChart>("trend")->chart()->axes(Qt::Horizontal).first());
+    ASSERT_NE(axis, nullptr);
+    const QStringList labels = axis->categoriesLabels();
+    ASSERT_GE(labels.size(), 4);
+    QDate previous;
+    for (const QString &label : labels) {
+        const QDate tick =
+            QDateTime::fromMSecsSinceEpoch(qint64(axis->endValue(label)), Qt::UTC).date();
+        EXPECT_EQ(tick.day(), 1) << label.toStdString();
+        EXPECT_EQ((tick.month() - 1) % 3, 0) << label.toStdString();
+        EXPECT_EQ(label, QLocale().toString(tick, QStringLiteral("MMM yyyy")));
+        if (previous.isValid()) {
+            EXPECT_EQ(previous.addMonths(3), tick);
+        }
+        previous = tick;
+    }
+    EXPECT_EQ(labels.first(), QLocale().toString(QDate(2024, 4, 1), QStringLiteral("MMM yyyy")));
 }
 
 TEST_F(ChartTest, HoverShowsValueUnitPeriodAndSource)

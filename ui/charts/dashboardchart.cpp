@@ -6,6 +6,7 @@
 #include <QAbstractAxis>
 #include <QAbstractItemModel>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QCursor>
 #include <QGraphicsScene>
@@ -120,6 +121,36 @@ void DashboardChart::showToolTip(const QString &text)
 qreal DashboardChart::timeOf(const QDate &date)
 {
     return qreal(date.startOfDay(Qt::UTC).toMSecsSinceEpoch());
+}
+
+QAbstractAxis *DashboardChart::calendarAxis(const QDate &first, const QDate &last) const
+{
+    auto *axis = new QCategoryAxis;
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    if (!first.isValid() || !last.isValid())
+        return axis;
+    const int spanMonths = (last.year() - first.year()) * 12 + last.month() - first.month();
+    int step = 1;
+    for (int months : {1, 3, 6, 12, 24, 60, 120}) {
+        step = months;
+        if ((spanMonths + 2 * step) / step <= 7)
+            break;
+    }
+    // Aligned to the step: quarters start in Jan, Apr, Jul, Oct; years in January.
+    const int alignedMonth = ((first.month() - 1) / std::min(step, 12)) * std::min(step, 12) + 1;
+    QDate start = QDate(first.year(), alignedMonth, 1);
+    if (step > 12)
+        start = QDate(first.year() - first.year() % (step / 12), 1, 1);
+    if (start >= first.addDays(-14))
+        start = start.addMonths(-step);
+    const QString format = step >= 12 ? QStringLiteral("yyyy") : QStringLiteral("MMM yyyy");
+    QDate tick = start;
+    for (; tick <= last.addDays(14) || tick == start; tick = tick.addMonths(step))
+        axis->append(QLocale().toString(tick, format), timeOf(tick));
+    axis->append(QLocale().toString(tick, format), timeOf(tick));
+    axis->setStartValue(timeOf(start));
+    axis->setRange(timeOf(start), timeOf(tick));
+    return axis;
 }
 
 QString DashboardChart::wrappedLabel(const QString &text, int maxChars)

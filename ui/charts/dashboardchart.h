@@ -62,8 +62,12 @@ protected:
     void styleBarSet(QBarSet *set) const;
     void setSource(const Data::Source &source) { m_source = source; }
     static void showToolTip(const QString &text);
-    // x of a date on a QDateTimeAxis: milliseconds since the epoch at midnight UTC.
+    // x of a date on a time axis: milliseconds since the epoch at midnight UTC.
     static qreal timeOf(const QDate &date);
+    // A time axis (x = timeOf) with labels on the first day of evenly stepped calendar periods,
+    // months, quarters, half-years or years as the span requires, at most about seven, and a
+    // period of margin on either side of FIRST and LAST.
+    QAbstractAxis *calendarAxis(const QDate &first, const QDate &last) const;
     // An axis label as HTML, broken at spaces into lines of at most about maxChars, so
     // QtCharts wraps long category names instead of eliding them.
     static QString wrappedLabel(const QString &text, int maxChars = 22);

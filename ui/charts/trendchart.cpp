@@ -6,7 +6,6 @@
 #include "models/seriesmodel.h"
 
 #include <QChart>
-#include <QDateTimeAxis>
 #include <QGraphicsSimpleTextItem>
 #include <QLegend>
 #include <QLegendMarker>
@@ -112,12 +111,7 @@ void TrendChart::rebuild()
         if (!all.isEmpty())
             setSource(s.source);
     }
-    auto *timeAxis = new QDateTimeAxis;
-    timeAxis->setFormat(QStringLiteral("MMM yyyy"));
-    timeAxis->setTickCount(5);
-    if (first.isValid())
-        timeAxis->setRange(first.addMonths(-4).startOfDay(Qt::UTC),
-                           last.addMonths(4).startOfDay(Qt::UTC));
+    QAbstractAxis *timeAxis = calendarAxis(first, last);
     styleAxis(timeAxis, tr("End of period (month, year)"));
     chart()->addAxis(timeAxis, Qt::AlignBottom);
 
@@ -255,11 +249,11 @@ void TrendChart::placeAnnotation()
         return;
     // Computed from the axes' ranges rather than QChart::mapToPosition(), whose domain lags
     // behind range changes until the next layout.
-    const auto *timeAxis = qobject_cast<QDateTimeAxis *>(chart()->axes(Qt::Horizontal).first());
+    const auto *timeAxis = qobject_cast<QValueAxis *>(chart()->axes(Qt::Horizontal).first());
     const auto *valueAxis = qobject_cast<QValueAxis *>(chart()->axes(Qt::Vertical).first());
     const QRectF plot = chart()->plotArea();
-    const qreal t0 = qreal(timeAxis->min().toMSecsSinceEpoch());
-    const qreal t1 = qreal(timeAxis->max().toMSecsSinceEpoch());
+    const qreal t0 = timeAxis->min();
+    const qreal t1 = timeAxis->max();
     if (t1 <= t0 || valueAxis->max() <= valueAxis->min())
         return;
     const QPointF at(plot.left() + (m_annotationAnchor.x() - t0) / (t1 - t0) * plot.width(),
