@@ -15,9 +15,14 @@ export XDG_DATA_HOME=$work/data XDG_CONFIG_HOME=$work/config QT_QPA_PLATFORM=xcb
 
 # Starts an X server of SIZE as $DISPLAY, on a display number no other server holds.
 start_screen() {
-    kill "${xvfb:-}" 2>/dev/null || true
+    local previous=${DISPLAY:-}
+    if [[ -n ${xvfb:-} ]]; then
+        kill "$xvfb" 2>/dev/null || true
+        wait "$xvfb" 2>/dev/null || true # gone before another server may take a display
+    fi
     for _ in $(seq 5); do
         export DISPLAY=:$((100 + RANDOM % 390))
+        [[ $DISPLAY == "$previous" ]] && continue
         Xvfb "$DISPLAY" -screen 0 "$1x24" -nolisten tcp >/dev/null 2>&1 &
         xvfb=$!
         for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
