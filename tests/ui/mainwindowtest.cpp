@@ -298,4 +298,23 @@ TEST_F(MainWindowTest, DarkThemeDarkensTheWholeWindowAndSharesOneSelectionColour
     EXPECT_EQ(selected->palette().color(QPalette::WindowText), ChartTheme::light().highlight);
 }
 
+// At the first-start size on a 1366x768 screen, the table shows every one of the seven facts
+// without moving the splitter, and Tab leaves the table instead of walking its cells.
+TEST_F(MainWindowTest, SevenRowsShowAndTabLeavesTheTable)
+{
+    QTableView *table = m_window->factTable()->tableView();
+    QTest::qWait(20);
+    int shown = 0;
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        const QRect rect = table->visualRect(table->model()->index(row, 0));
+        shown += table->viewport()->rect().contains(rect) ? 1 : 0;
+    }
+    EXPECT_GE(shown, 7);
+    table->setFocus();
+    table->setCurrentIndex(table->model()->index(0, 0));
+    QTest::keyClick(table, Qt::Key_Tab);
+    EXPECT_FALSE(table->hasFocus());
+    EXPECT_FALSE(table->isAncestorOf(QApplication::focusWidget()));
+}
+
 } // namespace

@@ -69,7 +69,7 @@ void GrowthBarChart::rebuild()
         m_keys.append(fact.key);
         m_set->append(fact.value);
         categories
-            << tr("%1<br>%2").arg(wrappedLabel(fact.label, 26), fact.periodLabel.toHtmlEscaped());
+            << tr("%1<br>%2").arg(wrappedLabel(fact.label, 48), fact.periodLabel.toHtmlEscaped());
         maximum = std::max(maximum, fact.value);
         decimals = std::max(decimals, fact.decimals);
         setSource(fact.source);

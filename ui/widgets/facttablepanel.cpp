@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
@@ -50,7 +51,6 @@ FactTablePanel::FactTablePanel(FactTableModel *model, FactFilterProxyModel *prox
     m_table->setWordWrap(false);
     m_table->setAccessibleName(tr("Facts"));
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->setColumnWidth(FactTableModel::Label, 300);
     for (int column : {FactTableModel::Category, FactTableModel::Value, FactTableModel::Unit,
@@ -58,6 +58,16 @@ FactTablePanel::FactTablePanel(FactTableModel *model, FactFilterProxyModel *prox
         m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_table->setColumnWidth(FactTableModel::Basis, 170);
     m_table->setColumnWidth(FactTableModel::Quote, 420);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    // Compact rows, and room for at least seven of them whatever the splitter says.
+    const int rowHeight = m_table->fontMetrics().lineSpacing() + 8;
+    m_table->verticalHeader()->setDefaultSectionSize(rowHeight);
+    m_table->verticalHeader()->setMinimumSectionSize(rowHeight);
+    m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height() + 7 * rowHeight +
+                              2 * m_table->frameWidth() +
+                              m_table->horizontalScrollBar()->sizeHint().height());
+    // Tab leaves the table for the next region; the arrow keys move inside it.
+    m_table->setTabKeyNavigation(false);
 
     auto *empty = new QWidget(this);
     auto *clear = new QPushButton(tr("Clear search"), empty);
