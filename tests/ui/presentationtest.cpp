@@ -85,6 +85,21 @@ TEST_F(PresentationTest, SourcesSlideCreditsTheContextSeries)
     EXPECT_TRUE(all.contains(QStringLiteral("China Daily (Chinadaily.com.cn), Yan Dongjie")));
 }
 
+TEST_F(PresentationTest, SlideTitlesNeverBreakInsideAWord)
+{
+    auto window = show(QSize(1024, 768));
+    bool found = false;
+    for (const QLabel *label : window->deck()->labels()) {
+        if (!label->text().contains(QStringLiteral("year"))) // "year-on-year" titles
+            continue;
+        if (label->text().startsWith(QStringLiteral("Growth indicators"))) {
+            found = true;
+            EXPECT_EQ(label->text(), QStringLiteral("Growth indicators, year\u2011on\u2011year"));
+        }
+    }
+    EXPECT_TRUE(found);
+}
+
 TEST_F(PresentationTest, ClickerKeysMoveJumpAndBlank)
 {
     auto window = show(QSize(1280, 720));

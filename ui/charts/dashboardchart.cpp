@@ -147,7 +147,8 @@ QAbstractAxis *DashboardChart::calendarAxis(const QDate &first, const QDate &las
     QDate tick = start;
     for (; tick <= last.addDays(14) || tick == start; tick = tick.addMonths(step))
         axis->append(QLocale().toString(tick, format), timeOf(tick));
-    axis->append(QLocale().toString(tick, format), timeOf(tick));
+    // The closing tick gets no label: centred on the plot's right edge it would be cut off.
+    axis->append(QStringLiteral(" "), timeOf(tick));
     axis->setStartValue(timeOf(start));
     axis->setRange(timeOf(start), timeOf(tick));
     return axis;

@@ -66,7 +66,7 @@ protected:
     static qreal timeOf(const QDate &date);
     // A time axis (x = timeOf) with labels on the first day of evenly stepped calendar periods,
     // months, quarters, half-years or years as the span requires, at most about seven, and a
-    // period of margin on either side of FIRST and LAST.
+    // period of margin on either side of FIRST and LAST. The closing tick is unlabelled.
     QAbstractAxis *calendarAxis(const QDate &first, const QDate &last) const;
     // An axis label as HTML, broken at spaces into lines of at most about maxChars, so
     // QtCharts wraps long category names instead of eliding them.

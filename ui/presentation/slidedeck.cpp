@@ -90,8 +90,9 @@ QWidget *SlideDeck::slide(const QString &title)
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(48, 32, 48, 16);
     layout->setSpacing(24);
+    // Non-breaking hyphens: a title wraps between words, never inside "year-on-year".
     if (!title.isEmpty())
-        layout->addWidget(label(title, Role::Title, page));
+        layout->addWidget(label(QString(title).replace(u'-', QChar(0x2011)), Role::Title, page));
     m_titles << title;
     addWidget(page);
     return page;
