@@ -18,6 +18,7 @@
 #include "store/repository.h"
 #include "widgets/countrypicker.h"
 #include "widgets/facttablepanel.h"
+#include "widgets/focusring.h"
 #include "widgets/headlinestrip.h"
 #include "widgets/headlinetile.h"
 #include "widgets/seriestablepanel.h"
@@ -38,6 +39,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 #include <functional>
@@ -108,6 +110,7 @@ QString MainWindow::storeProblem() const
 
 void MainWindow::createLayout()
 {
+    m_focusRing = new FocusRing(this);
     m_storeProblem = new QLabel(this);
     m_storeProblem->setObjectName(QStringLiteral("storeProblem"));
     m_storeProblem->setWordWrap(true);
@@ -165,6 +168,16 @@ void MainWindow::createLayout()
     layout->addWidget(m_headlines);
     layout->addWidget(m_mainSplitter, 1);
     setCentralWidget(central);
+    // Tab walks the regions in reading order: tiles, chart tabs and chart, table tabs, search,
+    // table, source pane. Widgets of a hidden tab are skipped.
+    const QList<QWidget *> order{m_dataTabs,
+                                 m_factTable->searchField(),
+                                 m_factTable->tableView(),
+                                 m_seriesTable->searchField(),
+                                 m_seriesTable->tableView(),
+                                 m_sourcePane};
+    for (qsizetype i = 1; i < order.size(); ++i)
+        QWidget::setTabOrder(order.at(i - 1), order.at(i));
 }
 
 void MainWindow::createActions()

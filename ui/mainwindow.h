@@ -11,6 +11,7 @@ class ChartPanel;
 class ChartSet;
 class DashboardModels;
 class ExportController;
+class FocusRing;
 class HelpController;
 class ImportController;
 class PresentationController;
@@ -39,6 +40,7 @@ public:
     void reloadStore();
     ImportController *importController() const { return m_import; }
     HelpController *helpController() const { return m_help; }
+    FocusRing *focusRing() const { return m_focusRing; }
     // Shows, until cleared with an empty text, why the user store was left out.
     void setStoreProblem(const QString &problem);
     QString storeProblem() const;
@@ -86,6 +88,7 @@ private:
     PresentationController *m_present = nullptr;
     ImportController *m_import = nullptr;
     HelpController *m_help = nullptr;
+    FocusRing *m_focusRing = nullptr;
     QList<ChartPanel *> m_chartPanels;
     HeadlineStrip *m_headlines = nullptr;
     QTabWidget *m_chartTabs = nullptr;

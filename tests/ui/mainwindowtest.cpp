@@ -11,6 +11,7 @@
 #include "models/facttablemodel.h"
 #include "testsupport.h"
 #include "widgets/facttablepanel.h"
+#include "widgets/focusring.h"
 #include "widgets/headlinestrip.h"
 #include "widgets/headlinetile.h"
 #include "widgets/sourcepane.h"
@@ -315,6 +316,28 @@ TEST_F(MainWindowTest, SevenRowsShowAndTabLeavesTheTable)
     QTest::keyClick(table, Qt::Key_Tab);
     EXPECT_FALSE(table->hasFocus());
     EXPECT_FALSE(table->isAncestorOf(QApplication::focusWidget()));
+}
+
+// Tab walks the regions (search, table, source pane), and the focused one wears a ring in the
+// selection colour that a grab of the window shows.
+TEST_F(MainWindowTest, TabWalksTheRegionsAndTheFocusedOneWearsARing)
+{
+    QApplication::setActiveWindow(m_window.get());
+    QLineEdit *search = m_window->factTable()->searchField();
+    search->setFocus();
+    QTRY_COMPARE(m_window->focusRing()->target(), search);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QTableView *table = m_window->factTable()->tableView();
+    QTRY_COMPARE(m_window->focusRing()->target(), table);
+    const QRect ring = m_window->focusRing()->geometry();
+    EXPECT_EQ(ring.size(), table->size());
+    const QImage shot = m_window->grab().toImage();
+    const QColor highlight = QApplication::palette().color(QPalette::Highlight);
+    EXPECT_EQ(shot.pixelColor(ring.left() + 1, ring.center().y()), highlight);
+    EXPECT_EQ(shot.pixelColor(ring.center().x(), ring.bottom() - 1), highlight);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    EXPECT_TRUE(m_window->sourcePane()->isAncestorOf(QApplication::focusWidget()))
+        << QApplication::focusWidget()->metaObject()->className();
 }
 
 } // namespace

@@ -83,14 +83,30 @@ void HeadlineTile::keyPressEvent(QKeyEvent *event)
     QFrame::keyPressEvent(event);
 }
 
+void HeadlineTile::focusInEvent(QFocusEvent *event)
+{
+    QFrame::focusInEvent(event);
+    updateStyle();
+}
+
+void HeadlineTile::focusOutEvent(QFocusEvent *event)
+{
+    QFrame::focusOutEvent(event);
+    updateStyle();
+}
+
 void HeadlineTile::updateStyle()
 {
-    setLineWidth(m_selected ? 3 : 1);
-    setFrameShadow(m_selected ? QFrame::Plain : QFrame::Raised);
+    // Focus shows as a thick frame in the selection colour, visible from across a room.
+    const bool ring = m_selected || hasFocus();
+    setLineWidth(hasFocus() ? 4 : m_selected ? 3 : 1);
+    setFrameShadow(ring ? QFrame::Plain : QFrame::Raised);
     // The selected tile takes the selection colour (the charts' highlight) as frame and a tint
     // of it as background, so the link between tile, bar and row is visible at a glance.
     QPalette p = QApplication::palette();
-    if (m_selected) {
+    if (hasFocus() && !m_selected) {
+        p.setColor(QPalette::WindowText, p.color(QPalette::Highlight));
+    } else if (m_selected) {
         const QColor highlight = p.color(QPalette::Highlight);
         const QColor window = p.color(QPalette::Window);
         p.setColor(QPalette::WindowText, highlight);

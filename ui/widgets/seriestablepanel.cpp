@@ -38,6 +38,7 @@ SeriesTablePanel::SeriesTablePanel(SeriesModel *model, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
+    m_table->setTabKeyNavigation(false);
     m_table->setAccessibleName(tr("Series data"));
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);

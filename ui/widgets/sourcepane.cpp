@@ -23,6 +23,8 @@ SourcePane::SourcePane(QWidget *parent)
     , m_browser(new QTextBrowser(this))
 {
     m_browser->setOpenExternalLinks(true);
+    m_browser->setTabChangesFocus(true); // Tab moves on to the next region
+    setFocusProxy(m_browser);
     m_browser->setAccessibleName(tr("Source of the selected figure"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
