@@ -231,6 +231,32 @@ TEST_F(ChartTest, EveryPillarSegmentHasItsOwnTooltip)
     }
 }
 
+// A selected derived point stays hollow and gets a ring; a stated one fills and gets a ring.
+TEST_F(ChartTest, SelectedDerivedPointStaysHollowWithARing)
+{
+    auto *trend = chart<TrendChart>("trend");
+    QScatterSeries *derived = nullptr;
+    QScatterSeries *stated = nullptr;
+    for (QAbstractSeries *s : trend->chart()->series()) {
+        auto *scatter = qobject_cast<QScatterSeries *>(s);
+        if (scatter && scatter->name() == u"Derived")
+            derived = scatter;
+        if (scatter && scatter->name() == u"Stated")
+            stated = scatter;
+    }
+    ASSERT_TRUE(derived && stated);
+    trend->setHighlightedFact(QStringLiteral("digital_industry_revenue_growth_2024"));
+    EXPECT_FALSE(derived->isPointSelected(0)) << "filled with the highlight, it would look stated";
+    ASSERT_EQ(trend->selectionRing().size(), 1);
+    EXPECT_EQ(trend->selectionRing().first(), derived->at(0));
+    trend->setHighlightedFact(QStringLiteral("digital_industry_revenue_growth_2025"));
+    EXPECT_TRUE(stated->isPointSelected(0));
+    ASSERT_EQ(trend->selectionRing().size(), 1);
+    EXPECT_EQ(trend->selectionRing().first(), stated->at(0));
+    trend->setHighlightedFact(QString());
+    EXPECT_TRUE(trend->selectionRing().isEmpty());
+}
+
 // Calendar-aligned, evenly stepped date ticks: quarters starting on the 1st, for a one-year span.
 TEST_F(ChartTest, TrendDateTicksAreCalendarQuarters)
 {

@@ -90,6 +90,7 @@ QString TrendChart::description() const
 void TrendChart::rebuild()
 {
     m_points.clear();
+    m_ring = nullptr;    // deleted with the other series by clearChart()
     delete m_annotation; // a child item of the chart, not removed by clearChart()
     m_annotation = nullptr;
     QList<Data::Series> all;
@@ -128,6 +129,7 @@ void TrendChart::rebuild()
             addSeries(s, color++);
     }
     chart()->legend()->setVisible(all.size() > 1);
+    addSelectionRing();
     addAnnotation();
     setHighlightedFact(m_highlighted);
 }
@@ -213,6 +215,23 @@ void TrendChart::addSeries(int seriesIndex, int colorIndex)
     }
 }
 
+void TrendChart::addSelectionRing()
+{
+    m_ring = new QScatterSeries;
+    m_ring->setName(tr("Selected"));
+    m_ring->setMarkerSize(19.0 * m_theme.lineScale);
+    m_ring->setBrush(Qt::NoBrush);
+    m_ring->setPen(QPen(m_theme.highlight, 3.0 * m_theme.lineScale));
+    chart()->addSeries(m_ring);
+    const QList<QAbstractAxis *> horizontal = chart()->axes(Qt::Horizontal);
+    const QList<QAbstractAxis *> vertical = chart()->axes(Qt::Vertical);
+    if (!horizontal.isEmpty() && !vertical.isEmpty()) {
+        m_ring->attachAxis(horizontal.first());
+        m_ring->attachAxis(vertical.first());
+    }
+    chart()->legend()->markers(m_ring).first()->setVisible(false);
+}
+
 // A stated percentage-point change belongs to the point whose fact has the same category
 // and period: "3.4 percentage points higher" sits beside Jan–May 2025.
 void TrendChart::addAnnotation()
@@ -296,11 +315,24 @@ void TrendChart::onPointHovered(const QPointF &point, bool state, QScatterSeries
     showToolTip(text);
 }
 
+// A selected point gets a ring in the highlight colour. A stated point also fills with it; a
+// derived one stays hollow, so "derived" is never lost.
 void TrendChart::setHighlightedFact(const QString &key)
 {
     m_highlighted = key;
+    QList<QPointF> ringed;
     for (const PointRef &ref : m_points) {
         const Data::Observation *o = m_series->observationAt(ref.modelRow);
-        ref.series->setPointSelected(ref.index, !key.isEmpty() && o && o->factKey == key);
+        const bool selected = !key.isEmpty() && o && o->factKey == key;
+        ref.series->setPointSelected(ref.index, selected && !o->derived);
+        if (selected)
+            ringed << ref.series->at(ref.index);
     }
+    if (m_ring)
+        m_ring->replace(ringed);
+}
+
+QList<QPointF> TrendChart::selectionRing() const
+{
+    return m_ring ? m_ring->points() : QList<QPointF>();
 }

@@ -31,6 +31,8 @@ public:
     // The values drawn for a series, in time order; for tests.
     QList<QPointF> pointsOf(const QString &seriesKey) const;
     QString annotationText() const;
+    // Where the selection ring is drawn (one point per selected observation); for tests.
+    QList<QPointF> selectionRing() const;
 
 protected:
     void rebuild() override;
@@ -45,6 +47,7 @@ private:
     };
     void addSeries(int seriesIndex, int colorIndex);
     void addAnnotation();
+    void addSelectionRing();
     void placeAnnotation();
     void onPointHovered(const QPointF &point, bool state, QScatterSeries *series);
     int modelRowAt(QScatterSeries *series, const QPointF &point) const;
@@ -52,6 +55,7 @@ private:
     SeriesModel *m_series;
     FactTableModel *m_facts;
     QList<PointRef> m_points;
+    QScatterSeries *m_ring = nullptr;                // owned by the chart
     QGraphicsSimpleTextItem *m_annotation = nullptr; // owned by the chart
     QPointF m_annotationAnchor;
     QString m_highlighted;
