@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "export/chartexporter.h"
 #include "charts/charttheme.h"
+#include "charts/dashboardchart.h"
 #include "models/dashboardmodels.h"
 #include "testsupport.h"
 
@@ -13,6 +14,10 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
+
+#include <QAbstractAxis>
+#include <QChart>
+#include <QFontInfo>
 
 #include <gtest/gtest.h>
 
@@ -247,6 +252,24 @@ TEST_F(ChartExporterTest, CitationNamesTitleAndSource)
               QStringLiteral(
                   "Growth indicators, year-on-year — Source: China Daily "
                   "(Chinadaily.com.cn), 29 Aug 2025 · Digital tech boom offers opportunities"));
+}
+
+// The default export, slide preset in the light theme, is read on a projector: every axis
+// label is at least 20 px tall at 1080 lines.
+TEST_F(ChartExporterTest, SlideExportAxisLabelsAreAtLeast20Pixels)
+{
+    ExportOptions slide = options(QSize(1920, 1080));
+    for (const QString &id : m_exporter->chartIds()) {
+        const QImage image = m_exporter->renderImage(id, slide);
+        ASSERT_EQ(image.height(), 1080);
+        const qreal scale = 1080.0 / 720.0; // the layout is 720 lines, drawn at 1.5x
+        for (QAbstractAxis *axis : m_exporter->chart(id)->chart()->axes()) {
+            if (!axis->labelsVisible())
+                continue;
+            const qreal pixels = QFontInfo(axis->labelsFont()).pixelSize() * scale;
+            EXPECT_GE(pixels, 20.0) << id.toStdString() << " " << axis->titleText().toStdString();
+        }
+    }
 }
 
 } // namespace

@@ -46,6 +46,8 @@ QString xmlEscaped(const QString &text)
 ChartExporter::ChartExporter(DashboardModels *models)
     : m_charts(std::make_unique<ChartSet>(models))
 {
+    // Themed before they join the scene: the default export then rebuilds nothing later.
+    m_charts->applyTheme(exportTheme(QStringLiteral("light")));
     for (DashboardChart *chart : m_charts->charts())
         m_scene.addItem(chart->chart());
 }
@@ -93,18 +95,33 @@ QString ChartExporter::description(const QString &chartId) const
     return chart ? chart->description() : QString();
 }
 
+// Exported charts are read on a projector or a printed page, further away than a screen: text
+// is a little larger, so axis labels (9 pt) reach 20 px at 1080 lines (9 × 1.17 pt is 14 px at
+// 96 dpi, drawn at 1.5×).
+ChartTheme ChartExporter::exportTheme(const QString &name)
+{
+    ChartTheme theme = ChartTheme::byName(name);
+    theme.fontScale = std::max(theme.fontScale, 1.17);
+    return theme;
+}
+
+DashboardChart *ChartExporter::chart(const QString &chartId) const
+{
+    return m_charts->chartById(chartId);
+}
+
 DashboardChart *ChartExporter::prepare(const QString &chartId, const ExportOptions &options)
 {
     DashboardChart *chart = m_charts->chartById(chartId);
     if (!chart)
         return nullptr;
-    if (chart->theme().name != options.theme)
-        chart->applyTheme(ChartTheme::byName(options.theme));
-    chart->setShowTitle(options.includeTitle);
-    chart->chart()->setBackgroundVisible(!options.transparent);
-    // One scene holds every chart; only the one being drawn may show.
+    // One scene holds every chart; only the one being drawn may show. Shown first: a chart
+    // rebuilt while hidden keeps a stale layout (QtCharts lays out visible charts only).
     for (DashboardChart *other : m_charts->charts())
         other->chart()->setVisible(other == chart);
+    chart->applyTheme(exportTheme(options.theme)); // a no-op when it is already applied
+    chart->setShowTitle(options.includeTitle);
+    chart->chart()->setBackgroundVisible(!options.transparent);
     return chart;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "charts/charttheme.h"
 #include "export/exportoptions.h"
 
 #include <QByteArray>
@@ -29,9 +30,13 @@ class ChartExporter
 {
 public:
     explicit ChartExporter(DashboardModels *models);
+    // The theme exports draw in: NAME's colours, text no smaller than a projector needs.
+    static ChartTheme exportTheme(const QString &name);
     ~ChartExporter();
 
     QStringList chartIds() const;
+    // The exporter's own chart of that id (not the window's); nullptr for an unknown id.
+    DashboardChart *chart(const QString &chartId) const;
     QString chartTitle(const QString &chartId) const;
     bool hasChart(const QString &chartId) const;
 
