@@ -340,4 +340,23 @@ TEST_F(MainWindowTest, TabWalksTheRegionsAndTheFocusedOneWearsARing)
         << QApplication::focusWidget()->metaObject()->className();
 }
 
+TEST_F(MainWindowTest, ColumnWidthsComeBackAfterASearchIsCleared)
+{
+    QTableView *table = m_window->factTable()->tableView();
+    QTest::qWait(20);
+    QList<int> before;
+    for (int c = 0; c < FactTableModel::NUM_COLUMNS; ++c)
+        before << table->columnWidth(c);
+    m_window->factTable()->setSearchTextNow(QStringLiteral("830"));
+    QTest::qWait(20);
+    m_window->factTable()->setSearchTextNow(QStringLiteral("no such words anywhere"));
+    QTest::qWait(20);
+    m_window->factTable()->setSearchTextNow(QString());
+    QTest::qWait(20);
+    QList<int> after;
+    for (int c = 0; c < FactTableModel::NUM_COLUMNS; ++c)
+        after << table->columnWidth(c);
+    EXPECT_EQ(after, before);
+}
+
 } // namespace
