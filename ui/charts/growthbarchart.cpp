@@ -68,8 +68,11 @@ void GrowthBarChart::rebuild()
             continue;
         m_keys.append(fact.key);
         m_set->append(fact.value);
-        categories
-            << tr("%1<br>%2").arg(wrappedLabel(fact.label, 48), fact.periodLabel.toHtmlEscaped());
+        // Label and period on at most two lines, so neither is elided in a short chart.
+        // The period's spaces do not break, so "H1 2025" stays on one line.
+        categories << wrappedLabel(
+            tr("%1 · %2").arg(fact.label, QString(fact.periodLabel).replace(u' ', QChar(0xA0))),
+            36);
         maximum = std::max(maximum, fact.value);
         decimals = std::max(decimals, fact.decimals);
         setSource(fact.source);
