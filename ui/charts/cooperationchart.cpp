@@ -43,7 +43,7 @@ QStringList CooperationChart::segmentLabels() const
 {
     QStringList texts;
     for (const QGraphicsTextItem *label : m_labels)
-        texts << label->toPlainText();
+        texts << label->toPlainText().trimmed(); // without the plate's padding
     return texts;
 }
 
@@ -110,7 +110,7 @@ void CooperationChart::rebuild()
             QFont font = label->font();
             font.setPointSizeF(9.0 * m_theme.fontScale);
             label->setFont(font);
-            setLabelText(label, topic->name, color);
+            setLabelText(label, topic->name);
             label->setZValue(10);
             label->setAcceptHoverEvents(false);
             label->setAcceptedMouseButtons(Qt::NoButton);
@@ -160,25 +160,15 @@ void CooperationChart::rebuild()
     placeLabels();
 }
 
-// Black or white, whichever reads better on the segment; where neither reaches 7:1 (WCAG AAA)
-// the name sits on a plate of the theme's background.
-void CooperationChart::setLabelText(QGraphicsTextItem *label, const QString &text,
-                                    const QColor &segment)
+// One rule for every segment: the name on a plate of the theme's background, in its text
+// colour (at least 7:1 in every theme), whatever colour the segment is.
+void CooperationChart::setLabelText(QGraphicsTextItem *label, const QString &text)
 {
-    const QColor black(Qt::black), white(Qt::white);
-    const bool useBlack =
-        ChartTheme::contrastRatio(black, segment) >= ChartTheme::contrastRatio(white, segment);
-    QColor foreground = useBlack ? black : white;
-    QColor background = segment;
-    if (ChartTheme::contrastRatio(foreground, segment) < 7.0) {
-        foreground = m_theme.text;
-        background = m_theme.background;
-        label->setHtml(
-            QStringLiteral("<span style='background-color:%1;color:%2'>&nbsp;%3&nbsp;</span>")
-                .arg(background.name(), foreground.name(), text.toHtmlEscaped()));
-    } else {
-        label->setPlainText(text);
-    }
+    const QColor foreground = m_theme.text;
+    const QColor background = m_theme.background;
+    label->setHtml(
+        QStringLiteral("<span style='background-color:%1;color:%2'>&nbsp;%3&nbsp;</span>")
+            .arg(background.name(), foreground.name(), text.toHtmlEscaped()));
     label->setDefaultTextColor(foreground);
     m_labelColours.append({foreground, background});
 }

@@ -41,7 +41,7 @@ protected:
 
 private:
     void placeLabels();
-    void setLabelText(QGraphicsTextItem *label, const QString &text, const QColor &segment);
+    void setLabelText(QGraphicsTextItem *label, const QString &text);
 
     TopicModel *m_model;
     QHorizontalStackedBarSeries *m_series = nullptr;
