@@ -13,23 +13,12 @@ cleanup() {
 }
 trap cleanup EXIT
 
-for _ in $(seq 5); do
-    export DISPLAY=:$((100 + RANDOM % 390))
-    Xvfb "$DISPLAY" -screen 0 1600x1000x24 -nolisten tcp >/dev/null 2>&1 &
-    xvfb=$!
-    for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
-    kill -0 "$xvfb" 2>/dev/null && xdpyinfo >/dev/null 2>&1 && break
-done
+source "$(dirname "$0")/xvfb.sh"
+start_screen 1600x1000
 export XDG_DATA_HOME=$work/data XDG_CONFIG_HOME=$work/config QT_QPA_PLATFORM=xcb
 "$binary" >"$work/log" 2>&1 &
 app=$!
-window=""
-for _ in $(seq 100); do
-    window=$(xdotool search --onlyvisible --name "SCO Digital Cooperation Dashboard" 2>/dev/null | head -n1 || true)
-    [[ -n $window ]] && break
-    sleep 0.1
-done
-[[ -n $window ]] || { echo "FAIL: no dashboard window appeared"; cat "$work/log"; exit 1; }
+find_window "$work/log"
 sleep 1.5
 visible() { xdotool search --onlyvisible --pid "$app" 2>/dev/null | wc -l; }
 before=$(visible)

@@ -13,40 +13,13 @@ cleanup() {
 trap cleanup EXIT
 export XDG_DATA_HOME=$work/data XDG_CONFIG_HOME=$work/config QT_QPA_PLATFORM=xcb
 
-# Starts an X server of SIZE as $DISPLAY, on a display number no other server holds.
-start_screen() {
-    local previous=${DISPLAY:-}
-    if [[ -n ${xvfb:-} ]]; then
-        kill "$xvfb" 2>/dev/null || true
-        wait "$xvfb" 2>/dev/null || true # gone before another server may take a display
-    fi
-    for _ in $(seq 5); do
-        export DISPLAY=:$((100 + RANDOM % 390))
-        [[ $DISPLAY == "$previous" ]] && continue
-        Xvfb "$DISPLAY" -screen 0 "$1x24" -nolisten tcp >/dev/null 2>&1 &
-        xvfb=$!
-        for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
-        kill -0 "$xvfb" 2>/dev/null && xdpyinfo >/dev/null 2>&1 && return 0
-    done
-    echo "FAIL: no X server could be started"
-    exit 1
-}
+source "$(dirname "$0")/xvfb.sh"
 
 # Starts the binary and sets window, x, y, w and h.
 start_and_measure() {
     "$binary" >>"$work/log" 2>&1 &
     app=$!
-    window=""
-    for _ in $(seq 100); do
-        window=$(xdotool search --onlyvisible --name "SCO Digital Cooperation Dashboard" 2>/dev/null | head -n1 || true)
-        [[ -n $window ]] && break
-        sleep 0.1
-    done
-    if [[ -z $window ]]; then
-        echo "FAIL: no dashboard window appeared"
-        cat "$work/log"
-        exit 1
-    fi
+    find_window "$work/log"
     sleep 1
     eval "$(xdotool getwindowgeometry --shell "$window")"
     x=$X y=$Y w=$WIDTH h=$HEIGHT
