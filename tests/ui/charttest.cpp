@@ -16,6 +16,7 @@
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QChart>
+#include <QElapsedTimer>
 #include <QScatterSeries>
 #include <QTest>
 #include <QToolTip>
@@ -255,6 +256,46 @@ TEST_F(ChartTest, SelectedDerivedPointStaysHollowWithARing)
     EXPECT_EQ(trend->selectionRing().first(), stated->at(0));
     trend->setHighlightedFact(QString());
     EXPECT_TRUE(trend->selectionRing().isEmpty());
+}
+
+// Any value the schema allows draws in a handful of ticks: a fixed step once made millions.
+TEST_F(ChartTest, ExtremeGrowthValuesDrawInAFewTicks)
+{
+    for (double extreme : {1e308, 100000.0, -1e6}) {
+        QList<Data::Fact> facts = m_models.facts()->facts();
+        Data::Fact huge = facts.first();
+        huge.key = QStringLiteral("huge");
+        huge.value = extreme;
+        facts.append(huge);
+        QElapsedTimer timer;
+        timer.start();
+        m_models.facts()->setFacts(facts);
+        EXPECT_LT(timer.elapsed(), 5000) << extreme;
+        auto *axis = qobject_cast<QValueAxis *>(
+            chart<GrowthBarChart>("growth")->chart()->axes(Qt::Horizontal).first());
+        ASSERT_NE(axis, nullptr);
+        const double ticks = (axis->max() - axis->min()) / axis->tickInterval();
+        EXPECT_GE(ticks, 2) << extreme;
+        EXPECT_LE(ticks, 10) << extreme;
+        EXPECT_LE(axis->min(), std::min(0.0, extreme));
+        EXPECT_GE(axis->max(), std::max(9.3, extreme));
+        facts.removeLast();
+        m_models.facts()->setFacts(facts);
+    }
+    auto *axis = qobject_cast<QValueAxis *>(
+        chart<GrowthBarChart>("growth")->chart()->axes(Qt::Horizontal).first());
+    EXPECT_EQ(axis->max(), 12.0) << "the article's figures keep their 0–12% axis";
+
+    for (double extreme : {1e308, -1e6}) {
+        QElapsedTimer timer;
+        timer.start();
+        ASSERT_TRUE(m_models.series()->setObservationValue(1, extreme));
+        EXPECT_LT(timer.elapsed(), 5000) << extreme;
+        auto *values = qobject_cast<QValueAxis *>(
+            chart<TrendChart>("trend")->chart()->axes(Qt::Vertical).first());
+        EXPECT_TRUE(std::isfinite(values->max()) && std::isfinite(values->min())) << extreme;
+        EXPECT_LE(values->tickCount(), 10);
+    }
 }
 
 // Calendar-aligned, evenly stepped date ticks: quarters starting on the 1st, for a one-year span.

@@ -13,6 +13,8 @@
 #include <QLegend>
 #include <QToolTip>
 
+#include <cmath>
+
 DashboardChart::DashboardChart(QObject *parent)
     : QObject(parent)
     , m_chart(new QChart)
@@ -152,6 +154,19 @@ QAbstractAxis *DashboardChart::calendarAxis(const QDate &first, const QDate &las
     axis->setStartValue(timeOf(start));
     axis->setRange(timeOf(start), timeOf(tick));
     return axis;
+}
+
+double DashboardChart::niceStep(double span, int maxTicks)
+{
+    if (!std::isfinite(span) || span <= 0.0 || maxTicks < 1)
+        return 1.0;
+    const double raw = span / maxTicks;
+    const double power = std::pow(10.0, std::floor(std::log10(raw)));
+    for (double factor : {1.0, 2.0, 5.0, 10.0}) {
+        if (factor * power >= raw)
+            return factor * power;
+    }
+    return 10.0 * power;
 }
 
 QString DashboardChart::wrappedLabel(const QString &text, int maxChars)

@@ -68,6 +68,9 @@ protected:
     // months, quarters, half-years or years as the span requires, at most about seven, and a
     // period of margin on either side of FIRST and LAST. The closing tick is unlabelled.
     QAbstractAxis *calendarAxis(const QDate &first, const QDate &last) const;
+    // 1, 2 or 5 times a power of ten, so that SPAN takes at most MAXTICKS steps (1 for an
+    // empty or non-finite span).
+    static double niceStep(double span, int maxTicks);
     // An axis label as HTML, broken at spaces into lines of at most about maxChars, so
     // QtCharts wraps long category names instead of eliding them.
     static QString wrappedLabel(const QString &text, int maxChars = 22);

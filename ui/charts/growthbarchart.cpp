@@ -60,6 +60,7 @@ void GrowthBarChart::rebuild()
 
     QStringList categories;
     double maximum = 0.0;
+    double minimum = 0.0;
     int decimals = 0;
     // Reverse order so the model's first growth figure is the top bar.
     for (int row = m_model->rowCount() - 1; row >= 0; --row) {
@@ -74,6 +75,7 @@ void GrowthBarChart::rebuild()
             tr("%1 · %2").arg(fact.label, QString(fact.periodLabel).replace(u' ', QChar(0xA0))),
             36);
         maximum = std::max(maximum, fact.value);
+        minimum = std::min(minimum, fact.value);
         decimals = std::max(decimals, fact.decimals);
         setSource(fact.source);
     }
@@ -86,10 +88,14 @@ void GrowthBarChart::rebuild()
     chart()->addSeries(series);
 
     auto *valueAxis = new QValueAxis;
-    valueAxis->setRange(0.0, std::ceil(maximum * 1.2));
+    // Ticks a round step apart, at most about eight, whatever the values: a fixed step of 2 or 5
+    // would make millions of ticks for a growth of 1e6 %.
+    const double step = niceStep(maximum - minimum, 6);
+    valueAxis->setRange(std::floor(minimum / step) * step,
+                        std::ceil(maximum / step) * step + (maximum > 0 ? step : 0.0));
     valueAxis->setLabelFormat(QStringLiteral("%.0f%"));
     valueAxis->setTickType(QValueAxis::TicksDynamic);
-    valueAxis->setTickInterval(maximum > 20 ? 5.0 : 2.0);
+    valueAxis->setTickInterval(step);
     styleAxis(valueAxis, tr("Growth (% year-on-year)"));
     chart()->addAxis(valueAxis, Qt::AlignBottom);
     series->attachAxis(valueAxis);

@@ -191,8 +191,11 @@ void TrendChart::addSeries(int seriesIndex, int colorIndex)
         bottom = std::min(bottom, p.y());
     }
     if (valueAxis) {
-        valueAxis->setRange(std::min(valueAxis->min(), std::floor(bottom * 1.25)),
-                            std::max(valueAxis->max(), std::ceil(top * 1.3)));
+        // Headroom for the point labels, unless it would overflow (a value near 1e308).
+        const double low = std::isfinite(bottom * 1.25) ? bottom * 1.25 : bottom;
+        const double high = std::isfinite(top * 1.3) ? top * 1.3 : top;
+        valueAxis->setRange(std::min(valueAxis->min(), std::floor(low)),
+                            std::max(valueAxis->max(), std::ceil(high)));
         valueAxis->applyNiceNumbers();
     }
     for (QXYSeries *series : {static_cast<QXYSeries *>(line), static_cast<QXYSeries *>(stated),
