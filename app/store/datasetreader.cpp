@@ -3,9 +3,14 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include "data/formulaevaluator.h"
+
+#include <cmath>
 
 DatasetReader::DatasetReader(const QSqlDatabase &db, const QString &schema)
     : m_db(db)
@@ -21,11 +26,71 @@ QString DatasetReader::sql(const char *text) const
 std::optional<Data::Dataset> DatasetReader::read()
 {
     Data::Dataset dataset;
-    if (!readSources(dataset) || !readFacts(dataset) || !readFactInputs(dataset) ||
-        !readSeries(dataset) || !readTopics(dataset) || !readPeople(dataset) ||
-        !readEvents(dataset) || !readMemberStates(dataset))
+    if (!readSources(dataset) || !readFacts(dataset) || !checkFormulas(dataset) ||
+        !readFactInputs(dataset) || !readSeries(dataset) || !readTopics(dataset) ||
+        !readPeople(dataset) || !readEvents(dataset) || !readMemberStates(dataset))
         return std::nullopt;
     return dataset;
+}
+
+void DatasetReader::problem(const QString &table, const QString &key, const char *column,
+                            const QString &value, const QString &what)
+{
+    if (m_error.isEmpty())
+        m_error = QCoreApplication::translate("DatasetReader", "table '%1', row '%2': %3 '%4' %5")
+                      .arg(table, key, QString::fromLatin1(column), value, what);
+}
+
+double DatasetReader::number(const QVariant &value, const QString &table, const QString &key,
+                             const char *column)
+{
+    const int type = value.typeId();
+    const bool numeric = !value.isNull() && (type == QMetaType::Double ||
+                                             type == QMetaType::LongLong || type == QMetaType::Int);
+    const double number = value.toDouble();
+    if (!numeric || !std::isfinite(number))
+        problem(table, key, column, value.isNull() ? QStringLiteral("NULL") : value.toString(),
+                QCoreApplication::translate("DatasetReader", "is not a finite number"));
+    return number;
+}
+
+// Every derived fact's formula names facts of the same store, and none depends on itself.
+bool DatasetReader::checkFormulas(const Data::Dataset &dataset)
+{
+    QHash<QString, QStringList> inputs;
+    for (const Data::Fact &f : dataset.facts) {
+        if (f.derived)
+            inputs.insert(f.key, FormulaEvaluator::references(f.formula));
+    }
+    QSet<QString> keys;
+    for (const Data::Fact &f : dataset.facts)
+        keys.insert(f.key);
+    for (auto it = inputs.cbegin(); it != inputs.cend(); ++it) {
+        for (const QString &input : it.value()) {
+            if (!keys.contains(input)) {
+                problem(QStringLiteral("fact"), it.key(), "formula", input,
+                        QCoreApplication::translate("DatasetReader", "names no fact"));
+                return false;
+            }
+        }
+        // Depth-first from this fact: reaching it again is a cycle.
+        QStringList stack = it.value();
+        QSet<QString> seen;
+        while (!stack.isEmpty()) {
+            const QString next = stack.takeLast();
+            if (next == it.key()) {
+                problem(QStringLiteral("fact"), it.key(), "formula",
+                        dataset.factByKey(it.key())->formula,
+                        QCoreApplication::translate("DatasetReader", "depends on itself"));
+                return false;
+            }
+            if (!seen.contains(next)) {
+                seen.insert(next);
+                stack += inputs.value(next);
+            }
+        }
+    }
+    return true;
 }
 
 QDate DatasetReader::isoDate(const QVariant &value, const QString &table, const QString &key,
@@ -94,7 +159,7 @@ bool DatasetReader::readFacts(Data::Dataset &dataset)
         f.key = q.value(1).toString();
         f.label = q.value(2).toString();
         f.category = q.value(3).toString();
-        f.value = q.value(4).toDouble();
+        f.value = number(q.value(4), QStringLiteral("fact"), f.key, "value");
         f.decimals = q.value(5).toInt();
         f.unit = q.value(6).toString();
         f.periodStart = isoDate(q.value(7), QStringLiteral("fact"), f.key, "period_start");
@@ -107,6 +172,9 @@ bool DatasetReader::readFacts(Data::Dataset &dataset)
         f.source = sourceById(dataset, q.value(14).toLongLong());
         f.derived = q.value(15).toBool();
         f.formula = q.value(16).toString();
+        if (f.periodStart.isValid() && f.periodEnd.isValid() && f.periodEnd < f.periodStart)
+            problem(QStringLiteral("fact"), f.key, "period_end", q.value(8).toString(),
+                    QCoreApplication::translate("DatasetReader", "is before period_start"));
         dataset.facts.append(f);
     }
     return m_error.isEmpty();
@@ -171,7 +239,7 @@ bool DatasetReader::readSeries(Data::Dataset &dataset)
         obs.periodEnd =
             isoDate(o.value(3), QStringLiteral("observation"), obs.seriesKey, "period_end");
         obs.periodLabel = o.value(4).toString();
-        obs.value = o.value(5).toDouble();
+        obs.value = number(o.value(5), QStringLiteral("observation"), obs.seriesKey, "value");
         obs.factKey = o.value(6).toString();
         obs.derived = o.value(7).toBool();
         obs.entityCode = o.value(8).toString();

@@ -40,6 +40,13 @@ private:
     // column.
     QDate isoDate(const QVariant &value, const QString &table, const QString &key,
                   const char *column);
+    // A stored number; text, NULL, NaN and infinity become errorString(), as isoDate().
+    double number(const QVariant &value, const QString &table, const QString &key,
+                  const char *column);
+    // Records the first problem: "table 'fact', row 'k': value 'abc' is not a finite number".
+    void problem(const QString &table, const QString &key, const char *column, const QString &value,
+                 const QString &what);
+    bool checkFormulas(const Data::Dataset &dataset);
 
     QSqlDatabase m_db;
     QString m_schema;

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -151,5 +152,80 @@ TEST_F(FactStoreTest, DatabaseMissingATableNamesTheTable)
     EXPECT_TRUE(store.errorString().contains(QStringLiteral("table 'source'")))
         << store.errorString().toStdString();
 }
+
+struct BadValue
+{
+    const char *name;
+    const char *sql;     // run on a copy of the built-in dataset
+    const char *message; // the error after "Cannot read PATH: "
+};
+
+void PrintTo(const BadValue &value, std::ostream *os)
+{
+    *os << value.name;
+}
+
+class BadValueTest : public FactStoreTest, public ::testing::WithParamInterface<BadValue>
+{
+};
+
+// Values the schema lets through are refused by name when read, never shown as "0.0%" or
+// "nan%", and the file is left as it is.
+TEST_P(BadValueTest, IsNamedWithTableRowColumnAndValue)
+{
+    const QString path = m_dir.filePath(QStringLiteral("bad.sqlite"));
+    ASSERT_TRUE(QFile::copy(FactStore::embeddedDatabasePath(), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bad"));
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open());
+        QSqlQuery q(db);
+        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA ignore_check_constraints = ON")));
+        ASSERT_TRUE(q.exec(QString::fromUtf8(GetParam().sql)))
+            << q.lastError().text().toStdString();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("bad"));
+    const QByteArray before = TestSupport::readAll(path);
+    FactStore store;
+    ASSERT_TRUE(store.open(path));
+    EXPECT_FALSE(store.load());
+    EXPECT_EQ(
+        store.errorString(),
+        QStringLiteral("Cannot read %1: %2").arg(path, QString::fromUtf8(GetParam().message)));
+    EXPECT_EQ(TestSupport::readAll(path), before);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Values, BadValueTest,
+    ::testing::Values(
+        BadValue{"text_value",
+                 "UPDATE fact SET value = 'abc' WHERE key = 'manufacturing_share_of_gdp_2025_h1'",
+                 "table 'fact', row 'manufacturing_share_of_gdp_2025_h1': value 'abc' is not a "
+                 "finite number"},
+        BadValue{"infinite_value",
+                 "UPDATE fact SET value = 1e999 WHERE key = 'manufacturing_share_of_gdp_2025_h1'",
+                 "table 'fact', row 'manufacturing_share_of_gdp_2025_h1': value 'inf' is not a "
+                 "finite number"},
+        BadValue{"end_before_start",
+                 "UPDATE fact SET period_end = '2024-12-31' WHERE key = "
+                 "'manufacturing_share_of_gdp_2025_h1'",
+                 "table 'fact', row 'manufacturing_share_of_gdp_2025_h1': period_end "
+                 "'2024-12-31' is before period_start"},
+        BadValue{"formula_names_nothing",
+                 "UPDATE fact SET formula = '{nowhere} - 1' WHERE key = "
+                 "'digital_industry_revenue_growth_2024'",
+                 "table 'fact', row 'digital_industry_revenue_growth_2024': formula 'nowhere' "
+                 "names no fact"},
+        BadValue{"formula_cycle",
+                 "UPDATE fact SET formula = '{digital_industry_revenue_growth_2024} + 0' WHERE "
+                 "key = 'digital_industry_revenue_growth_2024'",
+                 "table 'fact', row 'digital_industry_revenue_growth_2024': formula "
+                 "'{digital_industry_revenue_growth_2024} + 0' depends on itself"},
+        BadValue{"observation_text", "UPDATE observation SET value = 'n/a' WHERE id = 1",
+                 "table 'observation', row 'digital_industry_revenue_growth': value 'n/a' is not "
+                 "a finite number"}),
+    [](const ::testing::TestParamInfo<BadValue> &param) { return std::string(param.param.name); });
 
 } // namespace

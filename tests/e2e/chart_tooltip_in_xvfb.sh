@@ -6,14 +6,14 @@
 set -euo pipefail
 binary=$1
 work=$(mktemp -d)
+source "$(dirname "$0")/xvfb.sh"
 cleanup() {
     kill "${app:-}" 2>/dev/null || true
-    kill "${xvfb:-}" 2>/dev/null || true
+    stop_screens
     rm -rf "$work"
 }
 trap cleanup EXIT
 
-source "$(dirname "$0")/xvfb.sh"
 start_screen 1600x1000
 export XDG_DATA_HOME=$work/data XDG_CONFIG_HOME=$work/config QT_QPA_PLATFORM=xcb
 "$binary" >"$work/log" 2>&1 &

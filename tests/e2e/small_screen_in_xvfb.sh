@@ -5,15 +5,15 @@
 set -euo pipefail
 binary=$1
 work=$(mktemp -d)
+source "$(dirname "$0")/xvfb.sh"
 cleanup() {
     kill "${app:-}" 2>/dev/null || true
-    kill "${xvfb:-}" 2>/dev/null || true
+    stop_screens
     rm -rf "$work"
 }
 trap cleanup EXIT
 export XDG_DATA_HOME=$work/data XDG_CONFIG_HOME=$work/config QT_QPA_PLATFORM=xcb
 
-source "$(dirname "$0")/xvfb.sh"
 
 # Starts the binary and sets window, x, y, w and h.
 start_and_measure() {
@@ -41,6 +41,7 @@ fits() {
 }
 
 start_screen 1024x768
+small=$DISPLAY
 start_and_measure
 echo "first start at 1024x768: ${w}x${h} at ${x},${y}"
 fits || { echo "FAIL: the first window does not fit 1024x768"; exit 1; }
@@ -56,7 +57,7 @@ quit
 grep -q '^geometry=' "$XDG_CONFIG_HOME/sco-dashboard/sco-dashboard.conf" ||
     { echo "FAIL: the window did not save its geometry"; exit 1; }
 
-start_screen 1024x768
+export DISPLAY=$small # the same small screen again
 start_and_measure
 echo "restored at 1024x768: ${w}x${h} at ${x},${y}"
 fits || { echo "FAIL: the restored window is off the screen"; exit 1; }

@@ -1,21 +1,25 @@
 # SPDX-License-Identifier: MIT
 # Sourced by the end-to-end scripts: X servers of their own, and the dashboard's window.
 
-# Starts an X server of SIZE (e.g. 1024x768) as $DISPLAY and $xvfb, on a display number that
-# no other server holds; stops the previous one first.
+# Starts an X server of SIZE (e.g. 1024x768) and makes it $DISPLAY; its pid joins $servers
+# (stop them with stop_screens). Display numbers are drawn at random among those with no lock
+# file, so runs do not collide, and none is reused while the script runs.
+servers=()
 start_screen() {
-    local previous=${DISPLAY:-}
-    if [[ -n ${xvfb:-} ]]; then
-        kill "$xvfb" 2>/dev/null || true
-        wait "$xvfb" 2>/dev/null || true # gone before another server may take a display
-    fi
-    for _ in $(seq 5); do
-        export DISPLAY=:$((100 + RANDOM % 390))
-        [[ $DISPLAY == "$previous" ]] && continue
-        Xvfb "$DISPLAY" -screen 0 "$1x24" -nolisten tcp >/dev/null 2>&1 &
-        xvfb=$!
-        for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
-        kill -0 "$xvfb" 2>/dev/null && xdpyinfo >/dev/null 2>&1 && return 0
+    for _ in $(seq 10); do
+        local number=$((100 + RANDOM % 390))
+        [[ -e /tmp/.X$number-lock || -e /tmp/.X11-unix/X$number ]] && continue
+        # -noreset: a server resets when its last client leaves (xdpyinfo here), and a client
+        # connecting during the reset is refused.
+        Xvfb ":$number" -screen 0 "$1x24" -nolisten tcp -noreset >/dev/null 2>&1 &
+        local server=$!
+        export DISPLAY=:$number
+        for _ in $(seq 50); do
+            kill -0 "$server" 2>/dev/null || break
+            xdpyinfo >/dev/null 2>&1 && { servers+=("$server"); return 0; }
+            sleep 0.1
+        done
+        kill "$server" 2>/dev/null || true
     done
     echo "FAIL: no X server could be started"
     exit 1
@@ -32,4 +36,9 @@ find_window() {
     echo "FAIL: no dashboard window appeared"
     cat "$1"
     exit 1
+}
+
+stop_screens() {
+    for server in "${servers[@]}"; do kill "$server" 2>/dev/null || true; done
+    for server in "${servers[@]}"; do wait "$server" 2>/dev/null || true; done
 }
