@@ -55,19 +55,15 @@ bool UserStoreWriter::run(QSqlQuery &query)
     return false;
 }
 
-std::optional<qint64> UserStoreWriter::idOfKey(const char *table, const QString &key)
+std::optional<qint64> UserStoreWriter::idOfFact(const QString &key)
 {
-    QSqlQuery &q = qstrcmp(table, "fact") == 0 ? prepared("SELECT id FROM @.fact WHERE key = ?")
-                   : qstrcmp(table, "series") == 0
-                       ? prepared("SELECT id FROM @.series WHERE key = ?")
-                       : prepared("SELECT id FROM @.source WHERE key = ?");
+    QSqlQuery &q = prepared("SELECT id FROM @.fact WHERE key = ?");
     q.addBindValue(key);
     if (!run(q))
         return std::nullopt;
-    const std::optional<qint64> id =
-        q.next() ? std::optional(q.value(0).toLongLong()) : std::nullopt;
+    const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
     q.finish();
-    return id ? id : std::optional<qint64>(0);
+    return id;
 }
 
 std::optional<qint64> UserStoreWriter::putSource(const Data::Source &s, Change *change)
@@ -220,7 +216,7 @@ std::optional<UserStoreWriter::Change> UserStoreWriter::putFact(qint64 sourceId,
 bool UserStoreWriter::finish()
 {
     for (const auto &[key, inputs] : std::as_const(m_pendingInputs)) {
-        const std::optional<qint64> factId = idOfKey("fact", key);
+        const std::optional<qint64> factId = idOfFact(key);
         if (!factId)
             return false;
         QSqlQuery &clear = prepared("DELETE FROM @.fact_input WHERE fact_id = ?");
@@ -228,7 +224,7 @@ bool UserStoreWriter::finish()
         if (!run(clear))
             return false;
         for (const QString &input : inputs) {
-            const std::optional<qint64> inputId = idOfKey("fact", input);
+            const std::optional<qint64> inputId = idOfFact(input);
             if (!inputId)
                 return false;
             if (*inputId == 0) {

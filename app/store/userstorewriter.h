@@ -46,7 +46,8 @@ public:
 private:
     QSqlQuery &prepared(const char *sql);
     bool run(QSqlQuery &query);
-    std::optional<qint64> idOfKey(const char *table, const QString &key);
+    // The fact's id, 0 when there is none, std::nullopt when the query failed.
+    std::optional<qint64> idOfFact(const QString &key);
 
     QSqlDatabase m_db;
     QString m_schema;
