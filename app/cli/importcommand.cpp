@@ -32,7 +32,9 @@ bool ImportCommand::runImport(const Invocation &invocation)
 {
     Repository store;
     const std::optional<Data::Dataset> builtIn =
-        store.openAndLoad(invocation.databasePath, Repository::UserStore::CreateIfAbsent);
+        store.open(invocation.databasePath, Repository::UserStore::CreateIfAbsent)
+            ? store.loadBuiltIn()
+            : std::nullopt;
     if (!builtIn) {
         m_error = store.errorString();
         return false;

@@ -42,7 +42,8 @@ void ImportJob::run()
     {
         Repository store;
         const std::optional<Data::Dataset> builtIn =
-            store.openAndLoad(m_userStorePath, Repository::UserStore::CreateIfAbsent);
+            store.open(m_userStorePath, Repository::UserStore::CreateIfAbsent) ? store.loadBuiltIn()
+                                                                               : std::nullopt;
         if (!builtIn) {
             error = store.errorString();
         } else {

@@ -288,6 +288,16 @@ void Repository::leaveOutUserStore(const QString &problem)
 
 std::optional<Data::Dataset> Repository::load()
 {
+    std::optional<Data::Dataset> dataset = loadBuiltIn();
+    if (!dataset)
+        return std::nullopt;
+    if (const std::optional<Data::Dataset> user = loadUserStore())
+        appendUserData(*dataset, *user);
+    return dataset;
+}
+
+std::optional<Data::Dataset> Repository::loadBuiltIn()
+{
     if (!QSqlDatabase::contains(m_connectionName)) {
         fail(QCoreApplication::translate("Repository", "No database is open."));
         return std::nullopt;
@@ -305,8 +315,6 @@ std::optional<Data::Dataset> Repository::load()
         f.source.builtIn = true;
     for (Data::Series &s : dataset->series)
         s.source.builtIn = true;
-    if (const std::optional<Data::Dataset> user = loadUserStore())
-        appendUserData(*dataset, *user);
     return dataset;
 }
 

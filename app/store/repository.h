@@ -52,6 +52,8 @@ public:
     std::optional<Data::Dataset> load();
     // open() and load() in one step.
     std::optional<Data::Dataset> openAndLoad(const QString &userStorePath, UserStore mode);
+    // The built-in dataset alone: what an import needs, without reading a large user store.
+    std::optional<Data::Dataset> loadBuiltIn();
     // The user store alone, as values; std::nullopt when it is not attached.
     std::optional<Data::Dataset> loadUserStore();
     std::optional<QList<SourceSummary>> sources();

@@ -60,7 +60,8 @@ protected:
     {
         Repository store;
         const std::optional<Data::Dataset> builtIn =
-            store.openAndLoad(storePath(), Repository::UserStore::CreateIfAbsent);
+            store.open(storePath(), Repository::UserStore::CreateIfAbsent) ? store.loadBuiltIn()
+                                                                           : std::nullopt;
         EXPECT_TRUE(builtIn) << store.errorString().toStdString();
         Importer importer(store, builtIn.value_or(Data::Dataset{}));
         const bool done = importer.run(path, options);

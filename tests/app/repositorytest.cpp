@@ -27,7 +27,8 @@ protected:
         file.write(csv);
         file.close();
         Repository repository;
-        const auto builtIn = repository.openAndLoad(store, Repository::UserStore::CreateIfAbsent);
+        ASSERT_TRUE(repository.open(store, Repository::UserStore::CreateIfAbsent));
+        const auto builtIn = repository.loadBuiltIn();
         ASSERT_TRUE(builtIn);
         Importer importer(repository, *builtIn);
         ASSERT_TRUE(importer.run(path("in.csv"), {})) << importer.errorString().toStdString();

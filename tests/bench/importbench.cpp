@@ -79,7 +79,8 @@ void importWithImporter(benchmark::State &state, const QString &file)
         state.ResumeTiming();
         Repository repository;
         const std::optional<Data::Dataset> builtIn =
-            repository.openAndLoad(store, Repository::UserStore::CreateIfAbsent);
+            repository.open(store, Repository::UserStore::CreateIfAbsent) ? repository.loadBuiltIn()
+                                                                          : std::nullopt;
         Importer importer(repository, *builtIn);
         if (!importer.run(file, {}) || importer.report().added != rows)
             state.SkipWithError("the import failed or added another number of rows");
