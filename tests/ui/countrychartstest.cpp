@@ -156,12 +156,10 @@ TEST(CountryChartsWindow, ClickingAMembersBarSelectsItsObservation)
     window.chartTabs()->setCurrentWidget(panel);
     QTest::qWait(50);
     auto *members = qobject_cast<MembersComparedChart *>(panel->dashboardChart());
-    const QList<MembersComparedChart::Bar> bars = members->bars(); // largest first, drawn on top
+    const QList<MembersComparedChart::Bar> bars = members->bars(); // largest first, leftmost
     auto *series = members->chart()->series().first();
-    // Bars are drawn bottom to top, so the largest (Kazakhstan) is the last category.
-    const int index = int(bars.size()) - 1;
     const QPointF inChart =
-        members->chart()->mapToPosition(QPointF(bars.first().value / 2, index), series);
+        members->chart()->mapToPosition(QPointF(0, bars.first().value / 2), series);
     const QPoint inView = panel->view()->mapFromScene(members->chart()->mapToScene(inChart));
     QTest::mouseClick(panel->view()->viewport(), Qt::LeftButton, {}, inView);
 

@@ -6,8 +6,8 @@
 #include "models/seriesmodel.h"
 
 #include <QBarCategoryAxis>
+#include <QBarSeries>
 #include <QBarSet>
-#include <QHorizontalBarSeries>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -84,7 +84,6 @@ void MembersComparedChart::rebuild()
         return;
     setSource(found->source);
     m_bars = bars();
-    std::reverse(m_bars.begin(), m_bars.end()); // the largest on top
     const bool differ = yearsDiffer();
     auto *set = new QBarSet(found->label);
     styleBarSet(set);
@@ -96,7 +95,7 @@ void MembersComparedChart::rebuild()
                               : b.entity.toHtmlEscaped());
         top = std::max(top, b.value);
     }
-    auto *series = new QHorizontalBarSeries;
+    auto *series = new QBarSeries;
     series->append(set);
     series->setBarWidth(m_theme.barWidth);
     series->setLabelsVisible(m_theme.valueLabels);
@@ -107,28 +106,38 @@ void MembersComparedChart::rebuild()
     chart()->addSeries(series);
 
     auto *valueAxis = new QValueAxis;
-    valueAxis->setRange(0.0, found->unit == u"%" ? std::max(100.0, std::ceil(top))
-                                                 : std::ceil(top * 1.15));
+    // A fifth of headroom above the tallest bar for its value label, which is never cut or
+    // shortened; ticks stay on round values, so a share's axis labels stop at 100%.
+    const double step = niceStep(top, 5);
+    valueAxis->setRange(0.0, std::ceil(top * 1.2));
+    valueAxis->setTickType(QValueAxis::TicksDynamic);
+    valueAxis->setTickAnchor(0.0);
+    valueAxis->setTickInterval(step);
     valueAxis->setLabelFormat(found->unit == u"%" ? QStringLiteral("%.0f%") : QStringLiteral("%g"));
-    valueAxis->applyNiceNumbers();
     styleAxis(valueAxis, found->unit.isEmpty()
                              ? tr("Value")
                              : tr("Value (%1)").arg(FactFormatter::unitSymbol(found->unit)));
-    chart()->addAxis(valueAxis, Qt::AlignBottom);
+    chart()->addAxis(valueAxis, Qt::AlignLeft);
     series->attachAxis(valueAxis);
     auto *categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(categories);
     styleAxis(categoryAxis, differ ? tr("Country and latest year") : tr("Country"));
+    // Ten names side by side in a window: a little smaller than other axes, so "Kazakhstan"
+    // fits its slot. Exports and slides (larger font scales) have the room and keep full size.
+    if (m_theme.fontScale < 1.1) {
+        QFont names = categoryAxis->labelsFont();
+        names.setPointSizeF(names.pointSizeF() * 0.9);
+        categoryAxis->setLabelsFont(names);
+    }
     categoryAxis->setGridLineVisible(false);
-    chart()->addAxis(categoryAxis, Qt::AlignLeft);
+    chart()->addAxis(categoryAxis, Qt::AlignBottom);
     series->attachAxis(categoryAxis);
-    connect(series, &QHorizontalBarSeries::hovered, this,
+    connect(series, &QBarSeries::hovered, this,
             [this](bool status, int index, QBarSet *) { onHovered(status, index); });
-    connect(series, &QHorizontalBarSeries::clicked, this,
-            [this, key = found->key](int index, QBarSet *) {
-                if (index >= 0 && index < m_bars.size())
-                    emit observationActivated(key, m_bars.at(index).code, m_bars.at(index).year);
-            });
+    connect(series, &QBarSeries::clicked, this, [this, key = found->key](int index, QBarSet *) {
+        if (index >= 0 && index < m_bars.size())
+            emit observationActivated(key, m_bars.at(index).code, m_bars.at(index).year);
+    });
 }
 
 void MembersComparedChart::onHovered(bool status, int index)

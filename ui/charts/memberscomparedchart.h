@@ -40,5 +40,5 @@ private:
     void onHovered(bool status, int index);
 
     CountrySelection *m_selection;
-    QList<Bar> m_bars; // bottom to top
+    QList<Bar> m_bars; // left to right, largest first
 };
