@@ -17,10 +17,12 @@
 #include "presentation/presentationcontroller.h"
 #include "store/repository.h"
 #include "widgets/countrypicker.h"
+#include "widgets/datatabs.h"
 #include "widgets/facttablepanel.h"
 #include "widgets/focusring.h"
 #include "widgets/headlinestrip.h"
 #include "widgets/headlinetile.h"
+#include "widgets/keyedtablepanel.h"
 #include "widgets/seriestablepanel.h"
 #include "widgets/sourcepane.h"
 
@@ -136,15 +138,9 @@ void MainWindow::createLayout()
         connect(chart, &DashboardChart::rebuilt, m_chartTabs, label);
         label();
     }
-    m_factTable = new FactTablePanel(m_models->facts(), m_models->factSearch(), this);
-    m_seriesTable = new SeriesTablePanel(m_models->series(), this);
-    m_dataTabs = new QTabWidget(this);
-    m_dataTabs->setDocumentMode(true);
-    m_dataTabs->setAccessibleName(tr("Tables"));
-    m_dataTabs->addTab(m_factTable, tr("Facts"));
-    m_dataTabs->setTabToolTip(0, tr("The article's figures, each with its sentence"));
-    m_dataTabs->addTab(m_seriesTable, tr("Series data"));
-    m_dataTabs->setTabToolTip(1, tr("Every observation of every series, built in and imported"));
+    m_dataTabs = new DataTabs(m_models, this);
+    m_factTable = m_dataTabs->facts();
+    m_seriesTable = m_dataTabs->series();
     m_sourcePane = new SourcePane(this);
 
     m_contentSplitter = new QSplitter(Qt::Vertical, this);
@@ -170,12 +166,7 @@ void MainWindow::createLayout()
     setCentralWidget(central);
     // Tab walks the regions in reading order: tiles, chart tabs and chart, table tabs, search,
     // table, source pane. Widgets of a hidden tab are skipped.
-    const QList<QWidget *> order{m_dataTabs,
-                                 m_factTable->searchField(),
-                                 m_factTable->tableView(),
-                                 m_seriesTable->searchField(),
-                                 m_seriesTable->tableView(),
-                                 m_sourcePane};
+    const QList<QWidget *> order = m_dataTabs->tabOrder() << m_sourcePane;
     for (qsizetype i = 1; i < order.size(); ++i)
         QWidget::setTabOrder(order.at(i - 1), order.at(i));
 }
@@ -263,25 +254,27 @@ void MainWindow::connectSelection()
                 }
                 m_export->exportFacts(facts);
             });
+    connect(m_dataTabs->topics(), &KeyedTablePanel::currentKeyChanged, this,
+            &MainWindow::onCurrentTopicChanged);
+    connect(m_dataTabs->events(), &KeyedTablePanel::currentKeyChanged, this,
+            &MainWindow::onCurrentEventChanged);
     connect(m_headlines, &HeadlineStrip::factActivated, this, &MainWindow::selectFact);
     for (DashboardChart *chart : m_charts->charts()) {
         connect(chart, &DashboardChart::factActivated, this, &MainWindow::selectFact);
-        connect(chart, &DashboardChart::topicActivated, this, &MainWindow::onTopicActivated);
-        connect(chart, &DashboardChart::eventActivated, this, &MainWindow::onEventActivated);
+        connect(chart, &DashboardChart::topicActivated, m_dataTabs, &DataTabs::selectTopic);
+        connect(chart, &DashboardChart::eventActivated, m_dataTabs, &DataTabs::selectEvent);
         connect(chart, &DashboardChart::observationActivated, this, &MainWindow::selectObservation);
     }
 }
 
 void MainWindow::selectFact(const QString &key)
 {
-    m_dataTabs->setCurrentWidget(m_factTable);
-    m_factTable->selectFact(key);
+    m_dataTabs->selectFact(key);
 }
 
 void MainWindow::selectObservation(const QString &seriesKey, const QString &entityCode, int year)
 {
-    if (m_seriesTable->selectObservation(seriesKey, entityCode, year))
-        m_dataTabs->setCurrentWidget(m_seriesTable);
+    m_dataTabs->selectObservation(seriesKey, entityCode, year);
 }
 
 QString MainWindow::currentChartId() const
@@ -303,15 +296,17 @@ void MainWindow::onCurrentFactChanged(const QString &key)
         m_sourcePane->showNothing();
 }
 
-void MainWindow::onTopicActivated(const QString &key)
+void MainWindow::onCurrentTopicChanged(const QString &key)
 {
+    m_charts->setHighlightedTopic(key);
     const TopicModel *topics = m_models->topics();
     if (const Data::Topic *topic = topics->topicAt(topics->rowOfKey(key)))
         m_sourcePane->showTopic(*topic);
 }
 
-void MainWindow::onEventActivated(const QString &key)
+void MainWindow::onCurrentEventChanged(const QString &key)
 {
+    m_charts->setHighlightedEvent(key);
     for (const Data::Event &event : m_models->events()->events()) {
         if (event.key == key)
             m_sourcePane->showCalendarEvent(event);
@@ -328,6 +323,8 @@ void MainWindow::setTheme(const QString &name)
     for (QAction *action : m_themeActions->actions())
         action->setChecked(action->data().toString() == m_theme.name);
     m_charts->setHighlightedFact(m_factTable->currentFactKey());
+    m_charts->setHighlightedTopic(m_dataTabs->topics()->currentKey());
+    m_charts->setHighlightedEvent(m_dataTabs->events()->currentKey());
 }
 
 void MainWindow::copySource()
@@ -355,6 +352,7 @@ void MainWindow::restoreSettings()
     m_contentSplitter->restoreState(
         settings.value(QStringLiteral("window/contentSplitter")).toByteArray());
     m_chartTabs->setCurrentIndex(settings.value(QStringLiteral("window/chartTab"), 0).toInt());
+    m_dataTabs->setCurrentIndex(settings.value(QStringLiteral("window/dataTab"), 0).toInt());
     m_factTable->setSearchTextNow(settings.value(QStringLiteral("search/text")).toString());
     setTheme(
         settings.value(QStringLiteral("charts/theme"), ChartTheme::platformDefault()).toString());
@@ -402,6 +400,7 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("window/mainSplitter"), m_mainSplitter->saveState());
     settings.setValue(QStringLiteral("window/contentSplitter"), m_contentSplitter->saveState());
     settings.setValue(QStringLiteral("window/chartTab"), m_chartTabs->currentIndex());
+    settings.setValue(QStringLiteral("window/dataTab"), m_dataTabs->currentIndex());
     settings.setValue(QStringLiteral("search/text"), m_factTable->searchField()->text());
     settings.setValue(QStringLiteral("charts/theme"), m_theme.name);
     const CountrySelection *countries = m_models->countries();

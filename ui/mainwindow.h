@@ -10,6 +10,7 @@
 class ChartPanel;
 class ChartSet;
 class DashboardModels;
+class DataTabs;
 class ExportController;
 class FocusRing;
 class HelpController;
@@ -61,7 +62,7 @@ public:
     // Shows a country's observation in the Series data table (a click on a country chart).
     void selectObservation(const QString &seriesKey, const QString &entityCode, int year);
     SeriesTablePanel *seriesTable() const { return m_seriesTable; }
-    QTabWidget *dataTabs() const { return m_dataTabs; }
+    DataTabs *dataTabs() const { return m_dataTabs; }
     QString currentChartId() const;
     ExportController *exportController() const { return m_export; }
     PresentationController *presentationController() const { return m_present; }
@@ -74,8 +75,8 @@ private:
     void createLayout();
     void connectSelection();
     void onCurrentFactChanged(const QString &key);
-    void onTopicActivated(const QString &key);
-    void onEventActivated(const QString &key);
+    void onCurrentTopicChanged(const QString &key);
+    void onCurrentEventChanged(const QString &key);
     void copySource();
     void restoreSettings();
     void fitToScreen(const QSize &preferred);
@@ -94,7 +95,7 @@ private:
     QTabWidget *m_chartTabs = nullptr;
     FactTablePanel *m_factTable = nullptr;
     SeriesTablePanel *m_seriesTable = nullptr;
-    QTabWidget *m_dataTabs = nullptr;
+    DataTabs *m_dataTabs = nullptr;
     SourcePane *m_sourcePane = nullptr;
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_contentSplitter = nullptr;

@@ -41,7 +41,7 @@ QVariant EventModel::data(const QModelIndex &index, int role) const
         return event.startDate;
     if (role == EndDateRole)
         return event.endDate;
-    if (role != Qt::DisplayRole)
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole) // a tooltip for elided text
         return {};
     switch (index.column()) {
     case Name:

@@ -13,6 +13,7 @@
 #include "models/seriesmodel.h"
 #include "testsupport.h"
 #include "widgets/countrypicker.h"
+#include "widgets/datatabs.h"
 #include "widgets/seriestablepanel.h"
 
 #include <QAction>

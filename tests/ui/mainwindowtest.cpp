@@ -6,6 +6,7 @@
 #include "charts/charttheme.h"
 #include "charts/chartview.h"
 #include "charts/growthbarchart.h"
+#include "mainwindowfixture.h"
 #include "models/dashboardmodels.h"
 #include "models/factfilterproxymodel.h"
 #include "models/facttablemodel.h"
@@ -31,21 +32,9 @@
 
 namespace {
 
-class MainWindowTest : public ::testing::Test
+class MainWindowTest : public MainWindowFixture
 {
 protected:
-    void SetUp() override
-    {
-        QSettings().clear();
-        m_window = std::make_unique<MainWindow>();
-        m_window->setDataset(TestSupport::embeddedDataset());
-        m_window->resize(1280, 720);
-        m_window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
-    }
-
-    void TearDown() override { QSettings().clear(); }
-
     QStringList shownKeys() const
     {
         QStringList keys;
@@ -54,8 +43,6 @@ protected:
             keys << model->index(row, 0).data(FactTableModel::KeyRole).toString();
         return keys;
     }
-
-    std::unique_ptr<MainWindow> m_window;
 };
 
 TEST_F(MainWindowTest, TitleAndIcon)
@@ -325,10 +312,10 @@ TEST_F(MainWindowTest, TabWalksTheRegionsAndTheFocusedOneWearsARing)
     QApplication::setActiveWindow(m_window.get());
     QLineEdit *search = m_window->factTable()->searchField();
     search->setFocus();
-    QTRY_COMPARE(m_window->focusRing()->target(), search);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return m_window->focusRing()->target() == search; }, 2000));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     QTableView *table = m_window->factTable()->tableView();
-    QTRY_COMPARE(m_window->focusRing()->target(), table);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_window->focusRing()->target() == table; }, 2000));
     const QRect ring = m_window->focusRing()->geometry();
     EXPECT_EQ(ring.size(), table->size());
     const QImage shot = m_window->grab().toImage();

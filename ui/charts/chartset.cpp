@@ -40,3 +40,15 @@ void ChartSet::setHighlightedFact(const QString &key)
     for (DashboardChart *chart : m_charts)
         chart->setHighlightedFact(key);
 }
+
+void ChartSet::setHighlightedTopic(const QString &key)
+{
+    for (DashboardChart *chart : m_charts)
+        chart->setHighlightedTopic(key);
+}
+
+void ChartSet::setHighlightedEvent(const QString &key)
+{
+    for (DashboardChart *chart : m_charts)
+        chart->setHighlightedEvent(key);
+}

@@ -21,6 +21,8 @@ public:
     DashboardChart *chartById(const QString &id) const;
     void applyTheme(const ChartTheme &theme);
     void setHighlightedFact(const QString &key);
+    void setHighlightedTopic(const QString &key);
+    void setHighlightedEvent(const QString &key);
 
 private:
     QList<DashboardChart *> m_charts;

@@ -103,7 +103,9 @@ void CooperationChart::rebuild()
                 color = color.lighter(122);
             set->setColor(color);
             set->setBorderColor(m_theme.background);
+            set->setSelectedColor(m_theme.highlight);
             set->setProperty("topicKey", key);
+            set->setProperty("pillar", p);
             m_series->append(set);
 
             auto *label = new QGraphicsTextItem(chart());
@@ -158,6 +160,30 @@ void CooperationChart::rebuild()
                                      FactFormatter::sourceLine(t->source).toHtmlEscaped()));
             });
     placeLabels();
+    setHighlightedTopic(m_highlighted);
+}
+
+void CooperationChart::setHighlightedTopic(const QString &key)
+{
+    m_highlighted = key;
+    if (!m_series)
+        return;
+    for (QBarSet *set : m_series->barSets()) {
+        set->deselectAllBars();
+        if (!key.isEmpty() && set->property("topicKey").toString() == key)
+            set->selectBar(set->property("pillar").toInt());
+    }
+}
+
+QString CooperationChart::selectedSegment() const
+{
+    if (m_series) {
+        for (const QBarSet *set : m_series->barSets()) {
+            if (!set->selectedBars().isEmpty())
+                return set->property("topicKey").toString();
+        }
+    }
+    return {};
 }
 
 // One rule for every segment: the name on a plate of the theme's background, in its text

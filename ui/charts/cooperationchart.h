@@ -26,6 +26,9 @@ public:
     QString shortTitle() const override { return tr("Cooperation"); }
     QString sourceLine() const override;
     QString description() const override;
+    void setHighlightedTopic(const QString &key) override;
+    // The key of the selected segment, empty when none; for tests.
+    QString selectedSegment() const;
 
     // Pillars bottom to top, and the item keys of each; for tests.
     QStringList pillars() const { return m_pillars; }
@@ -44,6 +47,7 @@ private:
     void setLabelText(QGraphicsTextItem *label, const QString &text);
 
     TopicModel *m_model;
+    QString m_highlighted;
     QHorizontalStackedBarSeries *m_series = nullptr;
     QStringList m_pillars;
     QList<QStringList> m_items;          // topic keys per pillar

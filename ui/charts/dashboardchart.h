@@ -38,6 +38,9 @@ public:
     const ChartTheme &theme() const { return m_theme; }
     // Highlights the bar or point of a fact; an empty key clears the highlight.
     virtual void setHighlightedFact(const QString &key);
+    // The same for a topic's segment or an event's marker, in the charts that draw them.
+    virtual void setHighlightedTopic(const QString &key) { Q_UNUSED(key) }
+    virtual void setHighlightedEvent(const QString &key) { Q_UNUSED(key) }
 
     // Rebuilds the chart from the models now.
     void refresh();

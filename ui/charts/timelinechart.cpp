@@ -96,6 +96,7 @@ void TimelineChart::rebuild()
             span->setPen(
                 QPen(m_theme.color(1), 8.0 * m_theme.lineScale, Qt::SolidLine, Qt::RoundCap));
             span->replace({QPointF(timeOf(e.startDate), y), QPointF(timeOf(e.endDate), y)});
+            span->setProperty("eventRow", int(i));
             spans << span;
         }
     }
@@ -108,18 +109,32 @@ void TimelineChart::rebuild()
         chart()->addSeries(span);
         span->attachAxis(timeAxis);
         span->attachAxis(rowAxis);
+        const int row = span->property("eventRow").toInt();
+        connectItem(span, [row](const QPointF &) { return row; });
     }
     if (first.isValid()) {
         timeAxis->setRange(first.addDays(-3).startOfDay(Qt::UTC),
                            last.addDays(3).startOfDay(Qt::UTC));
         timeAxis->setTickCount(int(std::min<qint64>(first.daysTo(last) / 4 + 3, 8)));
     }
-    connect(m_markers, &QScatterSeries::clicked, this, [this](const QPointF &p) {
-        if (const Data::Event *e = m_model->eventAt(rowOfPoint(p)))
-            emit eventActivated(e->key);
-    });
-    connect(m_markers, &QScatterSeries::hovered, this, [this](const QPointF &p, bool state) {
-        const Data::Event *e = m_model->eventAt(rowOfPoint(p));
+    connectItem(m_markers, [this](const QPointF &p) { return rowOfPoint(p); });
+    setHighlightedEvent(m_highlighted);
+}
+
+// A marker or a span leads to its event: a click selects it, a hover shows its sentence.
+void TimelineChart::connectItem(QXYSeries *item, const std::function<int(const QPointF &)> &rowAt)
+{
+    // Queued: selecting the marker inside QtCharts' own press handling crashes Qt 6.4 on the
+    // release that follows.
+    connect(
+        item, &QXYSeries::clicked, this,
+        [this, rowAt](const QPointF &p) {
+            if (const Data::Event *e = m_model->eventAt(rowAt(p)))
+                emit eventActivated(e->key);
+        },
+        Qt::QueuedConnection);
+    connect(item, &QXYSeries::hovered, this, [this, rowAt](const QPointF &p, bool state) {
+        const Data::Event *e = m_model->eventAt(rowAt(p));
         if (!state || !e) {
             showToolTip({});
             return;
@@ -129,6 +144,22 @@ void TimelineChart::rebuild()
                              e->quote.toHtmlEscaped(),
                              FactFormatter::sourceLine(e->source).toHtmlEscaped()));
     });
+}
+
+void TimelineChart::setHighlightedEvent(const QString &key)
+{
+    m_highlighted = key;
+    if (!m_markers)
+        return;
+    const QList<Data::Event> &events = m_model->events();
+    for (qsizetype row = 0; row < events.size() && row < m_markers->count(); ++row)
+        m_markers->setPointSelected(int(row), !key.isEmpty() && events.at(row).key == key);
+}
+
+int TimelineChart::selectedRow() const
+{
+    const QList<int> selected = m_markers ? m_markers->selectedPoints() : QList<int>();
+    return selected.isEmpty() ? -1 : selected.first();
 }
 
 int TimelineChart::rowOfPoint(const QPointF &point) const

@@ -5,8 +5,11 @@
 
 #include <QList>
 
+#include <functional>
+
 class EventModel;
 class QScatterSeries;
+class QXYSeries;
 
 // The dated events on a time axis, one row each. A multi-day event is a thick line from its
 // first to its last day; every event has a marker on its first day.
@@ -21,6 +24,9 @@ public:
     QString shortTitle() const override { return tr("Timeline"); }
     QString sourceLine() const override;
     QString description() const override;
+    void setHighlightedEvent(const QString &key) override;
+    // The model row of the selected marker, -1 when none; for tests.
+    int selectedRow() const;
 
     // Start markers in model order, x in ms since the epoch; for tests.
     QList<QPointF> markerPoints() const;
@@ -30,7 +36,9 @@ protected:
 
 private:
     int rowOfPoint(const QPointF &point) const;
+    void connectItem(QXYSeries *item, const std::function<int(const QPointF &)> &rowAt);
 
     EventModel *m_model;
+    QString m_highlighted;
     QScatterSeries *m_markers = nullptr;
 };

@@ -208,12 +208,17 @@ void TrendChart::addSeries(int seriesIndex, int colorIndex)
     for (QScatterSeries *points : {stated, derived}) {
         connect(points, &QScatterSeries::hovered, this,
                 [this, points](const QPointF &p, bool state) { onPointHovered(p, state, points); });
-        connect(points, &QScatterSeries::clicked, this, [this, points](const QPointF &p) {
-            const int row = modelRowAt(points, p);
-            const Data::Observation *o = m_series->observationAt(row);
-            if (o && !o->factKey.isEmpty())
-                emit factActivated(o->factKey);
-        });
+        // Queued: selecting a point inside QtCharts' own press handling crashes Qt 6.4 on the
+        // release that follows.
+        connect(
+            points, &QScatterSeries::clicked, this,
+            [this, points](const QPointF &p) {
+                const int row = modelRowAt(points, p);
+                const Data::Observation *o = m_series->observationAt(row);
+                if (o && !o->factKey.isEmpty())
+                    emit factActivated(o->factKey);
+            },
+            Qt::QueuedConnection);
         chart()->legend()->markers(points).first()->setVisible(false);
     }
 }

@@ -5,6 +5,7 @@
 #include "models/factfilterproxymodel.h"
 #include "models/facttablemodel.h"
 #include "searchhighlightdelegate.h"
+#include "tablecolumnfitter.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -32,6 +33,7 @@ FactTablePanel::FactTablePanel(FactTableModel *model, FactFilterProxyModel *prox
     , m_emptyLabel(new QLabel(this))
     , m_delegate(new SearchHighlightDelegate(this))
     , m_debounce(new QTimer(this))
+    , m_fitter(new TableColumnFitter(m_table))
 {
     m_search->setPlaceholderText(tr("Search figures, periods, quotes… (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
@@ -52,13 +54,16 @@ FactTablePanel::FactTablePanel(FactTableModel *model, FactFilterProxyModel *prox
     m_table->setAccessibleName(tr("Facts"));
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->setColumnWidth(FactTableModel::Label, 300);
     for (int column : {FactTableModel::Category, FactTableModel::Value, FactTableModel::Unit,
                        FactTableModel::Period, FactTableModel::Qualifier, FactTableModel::Kind})
         m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    m_table->setColumnWidth(FactTableModel::Basis, 170);
-    m_table->setColumnWidth(FactTableModel::Quote, 420);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // The label, basis, quote and source share the rest, so a 1366-pixel screen needs no
+    // horizontal scrolling: the quote elides, and its tooltip and the source pane hold it whole.
+    m_fitter->addFlexibleColumn(FactTableModel::Label, 300, 200);
+    m_fitter->addFlexibleColumn(FactTableModel::Basis, 170, 60);
+    m_fitter->addFlexibleColumn(FactTableModel::Quote, 420, 100);
+    m_fitter->addFlexibleColumn(FactTableModel::Source, 200, 60);
+    m_fitter->setGrowingColumn(FactTableModel::Quote);
     // Compact rows, and room for at least seven of them whatever the splitter says.
     const int rowHeight = m_table->fontMetrics().lineSpacing() + 8;
     m_table->verticalHeader()->setDefaultSectionSize(rowHeight);

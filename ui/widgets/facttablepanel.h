@@ -11,6 +11,7 @@ class QStackedWidget;
 class QTableView;
 class QTimer;
 class SearchHighlightDelegate;
+class TableColumnFitter;
 
 // The searchable fact table: a debounced search field, a "n of N facts" count, the table over
 // the search proxy, and an empty state that offers to clear the search.
@@ -64,4 +65,5 @@ private:
     QLabel *m_emptyLabel;
     SearchHighlightDelegate *m_delegate;
     QTimer *m_debounce;
+    TableColumnFitter *m_fitter;
 };
