@@ -125,6 +125,25 @@ TEST_F(ChartExporterTest, TextScalesWithTheOutput)
         << at1080 << " px at 1080p, " << at4k << " px at 4K";
 }
 
+// A theme change rebuilds the chart, and the command line has no event loop to delete the old
+// axes: they must not be drawn as a small ghost of themselves near the top-left corner, which
+// is background only in these charts.
+TEST_F(ChartExporterTest, ARebuildLeavesNoGhostOfTheOldAxes)
+{
+    for (const QString &theme : {QStringLiteral("dark"), QStringLiteral("light")}) {
+        for (const QString &id : {QStringLiteral("growth"), QStringLiteral("cooperation"),
+                                  QStringLiteral("timeline")}) {
+            ExportOptions o = options(QSize(1920, 1080));
+            o.theme = theme;
+            const QImage image = m_exporter->renderImage(id, o);
+            const QRgb background = image.pixel(2, 2);
+            EXPECT_EQ(countColour(image, QColor::fromRgb(background), QRect(0, 0, 200, 140)),
+                      100 * 70)
+                << id.toStdString() << " " << theme.toStdString();
+        }
+    }
+}
+
 TEST_F(ChartExporterTest, TransparentBackgroundHasZeroAlpha)
 {
     ExportOptions o = options(QSize(1280, 720));

@@ -122,6 +122,9 @@ DashboardChart *ChartExporter::prepare(const QString &chartId, const ExportOptio
     chart->applyTheme(exportTheme(options.theme)); // a no-op when it is already applied
     chart->setShowTitle(options.includeTitle);
     chart->chart()->setBackgroundVisible(!options.transparent);
+    // A rebuild leaves the old axes' items to deleteLater; without an event loop (the command
+    // line) they would still be drawn, as a small ghost of the axes in the top-left corner.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     return chart;
 }
 
