@@ -19,3 +19,8 @@ QString AppInfo::version()
 {
     return QStringLiteral(SCO_VERSION);
 }
+
+QString AppInfo::desktopId()
+{
+    return QStringLiteral(SCO_APP_ID);
+}

@@ -11,4 +11,6 @@ public:
     static void apply();
     static QString displayName();
     static QString version();
+    // The reverse-DNS id of the .desktop file, the metainfo and the icon.
+    static QString desktopId();
 };

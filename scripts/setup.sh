@@ -12,6 +12,7 @@ SCO_PACKAGES=(
     libgtest-dev libgmock-dev libbenchmark-dev
     fonts-dejavu-core iso-codes
     xvfb x11-utils xdotool xclip imagemagick poppler-utils
+    desktop-file-utils appstream man-db dpkg-dev file
 )
 
 sco_missing_packages() {

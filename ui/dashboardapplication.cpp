@@ -20,6 +20,8 @@ int DashboardApplication::runWindow(const Invocation &invocation, int &argc, cha
 {
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(AppInfo::displayName());
+    // Docks and Wayland match the window to its menu entry and icon by this name.
+    QGuiApplication::setDesktopFileName(AppInfo::desktopId());
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/sco-dashboard.svg")));
 
     Repository store;

@@ -125,34 +125,65 @@ bool isTheme(const QString &name)
 
 } // namespace
 
+QString CommandLine::summary()
+{
+    return tr("SCO Digital Cooperation Dashboard: the figures of China Daily, 29 Aug 2025, "
+              "\"Digital tech boom offers opportunities\", each with its source sentence.");
+}
+
+QList<CommandLine::Command> CommandLine::commands()
+{
+    return {
+        {QStringLiteral("(none)"), tr("open the dashboard window")},
+        {QStringLiteral("FILE"), tr("open the window and preview importing FILE")},
+        {QStringLiteral("facts"), tr("print the facts with their quotes and sources")},
+        {QStringLiteral("charts"), tr("list the chart IDs and titles")},
+        {QStringLiteral("export"), tr("write charts as PNG, SVG or PDF, e.g.\n"
+                                      "export --all --format png --preset slide "
+                                      "--out ./dashboard-export")},
+        {QStringLiteral("present"), tr("full-screen slide show; Esc ends it")},
+        {QStringLiteral("import FILE"),
+         tr("add a facts CSV, an OWID CSV or a World Bank CSV to your store")},
+        {QStringLiteral("series"), tr("print every observation of every series")},
+        {QStringLiteral("sources"), tr("list the sources with their licence and row count")},
+        {QStringLiteral("remove-source ID"), tr("remove an imported source and all it brought")},
+    };
+}
+
+QString CommandLine::storeNote()
+{
+    return tr("Your own data lives in user-data.sqlite in the application data folder;\n"
+              "--database PATH uses another file (import creates it).");
+}
+
+// The commands as --help lists them: names in one column, summaries wrapped beside them.
+static QString commandsHelp()
+{
+    qsizetype width = 0;
+    for (const CommandLine::Command &command : CommandLine::commands())
+        width = std::max(width, command.usage.size());
+    QString text = tr("Commands:") + u'\n';
+    for (const CommandLine::Command &command : CommandLine::commands()) {
+        const QStringList lines = command.summary.split(u'\n');
+        text +=
+            QStringLiteral("  ") + command.usage.leftJustified(width + 2) + lines.first() + u'\n';
+        for (qsizetype i = 1; i < lines.size(); ++i)
+            text += QString(width + 4, u' ') + lines.at(i) + u'\n';
+    }
+    return text;
+}
+
 CommandLine::CommandLine()
 {
-    m_parser.setApplicationDescription(
-        tr("SCO Digital Cooperation Dashboard: the figures of China Daily, 29 Aug 2025, "
-           "\"Digital tech boom offers opportunities\", each with its source sentence.\n\n"
-           "Commands:\n"
-           "  (none)   open the dashboard window\n"
-           "  FILE     open the window and preview importing FILE\n"
-           "  facts    print the facts with their quotes and sources\n"
-           "  charts   list the chart IDs and titles\n"
-           "  export   write charts as PNG, SVG or PDF, e.g.\n"
-           "           export --all --format png --preset slide --out ./dashboard-export\n"
-           "  present  full-screen slide show; Esc ends it\n"
-           "  import FILE     add a facts CSV, an OWID CSV or a World Bank CSV to your store\n"
-           "  series          print every observation of every series\n"
-           "  sources         list the sources with their licence and row count\n"
-           "  remove-source ID  remove an imported source and all it brought\n\n"
-           "Your own data lives in user-data.sqlite in the application data folder;\n"
-           "--database PATH uses another file (import creates it)."));
+    m_parser.setApplicationDescription(summary() + QStringLiteral("\n\n") + commandsHelp() + u'\n' +
+                                       storeNote());
     // Qt's own options are single-dash words (-platform, -geometry).
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     m_parser.addHelpOption();
     m_parser.addVersionOption();
-    m_parser.addOptions({databaseOption, searchOption, formatOption});
-    m_parser.addOptions(exportOptions());
-    m_parser.addOption(themeOption);
-    m_parser.addOptions(presentOptions());
-    m_parser.addOptions(importOptions());
+    m_options << databaseOption << searchOption << formatOption << exportOptions() << themeOption
+              << presentOptions() << importOptions();
+    m_parser.addOptions(m_options);
     m_parser.addOptions(qtOptions());
     m_parser.addPositionalArgument(QStringLiteral("command"),
                                    tr("facts, charts or export; none opens the window."),

@@ -13,7 +13,21 @@
 class CommandLine
 {
 public:
+    // A command as --help and the man page list it.
+    struct Command
+    {
+        QString usage;   // "import FILE"
+        QString summary; // may hold a line break before an example
+    };
+
     CommandLine();
+
+    // The text --help and the man page are both made from.
+    static QString summary();
+    static QList<Command> commands();
+    static QString storeNote();
+    // The program's own options, in --help order, without --help, --version and Qt's options.
+    QList<QCommandLineOption> options() const { return m_options; }
 
     std::optional<Invocation> parse(const QStringList &arguments);
 
@@ -30,6 +44,7 @@ private:
     std::optional<Invocation> fail(const QString &message);
 
     QCommandLineParser m_parser;
+    QList<QCommandLineOption> m_options;
     bool m_helpRequested = false;
     bool m_versionRequested = false;
     QString m_error;
