@@ -17,6 +17,7 @@
 #include "widgets/datatabs.h"
 #include "widgets/facttablepanel.h"
 #include "widgets/keyedtablepanel.h"
+#include "widgets/seriestablepanel.h"
 #include "widgets/sourcepane.h"
 
 #include <QAbstractBarSeries>
@@ -158,6 +159,20 @@ TEST_F(LinkedSelectionTest, TopicRowsCopyAsTsv)
     ASSERT_GE(lines.size(), 2);
     EXPECT_EQ(lines.at(0), QStringLiteral("Item\tPillar\tKind\tWords used\tQuote"));
     EXPECT_TRUE(lines.at(1).startsWith(m_window->models()->topics()->topicAt(0)->name + u'\t'));
+}
+
+TEST_F(LinkedSelectionTest, SeriesRowsCopyAsTsvToo)
+{
+    QTableView *table = m_window->seriesTable()->tableView();
+    m_window->dataTabs()->setCurrentWidget(m_window->seriesTable());
+    table->setFocus();
+    table->selectRow(3);
+    QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier);
+    const QStringList lines = QGuiApplication::clipboard()->text().split(u'\n', Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 2);
+    EXPECT_EQ(lines.at(0).section(u'\t', 0, 0),
+              table->model()->headerData(0, Qt::Horizontal).toString());
+    EXPECT_EQ(lines.at(1).section(u'\t', 0, 0), table->model()->index(3, 0).data().toString());
 }
 
 // At 1366×768 the fact table needs no horizontal scroll bar: the quote elides and its tooltip

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "facttablepanel.h"
 
-#include "export/tsvwriter.h"
 #include "models/factfilterproxymodel.h"
 #include "models/facttablemodel.h"
 #include "searchhighlightdelegate.h"
 #include "tablecolumnfitter.h"
+#include "tablerowcopier.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -34,6 +34,7 @@ FactTablePanel::FactTablePanel(FactTableModel *model, FactFilterProxyModel *prox
     , m_delegate(new SearchHighlightDelegate(this))
     , m_debounce(new QTimer(this))
     , m_fitter(new TableColumnFitter(m_table))
+    , m_copier(new TableRowCopier(m_table))
 {
     m_search->setPlaceholderText(tr("Search figures, periods, quotes… (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
@@ -115,47 +116,27 @@ FactTablePanel::FactTablePanel(FactTableModel *model, FactFilterProxyModel *prox
 
 void FactTablePanel::createContextMenu()
 {
-    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    auto *copy = new QAction(tr("&Copy"), m_table);
-    copy->setShortcut(QKeySequence::Copy);
-    copy->setShortcutContext(Qt::WidgetShortcut);
-    copy->setStatusTip(tr("Copy the selected rows as tab-separated text with a header"));
-    connect(copy, &QAction::triggered, this, &FactTablePanel::copySelectedRows);
-    // No shortcut of its own: Edit › Copy Source Sentence (Ctrl+Shift+C) is the same command.
+    // Copy comes first, from the TableRowCopier. No shortcut of its own: Edit › Copy Source
+    // Sentence (Ctrl+Shift+C) is the same command.
     auto *sentence = new QAction(tr("Copy &Sentence with Citation"), m_table);
     connect(sentence, &QAction::triggered, this, &FactTablePanel::copySentenceRequested);
     auto *exportRows = new QAction(tr("&Export Selected Rows…"), m_table);
     connect(exportRows, &QAction::triggered, this,
             [this] { emit exportRowsRequested(selectedFactKeys()); });
-    m_table->addActions({copy, sentence, exportRows});
-}
-
-QList<int> FactTablePanel::selectedProxyRows() const
-{
-    QList<int> rows;
-    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
-        rows << index.row();
-    std::sort(rows.begin(), rows.end());
-    return rows;
+    m_table->addActions({sentence, exportRows});
 }
 
 QStringList FactTablePanel::selectedFactKeys() const
 {
     QStringList keys;
-    for (int row : selectedProxyRows())
+    for (int row : m_copier->selectedRows())
         keys << m_proxy->index(row, 0).data(FactTableModel::KeyRole).toString();
     return keys;
 }
 
 QString FactTablePanel::selectedRowsAsTsv() const
 {
-    return TsvWriter::write(*m_proxy, selectedProxyRows());
-}
-
-void FactTablePanel::copySelectedRows()
-{
-    if (!selectedProxyRows().isEmpty())
-        QGuiApplication::clipboard()->setText(selectedRowsAsTsv());
+    return m_copier->selectedRowsAsTsv();
 }
 
 QString FactTablePanel::countText() const

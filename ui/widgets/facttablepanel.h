@@ -12,6 +12,7 @@ class QTableView;
 class QTimer;
 class SearchHighlightDelegate;
 class TableColumnFitter;
+class TableRowCopier;
 
 // The searchable fact table: a debounced search field, a "n of N facts" count, the table over
 // the search proxy, and an empty state that offers to clear the search.
@@ -37,7 +38,6 @@ public:
     QStringList selectedFactKeys() const;
     // The selected rows as tab-separated text with a header, as Ctrl+C copies them.
     QString selectedRowsAsTsv() const;
-    void copySelectedRows();
 
 signals:
     void currentFactChanged(const QString &key);
@@ -51,7 +51,6 @@ protected:
 
 private:
     void createContextMenu();
-    QList<int> selectedProxyRows() const;
     void onSearchTextEdited();
     void applySearch();
     void updateCount();
@@ -66,4 +65,5 @@ private:
     SearchHighlightDelegate *m_delegate;
     QTimer *m_debounce;
     TableColumnFitter *m_fitter;
+    TableRowCopier *m_copier;
 };

@@ -1,12 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "keyedtablepanel.h"
 
-#include "export/tsvwriter.h"
 #include "tablecolumnfitter.h"
+#include "tablerowcopier.h"
 
-#include <QAction>
-#include <QClipboard>
-#include <QGuiApplication>
 #include <QHeaderView>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -17,6 +14,7 @@ KeyedTablePanel::KeyedTablePanel(QAbstractItemModel *model, int keyRole, QWidget
     , m_keyRole(keyRole)
     , m_table(new QTableView(this))
     , m_fitter(new TableColumnFitter(m_table))
+    , m_copier(new TableRowCopier(m_table))
 {
     m_table->setModel(model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -30,16 +28,6 @@ KeyedTablePanel::KeyedTablePanel(QAbstractItemModel *model, int keyRole, QWidget
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_table);
 
-    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    auto *copy = new QAction(tr("&Copy"), m_table);
-    copy->setShortcut(QKeySequence::Copy);
-    copy->setShortcutContext(Qt::WidgetShortcut);
-    copy->setStatusTip(tr("Copy the selected rows as tab-separated text with a header"));
-    connect(copy, &QAction::triggered, this, [this] {
-        if (!selectedRows().isEmpty())
-            QGuiApplication::clipboard()->setText(selectedRowsAsTsv());
-    });
-    m_table->addAction(copy);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 emit currentKeyChanged(current.data(m_keyRole).toString());
@@ -65,16 +53,7 @@ QString KeyedTablePanel::currentKey() const
     return m_table->selectionModel()->currentIndex().data(m_keyRole).toString();
 }
 
-QList<int> KeyedTablePanel::selectedRows() const
-{
-    QList<int> rows;
-    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
-        rows << index.row();
-    std::sort(rows.begin(), rows.end());
-    return rows;
-}
-
 QString KeyedTablePanel::selectedRowsAsTsv() const
 {
-    return TsvWriter::write(*m_model, selectedRows());
+    return m_copier->selectedRowsAsTsv();
 }

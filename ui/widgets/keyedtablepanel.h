@@ -6,6 +6,7 @@
 class QAbstractItemModel;
 class QTableView;
 class TableColumnFitter;
+class TableRowCopier;
 
 // A read-only table over a model whose rows carry a key in KEYROLE (topics, events): a row
 // can be selected by key, the current row's key is signalled, and Ctrl+C copies the selected
@@ -27,10 +28,9 @@ signals:
     void currentKeyChanged(const QString &key);
 
 private:
-    QList<int> selectedRows() const;
-
     QAbstractItemModel *m_model;
     int m_keyRole;
     QTableView *m_table;
     TableColumnFitter *m_fitter;
+    TableRowCopier *m_copier;
 };

@@ -5,6 +5,7 @@
 #include "models/countryselection.h"
 #include "models/factfilterproxymodel.h"
 #include "models/seriesmodel.h"
+#include "tablerowcopier.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -40,6 +41,7 @@ SeriesTablePanel::SeriesTablePanel(SeriesModel *model, QWidget *parent)
     m_table->setWordWrap(false);
     m_table->setTabKeyNavigation(false);
     m_table->setAccessibleName(tr("Series data"));
+    new TableRowCopier(m_table); // Ctrl+C and the context menu, owned by the table
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(SeriesModel::SeriesLabel, 320);
