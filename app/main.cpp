@@ -4,6 +4,7 @@
 #include "cli/commandline.h"
 #include "cli/factscommand.h"
 #include "cli/importcommand.h"
+#include "cli/platformfailurereport.h"
 #include "cli/seriescommand.h"
 #include "dashboardapplication.h"
 #include "export/exportcommand.h"
@@ -13,6 +14,7 @@
 #include <QLoggingCategory>
 
 #include <cstdio>
+#include <optional>
 
 namespace {
 
@@ -26,7 +28,9 @@ void print(FILE *stream, const QByteArray &bytes)
 template <typename App, typename CommandType>
 int runCommand(const Invocation &invocation, int argc, char **argv)
 {
+    std::optional<PlatformFailureReport> platformReport(std::in_place);
     App app(argc, argv);
+    platformReport.reset();
     CommandType command;
     const bool ok = command.run(invocation);
     if (!command.warning().isEmpty())
@@ -72,12 +76,10 @@ int main(int argc, char **argv)
     // The store logs its steps for debugging; people and scripts read the error values instead.
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(QStringLiteral("sco.*.debug=false"));
-    QStringList arguments;
-    for (int i = 0; i < argc; ++i)
-        arguments << QString::fromLocal8Bit(argv[i]);
-
     CommandLine commandLine;
-    const std::optional<Invocation> invocation = commandLine.parse(arguments);
+    const std::optional<QStringList> arguments = commandLine.decode(argc, argv);
+    const std::optional<Invocation> invocation =
+        arguments ? commandLine.parse(*arguments) : std::nullopt;
     if (commandLine.helpRequested()) {
         print(stdout, commandLine.helpText().toUtf8());
         return 0;

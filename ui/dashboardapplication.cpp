@@ -2,6 +2,7 @@
 #include "dashboardapplication.h"
 
 #include "appinfo.h"
+#include "cli/platformfailurereport.h"
 #include "firstpaintprobe.h"
 #include "import/importcontroller.h"
 #include "mainwindow.h"
@@ -15,10 +16,13 @@
 #include <QMessageBox>
 
 #include <cstdio>
+#include <optional>
 
 int DashboardApplication::runWindow(const Invocation &invocation, int &argc, char **argv)
 {
+    std::optional<PlatformFailureReport> platformReport(std::in_place);
     QApplication app(argc, argv);
+    platformReport.reset();
     QApplication::setApplicationDisplayName(AppInfo::displayName());
     // Docks and Wayland match the window to its menu entry and icon by this name.
     QGuiApplication::setDesktopFileName(AppInfo::desktopId());

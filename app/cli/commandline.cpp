@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QStringDecoder>
 
 namespace {
 
@@ -190,6 +191,33 @@ CommandLine::CommandLine()
                                    QStringLiteral("[command]"));
 }
 
+std::optional<QStringList> CommandLine::decode(int argc, const char *const *argv)
+{
+    m_error.clear();
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i) {
+        const QByteArray bytes(argv[i]);
+        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        const QString text = utf8.decode(bytes);
+        if (utf8.hasError()) {
+            QString shown;
+            for (const char c : bytes) {
+                const auto byte = uchar(c);
+                shown += byte < 0x80 && byte >= 0x20
+                             ? QString(QLatin1Char(c))
+                             : QStringLiteral("\\x%1").arg(byte, 2, 16, QChar(u'0'));
+            }
+            fail(tr("Argument %1 ('%2') is not valid UTF-8, so it cannot name a file here; "
+                    "rename the file or choose another path.")
+                     .arg(i)
+                     .arg(shown));
+            return std::nullopt;
+        }
+        arguments << text;
+    }
+    return arguments;
+}
+
 std::optional<Invocation> CommandLine::parse(const QStringList &arguments)
 {
     m_helpRequested = m_versionRequested = false;
@@ -205,8 +233,10 @@ std::optional<Invocation> CommandLine::parse(const QStringList &arguments)
     const bool takesArgument = command == u"import" || command == u"remove-source";
     if (positional.size() > (takesArgument ? 2 : 1))
         return fail(tr("Unexpected argument '%1'.").arg(positional.at(takesArgument ? 2 : 1)));
-    if (command.isEmpty())
+    if (positional.isEmpty())
         invocation.command = Invocation::Command::Gui;
+    else if (command.isEmpty())
+        return fail(tr("An empty argument is neither a command nor a file."));
     else if (command == u"facts")
         invocation.command = Invocation::Command::Facts;
     else if (command == u"charts")

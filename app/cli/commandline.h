@@ -30,6 +30,9 @@ public:
     QList<QCommandLineOption> options() const { return m_options; }
 
     std::optional<Invocation> parse(const QStringList &arguments);
+    // The arguments as text. Qt names files in UTF-8, so an argument that is not valid UTF-8
+    // would reach a different file; it is refused, never renamed with U+FFFD.
+    std::optional<QStringList> decode(int argc, const char *const *argv);
 
     bool helpRequested() const { return m_helpRequested; }
     bool versionRequested() const { return m_versionRequested; }

@@ -62,7 +62,8 @@ INSTANTIATE_TEST_SUITE_P(
         ParseCase{
             {QStringLiteral("facts"), QStringLiteral("--sco-only")}, false, "goes with the import"},
         ParseCase{{QStringLiteral("--nope")}, false, "nope"},
-        ParseCase{{QStringLiteral("facts"), QStringLiteral("--database")}, false, "database"}),
+        ParseCase{{QStringLiteral("facts"), QStringLiteral("--database")}, false, "database"},
+        ParseCase{{QString()}, false, "An empty argument is neither a command nor a file"}),
     [](const auto &param) { return "case" + std::to_string(param.index); });
 
 TEST(CommandLineParse, CarriesValues)
@@ -79,6 +80,22 @@ TEST(CommandLineParse, CarriesValues)
     EXPECT_EQ(invocation->format, QStringLiteral("csv"));
 }
 
+TEST(CommandLineDecode, RefusesBytesThatAreNotUtf8InsteadOfRenamingTheFile)
+{
+    CommandLine cli;
+    const char *good[] = {"sco-dashboard", "export", "--out", "\xd0\xba\xd0\xb0.png"};
+    const std::optional<QStringList> decoded = cli.decode(4, good);
+    ASSERT_TRUE(decoded);
+    EXPECT_EQ(decoded->at(3), QStringLiteral("ка.png"));
+
+    const char *bad[] = {"sco-dashboard", "export", "--out", "/tmp/\xff.png"};
+    EXPECT_FALSE(cli.decode(4, bad));
+    EXPECT_EQ(
+        cli.errorString(),
+        QStringLiteral("Argument 3 ('/tmp/\\xff.png') is not valid UTF-8, so it cannot name a "
+                       "file here; rename the file or choose another path."));
+}
+
 // The real binary, as scripts use it.
 class DashboardBinary : public ::testing::Test
 {
@@ -90,13 +107,16 @@ protected:
         QString err;
     };
 
-    Result run(const QStringList &arguments)
+    // UNSET names environment variables the process must not see.
+    Result run(const QStringList &arguments, const QStringList &unset = {})
     {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        for (const QString &name : unset)
+            env.remove(name);
         process.setProcessEnvironment(env);
         process.start(TestSupport::dashboardBinary(), arguments);
         EXPECT_TRUE(process.waitForFinished(30000));
@@ -148,6 +168,25 @@ TEST_F(DashboardBinary, BadArgumentsGiveOneMessageAndExitTwo)
     EXPECT_TRUE(r.out.isEmpty());
     EXPECT_TRUE(r.err.startsWith(QStringLiteral("sco-dashboard: Unknown format 'xml'")))
         << r.err.toStdString();
+}
+
+// Qt aborts with six lines when no platform starts; the program says why in one and exits 1.
+TEST_F(DashboardBinary, NoDisplayOrBadPlatformIsOneLineAndExitOne)
+{
+    const QStringList noDisplay{QStringLiteral("DISPLAY"), QStringLiteral("WAYLAND_DISPLAY"),
+                                QStringLiteral("QT_QPA_PLATFORM")};
+    for (const QStringList &arguments : {QStringList{}, QStringList{QStringLiteral("present")}}) {
+        const Result r = run(arguments, noDisplay);
+        EXPECT_EQ(r.exitCode, 1) << arguments.join(u' ').toStdString();
+        EXPECT_EQ(r.err, QStringLiteral("sco-dashboard: Qt cannot start its display platform: "
+                                        "there is no display (DISPLAY and WAYLAND_DISPLAY are "
+                                        "not set). The window and present need a display; "
+                                        "export, facts and series do not.\n"));
+    }
+    const Result bogus = run({QStringLiteral("-platform"), QStringLiteral("bogus")});
+    EXPECT_EQ(bogus.exitCode, 1);
+    EXPECT_EQ(bogus.err.count(u'\n'), 1) << bogus.err.toStdString();
+    EXPECT_TRUE(bogus.err.contains(QStringLiteral("\"bogus\""))) << bogus.err.toStdString();
 }
 
 // A damaged user store leaves the article showing, says why on stderr and is never written.
@@ -292,13 +331,13 @@ TEST_P(ExportErrors, OneClearMessageAndNoFile)
 INSTANTIATE_TEST_SUITE_P(
     CommandLine, ExportErrors,
     ::testing::Values(
-        ExportErrorCase{{QStringLiteral("--chart"), QStringLiteral("pie"),
-                         QStringLiteral("--format"), QStringLiteral("png"),
-                         QStringLiteral("--preset"), QStringLiteral("slide"),
-                         QStringLiteral("--out"), QStringLiteral("OUT")},
-                        1,
-                        "Unknown chart 'pie'. Charts: growth, trend, cooperation, timeline, countries, "
-                        "members."},
+        ExportErrorCase{
+            {QStringLiteral("--chart"), QStringLiteral("pie"), QStringLiteral("--format"),
+             QStringLiteral("png"), QStringLiteral("--preset"), QStringLiteral("slide"),
+             QStringLiteral("--out"), QStringLiteral("OUT")},
+            1,
+            "Unknown chart 'pie'. Charts: growth, trend, cooperation, timeline, countries, "
+            "members."},
         ExportErrorCase{{QStringLiteral("--chart"), QStringLiteral("growth"),
                          QStringLiteral("--format"), QStringLiteral("gif"),
                          QStringLiteral("--preset"), QStringLiteral("slide"),
