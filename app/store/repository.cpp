@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -213,6 +214,19 @@ bool Repository::attachUserStore(UserStore mode)
             QCoreApplication::translate("Repository", "it is not a dashboard database"));
         return true;
     }
+    // Before anything writes: a damaged store is left out, never written to.
+    if (!query.exec(QStringLiteral("PRAGMA user.quick_check(1)")) || !query.next()) {
+        leaveOutUserStore(QCoreApplication::translate("Repository", "it cannot be checked (%1)")
+                              .arg(query.lastError().databaseText()));
+        return true;
+    }
+    if (QString verdict = query.value(0).toString(); verdict != u"ok") {
+        verdict.remove(QRegularExpression(QStringLiteral("^\\*\\*\\*[^\n]*\\*\\*\\*\n")));
+        leaveOutUserStore(
+            QCoreApplication::translate("Repository", "it is damaged (%1)").arg(verdict));
+        return true;
+    }
+    query.finish();
     exec(QStringLiteral("PRAGMA user.journal_mode = WAL"));
     if (version < kSchemaVersion && !migrateUserStore(version))
         leaveOutUserStore(m_error);

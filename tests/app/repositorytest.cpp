@@ -147,6 +147,47 @@ TEST_F(RepositoryTest, DamagedUserStoreIsLeftOutNamedAndUntouched)
     EXPECT_EQ(TestSupport::readAll(path("user.sqlite")), before);
 }
 
+// Reads can pass over a damaged index; quick_check on open catches it before anything writes
+// (switching the journal to WAL would already change the header).
+TEST_F(RepositoryTest, DamagedIndexPageIsLeftOutBeforeAnyWrite)
+{
+    importCsv(path("user.sqlite"), "Entity,Code,Year,Users (%)\nChina,CHN,2020,70\n");
+    sql(path("user.sqlite"),
+        {QStringLiteral("PRAGMA journal_mode = DELETE"), QStringLiteral("CREATE TABLE pad(x)"),
+         QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n"
+                        " WHERE i < 5000) INSERT INTO pad SELECT printf('%08d', i) FROM n"),
+         QStringLiteral("CREATE INDEX pad_x ON pad(x)")});
+    int rootPage = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("r"));
+        db.setDatabaseName(path("user.sqlite"));
+        ASSERT_TRUE(db.open());
+        QSqlQuery q(db);
+        ASSERT_TRUE(q.exec(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = "
+                                          "'pad_x'")) &&
+                    q.next());
+        rootPage = q.value(0).toInt();
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("r"));
+    QFile file(path("user.sqlite"));
+    ASSERT_TRUE(file.open(QIODevice::ReadWrite));
+    ASSERT_TRUE(file.seek(qint64(rootPage - 1) * 4096 + 12)); // the interior page's cell pointers
+    file.write(QByteArray(64, '\x5a'));
+    file.close();
+    const QByteArray before = TestSupport::readAll(path("user.sqlite"));
+
+    Repository repository;
+    const auto dataset =
+        repository.openAndLoad(path("user.sqlite"), Repository::UserStore::CreateIfAbsent);
+    ASSERT_TRUE(dataset) << repository.errorString().toStdString();
+    EXPECT_FALSE(repository.hasUserStore());
+    EXPECT_TRUE(repository.userStoreProblem().contains(QStringLiteral("it is damaged (")))
+        << repository.userStoreProblem().toStdString();
+    EXPECT_EQ(TestSupport::readAll(path("user.sqlite")), before);
+}
+
 TEST_F(RepositoryTest, StoreFromANewerProgramIsLeftOut)
 {
     importCsv(path("user.sqlite"), "Entity,Code,Year,Users (%)\nChina,CHN,2020,70\n");
