@@ -172,9 +172,33 @@ bool Repository::openBuiltIn()
     return exec(QStringLiteral("PRAGMA foreign_keys = ON"));
 }
 
+// A link that leads nowhere is never created through, and the default store never follows
+// a link out of the data folder: writing there would change a file the user did not name.
+QString Repository::linkProblem(const QFileInfo &info) const
+{
+    if (!info.isSymLink())
+        return {};
+    if (!info.exists())
+        return QCoreApplication::translate("Repository",
+                                           "it is a symbolic link that leads to no file (%1)")
+            .arg(info.symLinkTarget());
+    if (m_userPath != defaultUserStorePath())
+        return {};
+    const QString folder = QFileInfo(info.absolutePath()).canonicalFilePath() + u'/';
+    if (info.canonicalFilePath().startsWith(folder))
+        return {};
+    return QCoreApplication::translate("Repository",
+                                       "it is a symbolic link to %1, outside the data folder")
+        .arg(info.canonicalFilePath());
+}
+
 bool Repository::attachUserStore(UserStore mode)
 {
     const QFileInfo info(m_userPath);
+    if (const QString problem = linkProblem(info); !problem.isEmpty()) {
+        leaveOutUserStore(problem);
+        return true;
+    }
     if (!info.exists()) {
         if (mode == UserStore::OpenIfPresent)
             return true;

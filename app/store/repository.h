@@ -5,6 +5,7 @@
 #include "sourcesummary.h"
 
 #include <QByteArray>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -74,6 +75,7 @@ public:
 private:
     bool openBuiltIn();
     bool attachUserStore(UserStore mode);
+    QString linkProblem(const QFileInfo &info) const;
     bool createUserStore(const QString &path);
     bool migrateUserStore(int fromVersion);
     void leaveOutUserStore(const QString &problem);

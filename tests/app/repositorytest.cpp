@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -186,6 +187,39 @@ TEST_F(RepositoryTest, DamagedIndexPageIsLeftOutBeforeAnyWrite)
     EXPECT_TRUE(repository.userStoreProblem().contains(QStringLiteral("it is damaged (")))
         << repository.userStoreProblem().toStdString();
     EXPECT_EQ(TestSupport::readAll(path("user.sqlite")), before);
+}
+
+TEST_F(RepositoryTest, DefaultStoreNeverFollowsALinkOutOfTheDataFolder)
+{
+    importCsv(path("outside.sqlite"), "Entity,Code,Year,Users (%)\nChina,CHN,2020,70\n");
+    const QByteArray before = TestSupport::readAll(path("outside.sqlite"));
+    const QString store = Repository::defaultUserStorePath();
+    ASSERT_TRUE(QDir().mkpath(QFileInfo(store).absolutePath()));
+    QFile::remove(store);
+    ASSERT_TRUE(QFile::link(path("outside.sqlite"), store));
+    Repository repository;
+    const auto dataset = repository.openAndLoad({}, Repository::UserStore::CreateIfAbsent);
+    QFile::remove(store);
+    ASSERT_TRUE(dataset);
+    EXPECT_FALSE(repository.hasUserStore());
+    EXPECT_TRUE(repository.userStoreProblem().contains(QStringLiteral("outside the data folder")))
+        << repository.userStoreProblem().toStdString();
+    EXPECT_EQ(TestSupport::readAll(path("outside.sqlite")), before);
+}
+
+TEST_F(RepositoryTest, LinksThatLeadNowhereAreNeverCreatedThrough)
+{
+    ASSERT_TRUE(QFile::link(path("nowhere.sqlite"), path("dangling.sqlite")));
+    ASSERT_TRUE(QFile::link(path("loop.sqlite"), path("loop.sqlite")));
+    for (const char *name : {"dangling.sqlite", "loop.sqlite"}) {
+        Repository repository;
+        ASSERT_TRUE(repository.openAndLoad(path(name), Repository::UserStore::CreateIfAbsent));
+        EXPECT_FALSE(repository.hasUserStore()) << name;
+        EXPECT_TRUE(repository.userStoreProblem().contains(QStringLiteral("leads to no file")))
+            << repository.userStoreProblem().toStdString();
+        EXPECT_TRUE(QFileInfo(path(name)).isSymLink()) << name;
+    }
+    EXPECT_FALSE(QFileInfo::exists(path("nowhere.sqlite")));
 }
 
 TEST_F(RepositoryTest, StoreFromANewerProgramIsLeftOut)
