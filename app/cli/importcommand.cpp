@@ -94,7 +94,7 @@ bool ImportCommand::removeSource(const Invocation &invocation)
         m_error = store.errorString();
         return false;
     }
-    if (!store.hasUserStore()) {
+    if (!store.hasUserStore() || store.isUserStoreReadOnly()) {
         m_error = store.userStoreProblem().isEmpty()
                       ? tr("There is no user store at %1.").arg(store.userStorePath())
                       : store.userStoreProblem();

@@ -60,7 +60,7 @@ bool Importer::run(const QString &path, const ImportOptions &options)
     m_report.file = path;
     m_report.dryRun = options.dryRun;
     m_error.clear();
-    if (!m_repository.hasUserStore())
+    if (!m_repository.hasUserStore() || m_repository.isUserStoreReadOnly())
         return fail(m_repository.userStoreProblem().isEmpty()
                         ? tr("There is no user store to import into.")
                         : m_repository.userStoreProblem());

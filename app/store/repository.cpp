@@ -16,6 +16,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStorageInfo>
 #include <QUrl>
 
 #include <sqlite3.h>
@@ -209,22 +210,77 @@ bool Repository::attachUserStore(UserStore mode)
         leaveOutUserStore(QCoreApplication::translate("Repository", "it is not a regular file"));
         return true;
     }
-    QSqlQuery query(connection());
-    query.prepare(QStringLiteral("ATTACH DATABASE ? AS user"));
-    query.addBindValue(QUrl::fromLocalFile(info.absoluteFilePath()).toString(QUrl::FullyEncoded));
-    if (!query.exec()) {
-        leaveOutUserStore(query.lastError().databaseText());
+    QSqlError error;
+    std::optional<int> version = attachAndReadVersion(info, false, &error);
+    // WAL needs its -shm file beside the store. A read-only folder, or a full disk, cannot
+    // give it one; reading the file as immutable still shows the user's rows.
+    if (!version && isCannotOpenOrIo(error)) {
+        const QString reason = whyNotWritable(info.absolutePath(), error.databaseText());
+        version = attachAndReadVersion(info, true, &error);
+        if (version) {
+            m_userReadOnly = true;
+            m_userProblem = QCoreApplication::translate("Repository",
+                                                        "Your own data in %1 is shown read-only "
+                                                        "because %2: imports and removals are off "
+                                                        "until it can be written.")
+                                .arg(m_userPath, reason);
+        }
+    }
+    if (!version) {
+        leaveOutUserStore(error.databaseText());
         return true;
     }
-    m_userAttached = true;
+    QSqlQuery query(connection());
+    return checkUserStore(*version, query);
+}
+
+// On failure the store is detached again and ERROR says why.
+std::optional<int> Repository::attachAndReadVersion(const QFileInfo &info, bool immutable,
+                                                    QSqlError *error)
+{
+    QUrl uri = QUrl::fromLocalFile(info.absoluteFilePath());
+    if (immutable)
+        uri.setQuery(QStringLiteral("immutable=1"));
+    QSqlQuery query(connection());
+    query.prepare(QStringLiteral("ATTACH DATABASE ? AS user"));
+    query.addBindValue(uri.toString(QUrl::FullyEncoded));
+    if (!query.exec()) {
+        *error = query.lastError();
+        return std::nullopt;
+    }
     if (!query.exec(QStringLiteral("PRAGMA user.user_version")) || !query.next()) {
-        leaveOutUserStore(QCoreApplication::translate("Repository", "it is not an SQLite "
-                                                                    "database (%1)")
-                              .arg(query.lastError().databaseText()));
-        return true;
+        *error = query.lastError();
+        query.finish();
+        exec(QStringLiteral("DETACH DATABASE user"));
+        return std::nullopt;
     }
     const int version = query.value(0).toInt();
     query.finish();
+    m_userAttached = true;
+    return version;
+}
+
+// SQLite says "unable to open database file" or "disk I/O error"; the folder says why.
+QString Repository::whyNotWritable(const QString &folder, const QString &sqliteText)
+{
+    const QStorageInfo volume(folder);
+    if (volume.isReadOnly() || !QFileInfo(folder).isWritable())
+        return QCoreApplication::translate("Repository", "its folder is read-only");
+    if (volume.bytesAvailable() == 0)
+        return QCoreApplication::translate("Repository", "the disk is full");
+    return sqliteText;
+}
+
+bool Repository::isCannotOpenOrIo(const QSqlError &error)
+{
+    const int code = error.nativeErrorCode().toInt() & 0xff; // the primary result code
+    return code == SQLITE_CANTOPEN || code == SQLITE_IOERR;
+}
+
+// Version and integrity checks, then the journal mode and migrations; nothing writes before
+// the checks pass.
+bool Repository::checkUserStore(int version, QSqlQuery &query)
+{
     if (version > kSchemaVersion) {
         leaveOutUserStore(QCoreApplication::translate("Repository",
                                                       "it uses schema version %1, but this "
@@ -238,7 +294,6 @@ bool Repository::attachUserStore(UserStore mode)
             QCoreApplication::translate("Repository", "it is not a dashboard database"));
         return true;
     }
-    // Before anything writes: a damaged store is left out, never written to.
     if (!query.exec(QStringLiteral("PRAGMA user.quick_check(1)")) || !query.next()) {
         leaveOutUserStore(QCoreApplication::translate("Repository", "it cannot be checked (%1)")
                               .arg(query.lastError().databaseText()));
@@ -251,6 +306,14 @@ bool Repository::attachUserStore(UserStore mode)
         return true;
     }
     query.finish();
+    if (m_userReadOnly) {
+        if (version < kSchemaVersion)
+            leaveOutUserStore(QCoreApplication::translate("Repository",
+                                                          "it needs migrating to schema version "
+                                                          "%1, and its folder cannot be written")
+                                  .arg(kSchemaVersion));
+        return true;
+    }
     exec(QStringLiteral("PRAGMA user.journal_mode = WAL"));
     if (version < kSchemaVersion && !migrateUserStore(version))
         leaveOutUserStore(m_error);
@@ -322,6 +385,7 @@ void Repository::leaveOutUserStore(const QString &problem)
     if (m_userAttached)
         exec(QStringLiteral("DETACH DATABASE user"));
     m_userAttached = false;
+    m_userReadOnly = false;
 }
 
 std::optional<Data::Dataset> Repository::load()

@@ -7,6 +7,8 @@
 #include <QByteArray>
 #include <QFileInfo>
 #include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QString>
 
 #include <optional>
@@ -62,6 +64,9 @@ public:
     bool removeSource(const QString &idOrKey);
 
     bool hasUserStore() const { return m_userAttached; }
+    // Attached as immutable because its folder or disk cannot take WAL's files:
+    // userStoreProblem() says so, and imports and removals refuse.
+    bool isUserStoreReadOnly() const { return m_userReadOnly; }
     QString userStorePath() const { return m_userPath; }
     QString userStoreProblem() const { return m_userProblem; }
     QString errorString() const { return m_error; }
@@ -76,6 +81,11 @@ private:
     bool openBuiltIn();
     bool attachUserStore(UserStore mode);
     QString linkProblem(const QFileInfo &info) const;
+    std::optional<int> attachAndReadVersion(const QFileInfo &info, bool immutable,
+                                            QSqlError *error);
+    static bool isCannotOpenOrIo(const QSqlError &error);
+    static QString whyNotWritable(const QString &folder, const QString &sqliteText);
+    bool checkUserStore(int version, QSqlQuery &query);
     bool createUserStore(const QString &path);
     bool migrateUserStore(int fromVersion);
     void leaveOutUserStore(const QString &problem);
@@ -87,6 +97,7 @@ private:
     QString m_userPath;
     bool m_userAttached = false;
     bool m_userCreated = false;
+    bool m_userReadOnly = false;
     QString m_userProblem;
     QString m_error;
 };

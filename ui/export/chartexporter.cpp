@@ -328,8 +328,9 @@ bool ChartExporter::exportChart(const QString &chartId, const ExportOptions &opt
     }
     }
     if (!written) {
+        const QString reason = file.errorString(); // before cancelWriting() replaces it
         file.cancelWriting();
-        return fail(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return fail(tr("Cannot write %1: %2").arg(path, reason));
     }
     if (!file.commit())
         return fail(tr("Cannot write %1: %2").arg(path, file.errorString()));
