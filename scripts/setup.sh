@@ -8,7 +8,7 @@ SCO_PACKAGES=(
     build-essential cmake pkg-config
     qt6-base-dev qt6-charts-dev qt6-svg-dev libqt6sql6-sqlite libqt6svg6
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libsqlite3-dev libgl-dev libpng-dev zlib1g-dev
+    libsqlite3-dev sqlite3 libgl-dev libpng-dev zlib1g-dev
     libgtest-dev libgmock-dev libbenchmark-dev
     fonts-dejavu-core iso-codes
     xvfb x11-utils xdotool xclip imagemagick poppler-utils

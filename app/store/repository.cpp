@@ -161,7 +161,8 @@ bool Repository::openBuiltIn()
     m_builtInBytes = embedded.readAll();
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(QStringLiteral(":memory:"));
-    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=5000"));
+    // Readers never wait in WAL mode; a writer waits for another process's import to finish.
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=120000"));
     sqlite3 *handle = db.open() ? handleOf(db) : nullptr;
     const auto size = sqlite3_int64(m_builtInBytes.size());
     if (!handle || sqlite3_deserialize(handle, "main",
@@ -331,14 +332,17 @@ bool Repository::createUserStore(const QString &path)
     QFile schemaFile(QStringLiteral(":/data/schema.sql"));
     if (!schemaFile.open(QIODevice::ReadOnly))
         return fail(QStringLiteral("The schema is missing from this build."));
-    const QString partial = path + QStringLiteral(".new");
+    // One partial file per process: concurrent first starts each build their own, and the
+    // first rename wins (QFile::rename never replaces an existing file).
+    const QString partial =
+        path + QStringLiteral(".new-%1").arg(QCoreApplication::applicationPid());
     QFile::remove(partial);
     sqlite3 *db = nullptr;
     QString error;
     bool ok = sqlite3_open_v2(QFile::encodeName(partial).constData(), &db,
                               SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) == SQLITE_OK;
     ok = ok && execScript(db,
-                          "BEGIN;" + schemaFile.readAll() +
+                          "PRAGMA journal_mode = WAL; BEGIN;" + schemaFile.readAll() +
                               "UPDATE meta SET value = 'user' WHERE key = 'origin'; COMMIT;",
                           &error);
     if (!ok && error.isEmpty())
@@ -360,7 +364,7 @@ bool Repository::migrateUserStore(int fromVersion)
 {
     sqlite3 *handle = handleOf(connection());
     QString error;
-    QByteArray script = "BEGIN;";
+    QByteArray script = "BEGIN; UPDATE user.meta SET value = value WHERE key = 'origin';";
     for (int v = fromVersion; v < kSchemaVersion; ++v)
         script += kMigrations[v - 1];
     script += "PRAGMA user.user_version = " + QByteArray::number(kSchemaVersion) + "; COMMIT;";
@@ -446,7 +450,13 @@ bool Repository::exec(const QString &sql)
 
 bool Repository::beginTransaction()
 {
-    return exec(QStringLiteral("BEGIN"));
+    // Takes the user store's write lock first, waiting out another process's import: a
+    // transaction that reads first gets SQLITE_BUSY at once when another process commits
+    // meanwhile. BEGIN IMMEDIATE cannot be used, because it would also lock the read-only
+    // built-in dataset.
+    return exec(QStringLiteral("BEGIN")) &&
+           (exec(QStringLiteral("UPDATE user.meta SET value = value WHERE key = 'origin'")) ||
+            (rollback(), false));
 }
 
 bool Repository::commit()

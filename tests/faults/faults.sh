@@ -1,0 +1,345 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+# Fault-injection suite: runs the real sco-dashboard against full disks, killed processes,
+# links, device files, read-only folders, concurrent starts and hostile stored values. After
+# every case the user store passes PRAGMA integrity_check and holds exactly what it held
+# before, or exactly the committed result.
+#
+# Usage: faults.sh CASE BINARY, CASE one of full_disk kill links readonly concurrent hostile.
+# Full disks and read-only folders are small tmpfs mounts when run as root; otherwise
+# RLIMIT_FSIZE and chmod stand in for them.
+set -uo pipefail
+
+CASE=$1
+BIN=$(readlink -f "$2")
+WORK=$(mktemp -d /tmp/sco-faults.XXXXXX)
+MOUNTS=()
+FAILED=0
+CHECKS=0
+
+cleanup() {
+    local m
+    for m in "${MOUNTS[@]}"; do umount "$m" 2>/dev/null; done
+    chmod -R u+w "$WORK" 2>/dev/null
+    rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+export XDG_DATA_HOME=$WORK/data XDG_CONFIG_HOME=$WORK/config QT_QPA_PLATFORM=offscreen
+STORE_DIR=$XDG_DATA_HOME/sco-dashboard/sco-dashboard
+STORE=$STORE_DIR/user-data.sqlite
+mkdir -p "$XDG_DATA_HOME" "$XDG_CONFIG_HOME"
+
+pass() { CHECKS=$((CHECKS + 1)); echo "ok   $*"; }
+fail() { CHECKS=$((CHECKS + 1)); FAILED=$((FAILED + 1)); echo "FAIL $*"; }
+expect() { # expect DESCRIPTION COMMAND...: the command succeeds
+    local what=$1; shift
+    if "$@"; then pass "$what"; else fail "$what"; fi
+}
+is_root() { [[ $(id -u) -eq 0 ]]; }
+
+# run ARGS...: runs the binary with a 60 s limit; sets RC, OUT and ERR.
+run() {
+    timeout 60 "$BIN" "$@" >"$WORK/out" 2>"$WORK/err"
+    RC=$?
+    OUT=$(cat "$WORK/out")
+    ERR=$(cat "$WORK/err")
+}
+
+# An OWID-shaped CSV of N rows: the six largest member states, then numbered regions, each
+# with the years 1900-2023.
+owid_csv() {
+    local rows=$1 out=$2
+    awk -v rows="$rows" 'BEGIN {
+        split("China:CHN India:IND Russia:RUS Kazakhstan:KAZ Pakistan:PAK Iran:IRN", c, " ");
+        print "Entity,Code,Year,Users (%)";
+        for (i = 0; i < rows; i++) {
+            e = int(i / 124);
+            if (e < 6) { split(c[e + 1], n, ":"); name = n[1]; code = n[2]; }
+            else { name = "Region " e; code = ""; }
+            printf "%s,%s,%d,%.3f\n", name, code, 1900 + i % 124, (i * 7919) % 10000 / 100;
+        }
+    }' >"$out"
+}
+
+# The store's rows in a stable text form, and its integrity verdict.
+store_dump() { sqlite3 "file:$1?immutable=1" .dump 2>&1; }
+integrity() { sqlite3 "file:$1?immutable=1" "PRAGMA integrity_check" 2>&1; }
+expect_store_intact() { # expect_store_intact WHAT DUMP_BEFORE
+    local verdict
+    verdict=$(integrity "$STORE")
+    [[ $verdict == ok ]] && pass "$1: integrity_check ok" || fail "$1: integrity_check: $verdict"
+    [[ $(store_dump "$STORE") == "$2" ]] && pass "$1: rows unchanged" || fail "$1: rows changed"
+}
+sha() { sha256sum "$1" | cut -d' ' -f1; }
+
+# mount_small DIR SIZE: a tmpfs of SIZE at DIR (root only).
+mount_small() {
+    mkdir -p "$1"
+    mount -t tmpfs -o "size=$2" tmpfs "$1" || return 1
+    MOUNTS+=("$1")
+}
+fill() { dd if=/dev/zero of="$1/filler" bs=4k status=none 2>/dev/null; sync; }
+
+case_full_disk() {
+    owid_csv 1 "$WORK/one.csv"
+    owid_csv 30000 "$WORK/big.csv"
+    if ! is_root; then
+        echo "SKIPPED full_disk: needs root for a tmpfs (RLIMIT_FSIZE cannot free space later)"
+        return
+    fi
+    # 1. First start on a full disk: no store, no half-made file, and it works once freed.
+    mount_small "$XDG_DATA_HOME" 64k
+    run import "$WORK/one.csv"
+    [[ $RC -ne 0 && $ERR == *"disk is full"* ]] && pass "create on a full disk fails: $ERR" ||
+        fail "create on a full disk: rc=$RC err=$ERR"
+    [[ -z $(ls -A "$STORE_DIR" 2>/dev/null) ]] && pass "no half-made store left" ||
+        fail "left behind: $(ls -A "$STORE_DIR")"
+    mount -o remount,size=8m "$XDG_DATA_HOME"
+    run import "$WORK/one.csv"
+    [[ $RC -eq 0 ]] && pass "after space is freed the store is created" || fail "retry: $ERR"
+    local before beforeSha
+    before=$(store_dump "$STORE")
+    beforeSha=$(sha "$STORE")
+
+    # 2. An import that runs out of space half-way commits nothing.
+    fill "$XDG_DATA_HOME"
+    truncate -s -256K "$XDG_DATA_HOME/filler"
+    run import "$WORK/big.csv"
+    [[ $RC -ne 0 && $ERR == *full* ]] && pass "import onto a nearly full disk fails: $ERR" ||
+        fail "import onto a nearly full disk: rc=$RC err=$ERR"
+    expect_store_intact "failed import" "$before"
+    [[ $(sha "$STORE") == "$beforeSha" ]] && pass "store byte for byte as before" ||
+        fail "store bytes changed"
+
+    # 3. A completely full disk: the store is still shown, read-only, and named as such.
+    fill "$XDG_DATA_HOME"
+    run series --search China
+    [[ $RC -eq 0 && $OUT == *China* && $ERR == *"read-only because the disk is full"* ]] &&
+        pass "full disk: the user's rows still show, read-only" || fail "full disk read: $ERR"
+    run import "$WORK/one.csv"
+    [[ $RC -ne 0 && $ERR == *"disk is full"* ]] && pass "import refused: disk is full" ||
+        fail "import on full disk: rc=$RC err=$ERR"
+    [[ $(sha "$STORE") == "$beforeSha" ]] && pass "store byte for byte as before" ||
+        fail "store bytes changed"
+
+    # 4. Exports to a full disk: an error naming the cause, no new file, an old one kept.
+    local format
+    for format in png svg pdf; do
+        run export --chart growth --format "$format" --preset slide \
+            --out "$XDG_DATA_HOME/new.$format"
+        [[ $RC -ne 0 && $ERR == *"No space left on device"* && ! -e $XDG_DATA_HOME/new.$format ]] &&
+            pass "$format export to a full disk: $ERR" || fail "$format to full disk: rc=$RC $ERR"
+    done
+    rm -f "$XDG_DATA_HOME/filler"
+    run export --chart growth --format svg --preset slide --out "$XDG_DATA_HOME/old.svg"
+    local oldSha
+    oldSha=$(sha "$XDG_DATA_HOME/old.svg")
+    fill "$XDG_DATA_HOME"
+    run export --chart growth --format svg --preset 4k --force --out "$XDG_DATA_HOME/old.svg"
+    [[ $RC -ne 0 && $(sha "$XDG_DATA_HOME/old.svg") == "$oldSha" ]] &&
+        pass "replacing an export on a full disk keeps the old file" || fail "old export changed"
+
+    # 5. Space freed again: imports work, and the store holds exactly the committed result.
+    rm -f "$XDG_DATA_HOME/filler"
+    run import "$WORK/big.csv"
+    [[ $RC -eq 0 ]] && pass "import after freeing space" || fail "import after freeing: $ERR"
+    [[ $(sqlite3 "$STORE" "SELECT COUNT(*) FROM observation") == 30001 ]] &&
+        pass "30,001 observations committed" || fail "observation count"
+    [[ $(integrity "$STORE") == ok ]] && pass "integrity_check ok" || fail "integrity"
+}
+
+case_kill() {
+    # An import killed half-way: the store as it was (WAL recovery on the next open).
+    owid_csv 1 "$WORK/one.csv"
+    owid_csv 400000 "$WORK/big.csv"
+    run import "$WORK/one.csv"
+    local before
+    before=$(store_dump "$STORE")
+    local attempt
+    for attempt in 0.3 0.8 1.5; do
+        "$BIN" import "$WORK/big.csv" >/dev/null 2>&1 &
+        local pid=$!
+        sleep "$attempt"
+        kill -KILL "$pid" 2>/dev/null
+        wait "$pid" 2>/dev/null
+        run sources
+        [[ $RC -eq 0 && $ERR != *"not shown"* ]] && pass "store opens after kill at ${attempt}s" ||
+            fail "after kill at ${attempt}s: $ERR"
+        expect_store_intact "import killed at ${attempt}s" "$before"
+    done
+
+    # An export killed half-way: every file under its final name is a whole image.
+    local out=$WORK/export attempt2
+    for attempt2 in 0.5 1.5; do
+        rm -rf "$out"
+        "$BIN" export --all --format png --preset 4k --out "$out" >/dev/null 2>&1 &
+        local pid2=$!
+        sleep "$attempt2"
+        kill -KILL "$pid2" 2>/dev/null
+        wait "$pid2" 2>/dev/null
+        local f whole=1 count=0
+        for f in "$out"/*.png; do
+            [[ -e $f ]] || continue
+            count=$((count + 1))
+            convert "$f" -regard-warnings null: 2>/dev/null || { whole=0; echo "  broken: $f"; }
+        done
+        ((whole)) && pass "export killed at ${attempt2}s: $count finished PNGs, all whole" ||
+            fail "export killed at ${attempt2}s left a broken PNG"
+    done
+}
+
+case_links() {
+    owid_csv 1 "$WORK/one.csv"
+    run import "$WORK/one.csv"
+    local before
+    before=$(store_dump "$STORE")
+    mkfifo "$WORK/fifo"
+    mkdir "$WORK/folder"
+    ln -s /dev/null "$WORK/to-null"
+    ln -s "$WORK/nowhere.png" "$WORK/dangling.png"
+    ln -s "$WORK/loop.png" "$WORK/loop.png"
+    local target
+    for target in /dev/null /dev/full "$WORK/fifo" "$WORK/folder" "$WORK/to-null" \
+        "$WORK/dangling.png" "$WORK/loop.png"; do
+        run export --chart growth --format png --preset slide --force --out "$target"
+        [[ $RC -ne 0 && $(wc -l <<<"$ERR") -eq 1 ]] && pass "export refuses $target: $ERR" ||
+            fail "export to $target: rc=$RC err=$ERR"
+    done
+    [[ -c /dev/null && -c /dev/full && -p $WORK/fifo && ! -e $WORK/nowhere.png ]] &&
+        pass "device files and the FIFO are as they were; no link target created" ||
+        fail "a device, FIFO or link target changed"
+
+    # A FIFO, a device or a dangling link as the store: named, never opened for writing.
+    for target in "$WORK/fifo" /dev/null "$WORK/dangling.png"; do
+        run facts --database "$target"
+        [[ $RC -eq 0 && $ERR == *"is not shown"* ]] && pass "store at $target left out: $ERR" ||
+            fail "store at $target: rc=$RC err=$ERR"
+    done
+    # The default store linked out of the data folder is never written through.
+    cp "$STORE" "$WORK/outside.sqlite"
+    local outsideSha
+    outsideSha=$(sha "$WORK/outside.sqlite")
+    mv "$STORE" "$WORK/kept.sqlite"
+    ln -s "$WORK/outside.sqlite" "$STORE"
+    run import "$WORK/one.csv"
+    [[ $RC -ne 0 && $ERR == *"outside the data folder"* ]] && pass "link out refused: $ERR" ||
+        fail "link out of the folder: rc=$RC err=$ERR"
+    [[ $(sha "$WORK/outside.sqlite") == "$outsideSha" ]] && pass "outside file untouched" ||
+        fail "outside file written"
+    rm "$STORE"
+    mv "$WORK/kept.sqlite" "$STORE"
+    expect_store_intact "links" "$before"
+}
+
+case_readonly() {
+    owid_csv 1 "$WORK/one.csv"
+    run import "$WORK/one.csv"
+    local before beforeSha
+    before=$(store_dump "$STORE")
+    beforeSha=$(sha "$STORE")
+    if is_root; then
+        mount --bind "$STORE_DIR" "$STORE_DIR" && MOUNTS+=("$STORE_DIR") &&
+            mount -o remount,bind,ro "$STORE_DIR" || { fail "read-only bind mount"; return; }
+    else
+        chmod a-w "$STORE_DIR"
+    fi
+    run series --search China
+    [[ $RC -eq 0 && $OUT == *China* && $ERR == *"read-only because its folder is read-only"* ]] &&
+        pass "read-only folder: rows shown read-only: $ERR" || fail "read-only: rc=$RC err=$ERR"
+    run import "$WORK/one.csv"
+    [[ $RC -ne 0 && $ERR == *read-only* ]] && pass "import refused in a read-only folder" ||
+        fail "import in read-only folder: rc=$RC err=$ERR"
+    run remove-source 1
+    [[ $RC -ne 0 ]] && pass "remove-source refused in a read-only folder" || fail "remove-source"
+    [[ $(sha "$STORE") == "$beforeSha" ]] && pass "store byte for byte as before" ||
+        fail "store bytes changed"
+    expect_store_intact "read-only" "$before"
+}
+
+case_concurrent() {
+    local i pids=()
+    for i in $(seq 1 20); do
+        printf 'Entity,Code,Year,Series %s (%%)\nChina,CHN,2020,%s\n' "$i" "$i" >"$WORK/s$i.csv"
+    done
+    # 20 first starts at once, each importing its own file into a store none of them has.
+    for i in $(seq 1 20); do
+        "$BIN" import "$WORK/s$i.csv" >"$WORK/c$i.out" 2>"$WORK/c$i.err" &
+        pids+=($!)
+    done
+    local failures=0
+    for i in "${!pids[@]}"; do
+        wait "${pids[$i]}" || { failures=$((failures + 1)); cat "$WORK/c$((i + 1)).err"; }
+    done
+    ((failures == 0)) && pass "20 concurrent first imports all succeed" ||
+        fail "$failures of 20 concurrent first imports failed"
+    [[ $(sqlite3 "$STORE" "SELECT COUNT(*) FROM source") == 20 ]] &&
+        pass "all 20 sources are in the store" ||
+        fail "sources: $(sqlite3 "$STORE" "SELECT COUNT(*) FROM source")"
+    ls "$STORE_DIR" | grep -q '\.new' && fail "a partial store was left: $(ls "$STORE_DIR")" ||
+        pass "no partial store left"
+
+    # Two large imports at once, while readers keep reading.
+    owid_csv 200000 "$WORK/a.csv"
+    owid_csv 200000 "$WORK/b.csv"
+    sed -i '1s/.*/Entity,Code,Year,Other users (%)/' "$WORK/b.csv"
+    "$BIN" import "$WORK/a.csv" >/dev/null 2>"$WORK/a.err" &
+    local a=$!
+    "$BIN" import "$WORK/b.csv" >/dev/null 2>"$WORK/b.err" &
+    local b=$!
+    local readerFailures=0
+    for i in $(seq 1 10); do
+        "$BIN" facts >/dev/null 2>"$WORK/r.err" || readerFailures=$((readerFailures + 1))
+        grep -q "not shown" "$WORK/r.err" && readerFailures=$((readerFailures + 1))
+    done
+    wait "$a" && wait "$b" && pass "two concurrent large imports succeed" ||
+        fail "concurrent imports: $(cat "$WORK/a.err" "$WORK/b.err")"
+    ((readerFailures == 0)) && pass "10 reads during the imports all succeed" ||
+        fail "$readerFailures reads failed during the imports"
+    [[ $(sqlite3 "$STORE" "SELECT COUNT(*) FROM observation") == 400020 ]] &&
+        pass "400,020 observations committed" ||
+        fail "observations: $(sqlite3 "$STORE" "SELECT COUNT(*) FROM observation")"
+    [[ $(integrity "$STORE") == ok ]] && pass "integrity_check ok" || fail "integrity"
+}
+
+case_hostile() {
+    owid_csv 1 "$WORK/one.csv"
+    run import "$WORK/one.csv"
+    cp "$STORE" "$WORK/clean.sqlite"
+    local fact="INSERT INTO fact (key, label, category, value, decimals, unit, period_start,
+        period_end, period_label, basis, as_written, quote, source_id) VALUES ('hostile',
+        'Hostile growth', 'Digital industry', %s, 1, '%%', '%s', '2025-05-31', 'Jan-May 2025',
+        'year-on-year', 'x', 'A sentence.', 1)"
+    local spec value start expectErr
+    for spec in "'abc'|2025-01-01|value 'abc' is not a finite number" \
+        "1e999|2025-01-01|value 'inf' is not a finite number" \
+        "1.5|2025-12-01|is before period_start" \
+        "1e308|2025-01-01|" "-1e6|2025-01-01|" "100000|2025-01-01|"; do
+        IFS='|' read -r value start expectErr <<<"$spec"
+        cp "$WORK/clean.sqlite" "$STORE"
+        # shellcheck disable=SC2059
+        sqlite3 "$STORE" "PRAGMA ignore_check_constraints = ON; $(printf "$fact" "$value" "$start")"
+        local before
+        before=$(store_dump "$STORE")
+        local started=$SECONDS
+        run export --all --format png --preset slide --force --out "$WORK/hostile-export"
+        local took=$((SECONDS - started))
+        if [[ -n $expectErr ]]; then
+            [[ $RC -eq 0 && $ERR == *"table 'fact', row 'hostile'"*"$expectErr"* ]] &&
+                pass "value $value ($start): named and left out in ${took}s" ||
+                fail "value $value: rc=$RC err=$ERR"
+        else
+            [[ $RC -eq 0 && -z $ERR && $took -lt 30 ]] &&
+                pass "value $value: every chart exported in ${took}s, no warnings" ||
+                fail "value $value: rc=$RC took=${took}s err=$ERR"
+            run facts --search "Hostile growth"
+            [[ $OUT == *"Hostile growth"* ]] && pass "value $value is loaded and shown" ||
+                fail "value $value was not loaded: $ERR"
+        fi
+        expect_store_intact "value $value" "$before"
+    done
+}
+
+"case_$CASE"
+echo "$CASE: $((CHECKS - FAILED)) of $CHECKS checks passed"
+((FAILED == 0 && CHECKS > 0))
