@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QFile>
 #include <QLoggingCategory>
 
 #include <cstdio>
@@ -32,7 +33,11 @@ int runCommand(const Invocation &invocation, int argc, char **argv)
     App app(argc, argv);
     platformReport.reset();
     CommandType command;
+    QFile out;
+    out.open(stdout, QIODevice::WriteOnly, QFileDevice::DontCloseHandle);
+    command.setOutputDevice(&out);
     const bool ok = command.run(invocation);
+    out.flush();
     if (!command.warning().isEmpty())
         print(stderr, (QStringLiteral("sco-dashboard: ") + command.warning() + u'\n').toUtf8());
     if (!ok) {

@@ -28,6 +28,5 @@ bool FactsCommand::run(const Invocation &invocation)
 
     FactListWriter::Format format = FactListWriter::Format::Table;
     FactListWriter::parseFormat(invocation.format, &format);
-    m_output = FactListWriter::write(facts, format);
-    return true;
+    return emitOutput([&](QIODevice *out) { return FactListWriter::write(facts, format, out); });
 }

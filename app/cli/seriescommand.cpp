@@ -35,10 +35,10 @@ bool SeriesCommand::run(const Invocation &invocation)
     }
     FactListWriter::Format format = FactListWriter::Format::Table;
     FactListWriter::parseFormat(invocation.format, &format);
-    m_output = RowListWriter::write({QStringLiteral("series"), QStringLiteral("indicator"),
-                                     QStringLiteral("entity"), QStringLiteral("iso3"),
-                                     QStringLiteral("period"), QStringLiteral("value"),
-                                     QStringLiteral("unit"), QStringLiteral("source")},
-                                    rows, format);
-    return true;
+    const QStringList header{QStringLiteral("series"), QStringLiteral("indicator"),
+                             QStringLiteral("entity"), QStringLiteral("iso3"),
+                             QStringLiteral("period"), QStringLiteral("value"),
+                             QStringLiteral("unit"),   QStringLiteral("source")};
+    return emitOutput(
+        [&](QIODevice *out) { return RowListWriter::write(header, rows, format, out); });
 }

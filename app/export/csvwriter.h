@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <utility>
+
 // Writes RFC 4180 CSV (CRLF line ends, quotes doubled) in UTF-8.
 //
 // Formula-injection guard (OWASP): a text cell that starts with '=', '+', '-', '@', a tab or a
@@ -17,6 +19,8 @@ public:
 
     void addRow(const QStringList &cells);
     QByteArray data() const { return m_data; }
+    // The rows so far, leaving the writer empty: for writing a long file as it grows.
+    QByteArray takeData() { return std::exchange(m_data, {}); }
 
     static QString escapeCell(const QString &cell);
     static QString neutraliseFormula(const QString &cell);

@@ -4,8 +4,8 @@
 #include "csvwriter.h"
 #include "format/factformatter.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -39,15 +39,47 @@ bool FactListWriter::parseFormat(const QString &name, Format *format)
 
 QByteArray FactListWriter::write(const QList<Data::Fact> &facts, Format format, bool csvBom)
 {
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    write(facts, format, &buffer, csvBom);
+    return buffer.data();
+}
+
+// Row by row, so the memory a list of any length needs is one row's, not the document's.
+bool FactListWriter::write(const QList<Data::Fact> &facts, Format format, QIODevice *out,
+                           bool csvBom)
+{
+    bool ok = true;
+    const auto put = [out, &ok](const QByteArray &bytes) {
+        ok = ok && out->write(bytes) == bytes.size();
+    };
     switch (format) {
-    case Format::Csv:
-        return toCsv(facts, csvBom);
-    case Format::Json:
-        return toJson(facts);
-    case Format::Table:
+    case Format::Csv: {
+        CsvWriter csv(csvBom);
+        csv.addRow(csvHeader());
+        for (const Data::Fact &f : facts) {
+            csv.addRow(csvRow(f));
+            put(csv.takeData());
+        }
+        put(csv.takeData());
         break;
     }
-    return toTable(facts);
+    case Format::Json:
+        put("[\n");
+        for (qsizetype i = 0; i < facts.size(); ++i) {
+            // Indented as QJsonDocument indents an array of objects.
+            QByteArray object = QJsonDocument(jsonObject(facts.at(i))).toJson();
+            object.chop(1);
+            put((i > 0 ? ",\n    " : "    ") + object.replace('\n', "\n    "));
+        }
+        put(facts.isEmpty() ? "]\n" : "\n]\n");
+        break;
+    case Format::Table:
+        for (const Data::Fact &f : facts)
+            put(tableEntry(f).toUtf8());
+        break;
+    }
+    return ok;
 }
 
 QStringList FactListWriter::csvHeader()
@@ -77,80 +109,73 @@ QStringList FactListWriter::csvHeader()
             QStringLiteral("source_licence")};
 }
 
+QStringList FactListWriter::csvRow(const Data::Fact &f)
+{
+    return {f.key,
+            f.label,
+            f.category,
+            machineNumber(f),
+            f.unit,
+            f.periodLabel,
+            f.periodStart.toString(Qt::ISODate),
+            f.periodEnd.toString(Qt::ISODate),
+            f.basis,
+            f.qualifier,
+            f.derived ? QStringLiteral("true") : QStringLiteral("false"),
+            f.formula,
+            f.quote,
+            sourceText(f),
+            f.asWritten,
+            QString::number(f.decimals),
+            f.source.key,
+            f.source.publisher,
+            f.source.title,
+            f.source.author,
+            f.source.published.toString(Qt::ISODate),
+            f.source.url,
+            f.source.licence};
+}
+
+QJsonObject FactListWriter::jsonObject(const Data::Fact &f)
+{
+    QJsonObject source{{QStringLiteral("publisher"), f.source.publisher},
+                       {QStringLiteral("title"), f.source.title},
+                       {QStringLiteral("author"), f.source.author},
+                       {QStringLiteral("published"), f.source.published.toString(Qt::ISODate)},
+                       {QStringLiteral("url"), f.source.url}};
+    return {{QStringLiteral("key"), f.key},
+            {QStringLiteral("label"), f.label},
+            {QStringLiteral("category"), f.category},
+            {QStringLiteral("value"), f.value},
+            {QStringLiteral("value_text"), machineNumber(f)},
+            {QStringLiteral("unit"), f.unit},
+            {QStringLiteral("period"), f.periodLabel},
+            {QStringLiteral("period_start"), f.periodStart.toString(Qt::ISODate)},
+            {QStringLiteral("period_end"), f.periodEnd.toString(Qt::ISODate)},
+            {QStringLiteral("basis"), f.basis},
+            {QStringLiteral("qualifier"), f.qualifier},
+            {QStringLiteral("derived"), f.derived},
+            {QStringLiteral("formula"), f.formula},
+            {QStringLiteral("quote"), f.quote},
+            {QStringLiteral("source"), source}};
+}
+
+QString FactListWriter::tableEntry(const Data::Fact &f)
+{
+    QString out =
+        QStringLiteral("%1  %2\n").arg(FactFormatter::qualifiedValue(f), -22).arg(f.label);
+    out += QCoreApplication::translate("FactListWriter", "    %1 · %2 · %3%4\n")
+               .arg(f.periodLabel, f.basis, f.key,
+                    f.derived ? QCoreApplication::translate("FactListWriter", " · derived")
+                              : QString());
+    if (f.derived)
+        out += QStringLiteral("    = %1\n").arg(f.formula);
+    out += QStringLiteral("    \"%1\"\n").arg(f.quote);
+    out += QStringLiteral("    — %1\n\n").arg(sourceText(f));
+    return out;
+}
+
 QByteArray FactListWriter::toCsv(const QList<Data::Fact> &facts, bool withByteOrderMark)
 {
-    CsvWriter csv(withByteOrderMark);
-    csv.addRow(csvHeader());
-    for (const Data::Fact &f : facts) {
-        csv.addRow({f.key,
-                    f.label,
-                    f.category,
-                    machineNumber(f),
-                    f.unit,
-                    f.periodLabel,
-                    f.periodStart.toString(Qt::ISODate),
-                    f.periodEnd.toString(Qt::ISODate),
-                    f.basis,
-                    f.qualifier,
-                    f.derived ? QStringLiteral("true") : QStringLiteral("false"),
-                    f.formula,
-                    f.quote,
-                    sourceText(f),
-                    f.asWritten,
-                    QString::number(f.decimals),
-                    f.source.key,
-                    f.source.publisher,
-                    f.source.title,
-                    f.source.author,
-                    f.source.published.toString(Qt::ISODate),
-                    f.source.url,
-                    f.source.licence});
-    }
-    return csv.data();
-}
-
-QByteArray FactListWriter::toJson(const QList<Data::Fact> &facts)
-{
-    QJsonArray array;
-    for (const Data::Fact &f : facts) {
-        QJsonObject source{{QStringLiteral("publisher"), f.source.publisher},
-                           {QStringLiteral("title"), f.source.title},
-                           {QStringLiteral("author"), f.source.author},
-                           {QStringLiteral("published"), f.source.published.toString(Qt::ISODate)},
-                           {QStringLiteral("url"), f.source.url}};
-        QJsonObject o{{QStringLiteral("key"), f.key},
-                      {QStringLiteral("label"), f.label},
-                      {QStringLiteral("category"), f.category},
-                      {QStringLiteral("value"), f.value},
-                      {QStringLiteral("value_text"), machineNumber(f)},
-                      {QStringLiteral("unit"), f.unit},
-                      {QStringLiteral("period"), f.periodLabel},
-                      {QStringLiteral("period_start"), f.periodStart.toString(Qt::ISODate)},
-                      {QStringLiteral("period_end"), f.periodEnd.toString(Qt::ISODate)},
-                      {QStringLiteral("basis"), f.basis},
-                      {QStringLiteral("qualifier"), f.qualifier},
-                      {QStringLiteral("derived"), f.derived},
-                      {QStringLiteral("formula"), f.formula},
-                      {QStringLiteral("quote"), f.quote},
-                      {QStringLiteral("source"), source}};
-        array.append(o);
-    }
-    return QJsonDocument(array).toJson(QJsonDocument::Indented);
-}
-
-QByteArray FactListWriter::toTable(const QList<Data::Fact> &facts)
-{
-    QString out;
-    for (const Data::Fact &f : facts) {
-        out += QStringLiteral("%1  %2\n").arg(FactFormatter::qualifiedValue(f), -22).arg(f.label);
-        out += QCoreApplication::translate("FactListWriter", "    %1 · %2 · %3%4\n")
-                   .arg(f.periodLabel, f.basis, f.key,
-                        f.derived ? QCoreApplication::translate("FactListWriter", " · derived")
-                                  : QString());
-        if (f.derived)
-            out += QStringLiteral("    = %1\n").arg(f.formula);
-        out += QStringLiteral("    \"%1\"\n").arg(f.quote);
-        out += QStringLiteral("    — %1\n\n").arg(sourceText(f));
-    }
-    return out.toUtf8();
+    return write(facts, Format::Csv, withByteOrderMark);
 }

@@ -4,6 +4,8 @@
 #include "data/fact.h"
 
 #include <QByteArray>
+#include <QIODevice>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -19,9 +21,13 @@ public:
     static bool parseFormat(const QString &name, Format *format);
 
     static QByteArray write(const QList<Data::Fact> &facts, Format format, bool csvBom = false);
+    // Streams to OUT one fact at a time; false when a write falls short.
+    static bool write(const QList<Data::Fact> &facts, Format format, QIODevice *out,
+                      bool csvBom = false);
     static QByteArray toCsv(const QList<Data::Fact> &facts, bool withByteOrderMark = false);
-    static QByteArray toJson(const QList<Data::Fact> &facts);
-    static QByteArray toTable(const QList<Data::Fact> &facts);
 
     static QStringList csvHeader();
+    static QStringList csvRow(const Data::Fact &fact);
+    static QJsonObject jsonObject(const Data::Fact &fact);
+    static QString tableEntry(const Data::Fact &fact);
 };

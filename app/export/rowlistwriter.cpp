@@ -3,7 +3,7 @@
 
 #include "csvwriter.h"
 
-#include <QJsonArray>
+#include <QBuffer>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -12,23 +12,50 @@
 QByteArray RowListWriter::write(const QStringList &header, const QList<QStringList> &rows,
                                 FactListWriter::Format format)
 {
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    write(header, rows, format, &buffer);
+    return buffer.data();
+}
+
+// CSV and JSON row by row: one row's worth of memory beside the rows themselves.
+bool RowListWriter::write(const QStringList &header, const QList<QStringList> &rows,
+                          FactListWriter::Format format, QIODevice *out)
+{
+    bool ok = true;
+    const auto put = [out, &ok](const QByteArray &bytes) {
+        ok = ok && out->write(bytes) == bytes.size();
+    };
     if (format == FactListWriter::Format::Csv) {
         CsvWriter csv;
         csv.addRow(header);
-        for (const QStringList &row : rows)
+        for (const QStringList &row : rows) {
             csv.addRow(row);
-        return csv.data();
+            put(csv.takeData());
+        }
+        put(csv.takeData());
+        return ok;
     }
     if (format == FactListWriter::Format::Json) {
-        QJsonArray array;
-        for (const QStringList &row : rows) {
+        put("[\n");
+        for (qsizetype i = 0; i < rows.size(); ++i) {
             QJsonObject object;
             for (qsizetype c = 0; c < header.size(); ++c)
-                object.insert(header.at(c), row.value(c));
-            array.append(object);
+                object.insert(header.at(c), rows.at(i).value(c));
+            // Indented as QJsonDocument indents an array of objects.
+            QByteArray text = QJsonDocument(object).toJson();
+            text.chop(1);
+            put((i > 0 ? ",\n    " : "    ") + text.replace('\n', "\n    "));
         }
-        return QJsonDocument(array).toJson(QJsonDocument::Indented);
+        put(rows.isEmpty() ? "]\n" : "\n]\n");
+        return ok;
     }
+    put(table(header, rows));
+    return ok;
+}
+
+QByteArray RowListWriter::table(const QStringList &header, const QList<QStringList> &rows)
+{
     QList<qsizetype> widths(header.size());
     for (qsizetype c = 0; c < header.size(); ++c) {
         widths[c] = header.at(c).size();

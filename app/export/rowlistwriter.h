@@ -14,4 +14,10 @@ class RowListWriter
 public:
     static QByteArray write(const QStringList &header, const QList<QStringList> &rows,
                             FactListWriter::Format format);
+    // Streams to OUT; false when a write falls short.
+    static bool write(const QStringList &header, const QList<QStringList> &rows,
+                      FactListWriter::Format format, QIODevice *out);
+
+private:
+    static QByteArray table(const QStringList &header, const QList<QStringList> &rows);
 };

@@ -16,8 +16,12 @@ void FactTableModel::setFacts(const QList<Data::Fact> &facts)
     m_facts = facts;
     m_searchText.clear();
     m_searchText.reserve(m_facts.size());
-    for (const Data::Fact &fact : std::as_const(m_facts))
-        m_searchText.append(searchText(fact));
+    m_rowOfKey.clear();
+    m_rowOfKey.reserve(m_facts.size());
+    for (int row = 0; row < m_facts.size(); ++row) {
+        m_searchText.append(searchText(m_facts.at(row)));
+        m_rowOfKey.insert(m_facts.at(row).key, row);
+    }
     endResetModel();
 }
 
@@ -28,11 +32,7 @@ const Data::Fact *FactTableModel::factAt(int row) const
 
 int FactTableModel::rowOfKey(const QString &key) const
 {
-    for (int row = 0; row < m_facts.size(); ++row) {
-        if (m_facts.at(row).key == key)
-            return row;
-    }
-    return -1;
+    return m_rowOfKey.value(key, -1);
 }
 
 bool FactTableModel::setFactValue(int row, double value)

@@ -4,6 +4,7 @@
 #include "data/fact.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 
 // The facts as a table. Owns copies of its facts; setFacts() replaces them in one reset.
@@ -58,4 +59,5 @@ private:
 
     QList<Data::Fact> m_facts;
     QList<QString> m_searchText; // cached per row; rebuilt on reset and on edit
+    QHash<QString, int> m_rowOfKey;
 };

@@ -4,9 +4,19 @@
 #include "format/factformatter.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 QList<Headline> Headline::fromFacts(const QList<Data::Fact> &facts)
 {
+    // Stated changes in percentage points, by category and period end: one pass, not one per
+    // figure.
+    QHash<std::pair<QString, QDate>, QStringList> changes;
+    for (const Data::Fact &change : facts) {
+        if (change.unit == u"pp" && !change.derived)
+            changes[{change.category, change.periodEnd}]
+                << QCoreApplication::translate("Headline", "%1 on a year earlier")
+                       .arg(FactFormatter::signedValueWithUnit(change));
+    }
     QList<Headline> headlines;
     for (const Data::Fact &fact : facts) {
         if (fact.derived || fact.unit == u"pp")
@@ -16,12 +26,7 @@ QList<Headline> Headline::fromFacts(const QList<Data::Fact> &facts)
                                    : FactFormatter::valueWithUnit(fact);
         const QString value = fact.qualifier.isEmpty() ? figure : fact.qualifier + u' ' + figure;
         QStringList detail{fact.periodLabel, fact.basis};
-        for (const Data::Fact &change : facts) {
-            if (change.unit == u"pp" && !change.derived && change.category == fact.category &&
-                change.periodEnd == fact.periodEnd)
-                detail << QCoreApplication::translate("Headline", "%1 on a year earlier")
-                              .arg(FactFormatter::signedValueWithUnit(change));
-        }
+        detail += changes.value({fact.category, fact.periodEnd});
         headlines.append({fact.key, value, fact.qualifier, figure, fact.label,
                           detail.join(QStringLiteral(" · ")), fact.quote, fact.source});
     }

@@ -65,28 +65,43 @@ bool DatasetReader::checkFormulas(const Data::Dataset &dataset)
     QSet<QString> keys;
     for (const Data::Fact &f : dataset.facts)
         keys.insert(f.key);
-    for (auto it = inputs.cbegin(); it != inputs.cend(); ++it) {
-        for (const QString &input : it.value()) {
+    for (const Data::Fact &f : dataset.facts) {
+        for (const QString &input : inputs.value(f.key)) {
             if (!keys.contains(input)) {
-                problem(QStringLiteral("fact"), it.key(), "formula", input,
+                problem(QStringLiteral("fact"), f.key, "formula", input,
                         QCoreApplication::translate("DatasetReader", "names no fact"));
                 return false;
             }
         }
-        // Depth-first from this fact: reaching it again is a cycle.
-        QStringList stack = it.value();
-        QSet<QString> seen;
-        while (!stack.isEmpty()) {
-            const QString next = stack.takeLast();
-            if (next == it.key()) {
-                problem(QStringLiteral("fact"), it.key(), "formula",
-                        dataset.factByKey(it.key())->formula,
+    }
+    // One depth-first walk over every formula, O(facts + references): a reference back to a
+    // fact still on the path is a cycle, and the first fact on it is named.
+    enum class Mark { OnPath, Done };
+    QHash<QString, Mark> marks;
+    for (const Data::Fact &root : dataset.facts) {
+        if (!root.derived || marks.contains(root.key))
+            continue;
+        QList<std::pair<QString, qsizetype>> path{{root.key, 0}};
+        marks.insert(root.key, Mark::OnPath);
+        while (!path.isEmpty()) {
+            auto &[key, next] = path.last();
+            const QStringList &refs = inputs.value(key);
+            if (next == refs.size()) {
+                marks[key] = Mark::Done;
+                path.removeLast();
+                continue;
+            }
+            const QString ref = refs.at(next++);
+            const auto mark = marks.constFind(ref);
+            if (mark == marks.cend()) {
+                if (inputs.contains(ref)) {
+                    marks.insert(ref, Mark::OnPath);
+                    path.append({ref, 0});
+                }
+            } else if (*mark == Mark::OnPath) {
+                problem(QStringLiteral("fact"), ref, "formula", dataset.factByKey(ref)->formula,
                         QCoreApplication::translate("DatasetReader", "depends on itself"));
                 return false;
-            }
-            if (!seen.contains(next)) {
-                seen.insert(next);
-                stack += inputs.value(next);
             }
         }
     }

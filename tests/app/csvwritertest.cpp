@@ -62,10 +62,25 @@ TEST(FactListWriter, CsvHasAHeaderAndOneLinePerFactWithTheQuote)
     }
 }
 
+// The JSON is written one fact at a time, and reads exactly as a whole document would.
+TEST(FactListWriter, StreamedJsonIsByteForByteWhatQJsonDocumentWrites)
+{
+    const Data::Dataset dataset = TestSupport::embeddedDataset();
+    QJsonArray whole;
+    for (const Data::Fact &f : dataset.facts)
+        whole.append(FactListWriter::jsonObject(f));
+    EXPECT_EQ(FactListWriter::write(dataset.facts, FactListWriter::Format::Json),
+              QJsonDocument(whole).toJson());
+    EXPECT_EQ(FactListWriter::write({}, FactListWriter::Format::Json),
+              QJsonDocument(QJsonArray()).toJson());
+}
+
 TEST(FactListWriter, JsonRoundTripsValuesAndFlags)
 {
     const Data::Dataset dataset = TestSupport::embeddedDataset();
-    const QJsonArray array = QJsonDocument::fromJson(FactListWriter::toJson(dataset.facts)).array();
+    const QJsonArray array =
+        QJsonDocument::fromJson(FactListWriter::write(dataset.facts, FactListWriter::Format::Json))
+            .array();
     ASSERT_EQ(array.size(), dataset.facts.size());
     for (int i = 0; i < array.size(); ++i) {
         const QJsonObject o = array.at(i).toObject();

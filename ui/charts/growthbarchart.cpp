@@ -8,6 +8,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QHorizontalBarSeries>
+#include <QLocale>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -62,11 +63,14 @@ void GrowthBarChart::rebuild()
     double maximum = 0.0;
     double minimum = 0.0;
     int decimals = 0;
-    // Reverse order so the model's first growth figure is the top bar.
-    for (int row = m_model->rowCount() - 1; row >= 0; --row) {
+    QList<int> rows;
+    int total = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (isGrowthFact(*m_model->factAt(row)) && total++ < kMaxBars)
+            rows.prepend(row); // reversed, so the model's first growth figure is the top bar
+    }
+    for (const int row : std::as_const(rows)) {
         const Data::Fact &fact = *m_model->factAt(row);
-        if (!isGrowthFact(fact))
-            continue;
         m_keys.append(fact.key);
         m_set->append(fact.value);
         // Label and period on at most two lines, so neither is elided in a short chart.
@@ -102,7 +106,11 @@ void GrowthBarChart::rebuild()
 
     auto *categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(categories);
-    styleAxis(categoryAxis, tr("Indicator and period"));
+    styleAxis(categoryAxis, total > kMaxBars ? tr("Indicator and period (first %1 of %2; the "
+                                                  "fact table lists all)")
+                                                   .arg(kMaxBars)
+                                                   .arg(QLocale().toString(total))
+                                             : tr("Indicator and period"));
     categoryAxis->setGridLineVisible(false);
     chart()->addAxis(categoryAxis, Qt::AlignLeft);
     series->attachAxis(categoryAxis);

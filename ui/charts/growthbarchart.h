@@ -29,6 +29,9 @@ public:
     QList<double> barValues() const;
 
     static bool isGrowthFact(const Data::Fact &fact);
+    // More bars than this cannot be read, and QtCharts lays out every label: the chart draws
+    // the first ones in table order and its axis says how many the table holds.
+    static constexpr int kMaxBars = 40;
 
 protected:
     void rebuild() override;
