@@ -26,6 +26,12 @@ bool OwidCsvFormat::read(const QStringList &header, CsvReader &reader, const Imp
         if (c != codeColumn && c != yearColumn && !header.at(c).trimmed().isEmpty())
             indicatorColumns.append(c);
     }
+    if (yearColumn < 0) {
+        // Reached when the user names the format; the probe needs Year.
+        problems.add(1, 0,
+                     QCoreApplication::translate("OwidCsvFormat", "the header has no Year column"));
+        return true;
+    }
     if (indicatorColumns.isEmpty()) {
         problems.add(1, 0,
                      QCoreApplication::translate("OwidCsvFormat",
@@ -56,7 +62,7 @@ bool OwidCsvFormat::read(const QStringList &header, CsvReader &reader, const Imp
             return false;
     }
 
-    const qsizetype needed = std::max(yearColumn, indicatorColumns.last()) + 1;
+    const qsizetype needed = std::max({yearColumn, codeColumn, indicatorColumns.last()}) + 1;
     QStringList row;
     while (reader.readRow(&row)) {
         if (row.size() == 1 && row.first().isEmpty())

@@ -396,4 +396,26 @@ TEST_F(ImportTest, UnknownFormatAndMissingFileAreNamed)
     EXPECT_TRUE(importer.errorString().contains(QStringLiteral("absent.csv")));
 }
 
+// Found by the import fuzzer: both read past the end of a row.
+TEST_F(ImportTest, OwidHeadersTheFuzzerFoundAreProblemsNotCrashes)
+{
+    bool ok = true;
+    ImportOptions owid;
+    owid.format = ImportOptions::Format::Owid;
+    ImportReport report =
+        import(write(QStringLiteral("noyear.csv"), "Entity,Users (%)\nChina,70\n"), owid, &ok);
+    EXPECT_FALSE(ok);
+    EXPECT_TRUE(report.problems.text().contains(QStringLiteral("the header has no Year column")))
+        << report.problems.text().toStdString();
+
+    // Code after the indicator, and a row that stops before it.
+    report = import(write(QStringLiteral("late-code.csv"),
+                          "Entity,Year,Users (%),Code\nChina,2020,70\nIndia,2020,40,IND\n"),
+                    {}, &ok);
+    EXPECT_FALSE(ok);
+    EXPECT_TRUE(report.problems.text().contains(QStringLiteral("line 2: 3 fields where the header "
+                                                               "has 4")))
+        << report.problems.text().toStdString();
+}
+
 } // namespace
