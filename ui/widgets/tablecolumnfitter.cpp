@@ -13,7 +13,8 @@ TableColumnFitter::TableColumnFitter(QTableView *table)
 {
     table->horizontalHeader()->setStretchLastSection(false);
     table->setTextElideMode(Qt::ElideRight);
-    table->viewport()->installEventFilter(this);
+    m_viewport = table->viewport();
+    m_viewport->installEventFilter(this);
     connect(table->horizontalHeader(), &QHeaderView::sectionResized, this,
             [this](int column, int, int newSize) { onSectionResized(column, newSize); });
 }
@@ -108,7 +109,9 @@ void TableColumnFitter::onSectionResized(int column, int newSize)
 
 bool TableColumnFitter::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+    // Compared with the pointer kept, not m_table->viewport(): the viewport still gets events
+    // while the table's destructor runs, when the table is no longer a QAbstractScrollArea.
+    if (watched == m_viewport && event->type() == QEvent::Resize)
         fit();
     return QObject::eventFilter(watched, event);
 }

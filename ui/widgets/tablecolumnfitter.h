@@ -40,6 +40,8 @@ private:
     QList<int> shareOut(int available) const;
 
     QTableView *m_table;
+
+    QWidget *m_viewport = nullptr;
     QList<Flexible> m_flexible;
     int m_growing = -1;
     bool m_fitting = false;
