@@ -50,16 +50,22 @@ int runCommand(const Invocation &invocation, int argc, char **argv)
 
 QtMessageHandler defaultMessageHandler = nullptr;
 
-// Headless sessions (CI, ssh, cron) have no XDG_RUNTIME_DIR; Qt then warns and uses a folder
-// in /tmp, which is all a command needs. Dropping that one warning keeps stderr to the one
-// line a command prints on failure.
-void withoutRuntimeDirWarning(QtMsgType type, const QMessageLogContext &context,
-                              const QString &message)
+// A command's stderr is its one line of error or warning, which scripts read. Qt's own warnings
+// (a headless session's missing XDG_RUNTIME_DIR, fonts, chart ranges) and the store's debug
+// log are shown with --verbose only; a fatal message always goes through.
+void onlyFatalMessages(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
-    if (type == QtWarningMsg &&
-        message.startsWith(QStringLiteral("QStandardPaths: XDG_RUNTIME_DIR")))
+    if (type == QtFatalMsg)
+        defaultMessageHandler(type, context, message);
+}
+
+void quietUnlessVerbose(const Invocation &invocation)
+{
+    if (invocation.verbose) {
+        QLoggingCategory::setFilterRules(QStringLiteral("sco.*.debug=true"));
         return;
-    defaultMessageHandler(type, context, message);
+    }
+    defaultMessageHandler = qInstallMessageHandler(onlyFatalMessages);
 }
 
 // Chart commands draw with QtCharts, which needs a QApplication; without a display they use
@@ -69,7 +75,6 @@ int runChartCommand(const Invocation &invocation, int argc, char **argv)
     if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
         qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    defaultMessageHandler = qInstallMessageHandler(withoutRuntimeDirWarning);
     return runCommand<QApplication, ExportCommand>(invocation, argc, argv);
 }
 
@@ -99,6 +104,9 @@ int main(int argc, char **argv)
                           .toUtf8());
         return 2;
     }
+    if (invocation->command != Invocation::Command::Gui &&
+        invocation->command != Invocation::Command::Present)
+        quietUnlessVerbose(*invocation);
     switch (invocation->command) {
     case Invocation::Command::Facts:
         return runCommand<QCoreApplication, FactsCommand>(*invocation, argc, argv);

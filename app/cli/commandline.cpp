@@ -74,6 +74,9 @@ const QCommandLineOption noTitleOption(QStringLiteral("no-title"),
                                        QStringLiteral("export: leave out the chart title."));
 const QCommandLineOption forceOption(QStringLiteral("force"),
                                      QStringLiteral("export: replace files that already exist."));
+const QCommandLineOption verboseOption(QStringLiteral("verbose"),
+                                       QStringLiteral("commands: also print Qt's own warnings "
+                                                      "and the store's log on stderr."));
 const QCommandLineOption outOption(QStringLiteral("out"),
                                    QStringLiteral("export: the file, or the folder with --all."),
                                    QStringLiteral("PATH"));
@@ -183,7 +186,7 @@ CommandLine::CommandLine()
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_options << databaseOption << searchOption << formatOption << exportOptions() << themeOption
-              << presentOptions() << importOptions();
+              << presentOptions() << importOptions() << verboseOption;
     m_parser.addOptions(m_options);
     m_parser.addOptions(qtOptions());
     m_parser.addPositionalArgument(QStringLiteral("command"),
@@ -260,6 +263,7 @@ std::optional<Invocation> CommandLine::parse(const QStringList &arguments)
                        "series, sources, remove-source.")
                         .arg(command));
 
+    invocation.verbose = m_parser.isSet(verboseOption);
     if (m_parser.isSet(databaseOption)) {
         invocation.databasePath = m_parser.value(databaseOption);
         if (invocation.databasePath.isEmpty())

@@ -23,6 +23,7 @@ struct Invocation
 
     Command command = Command::Gui;
     QString databasePath; // the user store; empty: the default one
+    bool verbose = false; // Qt's warnings and the store's log on stderr (commands)
 
     // facts, series, sources
     QString search;

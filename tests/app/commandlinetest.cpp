@@ -189,6 +189,34 @@ TEST_F(DashboardBinary, NoDisplayOrBadPlatformIsOneLineAndExitOne)
     EXPECT_TRUE(bogus.err.contains(QStringLiteral("\"bogus\""))) << bogus.err.toStdString();
 }
 
+// Scripts read a command's stderr as its one line of error; Qt's chatter waits for --verbose.
+TEST_F(DashboardBinary, QtWarningsAndTheStoreLogOnlyWithVerbose)
+{
+    const QString out = m_home.filePath(QStringLiteral("g.png"));
+    const QStringList exportGrowth{QStringLiteral("export"), QStringLiteral("--chart"),
+                                   QStringLiteral("growth"), QStringLiteral("--format"),
+                                   QStringLiteral("png"),    QStringLiteral("--preset"),
+                                   QStringLiteral("slide"),  QStringLiteral("--force"),
+                                   QStringLiteral("--out"),  out};
+    const QStringList noRuntimeDir{QStringLiteral("XDG_RUNTIME_DIR")};
+    Result quiet = run(exportGrowth, noRuntimeDir);
+    EXPECT_EQ(quiet.exitCode, 0) << quiet.err.toStdString();
+    EXPECT_EQ(quiet.err, QString());
+    Result verbose = run(QStringList(exportGrowth) << QStringLiteral("--verbose"), noRuntimeDir);
+    EXPECT_EQ(verbose.exitCode, 0) << verbose.err.toStdString();
+    EXPECT_TRUE(verbose.err.contains(QStringLiteral("XDG_RUNTIME_DIR")))
+        << verbose.err.toStdString();
+
+    QFile csv(m_home.filePath(QStringLiteral("in.csv")));
+    ASSERT_TRUE(csv.open(QIODevice::WriteOnly));
+    csv.write("Entity,Code,Year,Users (%)\nChina,CHN,2020,70\n");
+    csv.close();
+    verbose = run({QStringLiteral("import"), csv.fileName(), QStringLiteral("--verbose")});
+    EXPECT_EQ(verbose.exitCode, 0) << verbose.err.toStdString();
+    EXPECT_TRUE(verbose.err.contains(QStringLiteral("sco.repository: created user store")))
+        << verbose.err.toStdString();
+}
+
 // A damaged user store leaves the article showing, says why on stderr and is never written.
 TEST_F(DashboardBinary, UnreadableUserStoreIsNamedAndLeftAlone)
 {
