@@ -13,6 +13,7 @@ SCO_PACKAGES=(
     fonts-dejavu-core iso-codes
     xvfb x11-utils xdotool xclip imagemagick poppler-utils
     desktop-file-utils appstream man-db dpkg-dev file
+    clang libclang-rt-14-dev
 )
 
 sco_missing_packages() {
