@@ -364,11 +364,20 @@ bool Repository::migrateUserStore(int fromVersion)
 {
     sqlite3 *handle = handleOf(connection());
     QString error;
-    QByteArray script = "BEGIN; UPDATE user.meta SET value = value WHERE key = 'origin';";
-    for (int v = fromVersion; v < kSchemaVersion; ++v)
+    // The version is read again under the write lock: another process starting at the same
+    // time may have migrated the store while this one waited.
+    int current = fromVersion;
+    bool ok = execScript(handle, "BEGIN; UPDATE user.meta SET value = value WHERE key = 'origin';",
+                         &error);
+    QSqlQuery query(connection());
+    if (ok && query.exec(QStringLiteral("PRAGMA user.user_version")) && query.next())
+        current = query.value(0).toInt();
+    query.finish();
+    QByteArray script;
+    for (int v = current; v < kSchemaVersion; ++v)
         script += kMigrations[v - 1];
     script += "PRAGMA user.user_version = " + QByteArray::number(kSchemaVersion) + "; COMMIT;";
-    if (execScript(handle, script, &error))
+    if (ok && execScript(handle, script, &error))
         return true;
     execScript(handle, "ROLLBACK;", &error);
     return fail(QCoreApplication::translate("Repository",
