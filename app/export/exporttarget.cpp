@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "exporttarget.h"
 
+#include <QFileDevice>
+
 #include <QCoreApplication>
 #include <QFileInfo>
 
@@ -37,4 +39,15 @@ QString ExportTarget::problem(const QString &path, Check check, const QString &f
     }
     return QCoreApplication::translate("ExportTarget", "%1 already exists; %2.")
         .arg(path, forceHint);
+}
+
+QString ExportTarget::writeFailure(const QIODevice *device)
+{
+    const auto *file = qobject_cast<const QFileDevice *>(device);
+    if (file && file->error() != QFileDevice::NoError &&
+        file->errorString() != QStringLiteral("Unknown error"))
+        return file->errorString();
+    return QCoreApplication::translate("ExportTarget",
+                                       "the file system took only part of the data (a full disk "
+                                       "or a file size limit)");
 }

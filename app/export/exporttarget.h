@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QIODevice>
 #include <QString>
 #include <QStringList>
 
@@ -18,4 +19,7 @@ public:
     // One sentence for a path that may not be written: "… is not a regular file …" or
     // "… already exists; add --force to replace it." (HINT is the last clause).
     static QString problem(const QString &path, Check check, const QString &forceHint);
+    // Why a write to DEVICE fell short. A write cut short by a file size limit (or the last
+    // free block) sets no error, so Qt would say "Unknown error".
+    static QString writeFailure(const QIODevice *device);
 };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "pngencoder.h"
 
+#include "exporttarget.h"
+
 #include <QIODevice>
 
 #include <png.h>
@@ -106,7 +108,8 @@ bool PngEncoder::write(const QImage &source, QIODevice *device)
         encode(png, info, image, alpha, m_dpi, texts.data(), int(texts.size()), rows.data());
     png_destroy_write_struct(&png, &info);
     if (!ok || context.failed) {
-        m_error = context.failed ? device->errorString() : QStringLiteral("libpng failed");
+        m_error =
+            context.failed ? ExportTarget::writeFailure(device) : QStringLiteral("libpng failed");
         return false;
     }
     return true;

@@ -269,7 +269,7 @@ QString Repository::whyNotWritable(const QString &folder, const QString &sqliteT
         return QCoreApplication::translate("Repository", "its folder is read-only");
     if (volume.bytesAvailable() == 0)
         return QCoreApplication::translate("Repository", "the disk is full");
-    return sqliteText;
+    return QCoreApplication::translate("Repository", "SQLite reports \"%1\"").arg(sqliteText);
 }
 
 bool Repository::isCannotOpenOrIo(const QSqlError &error)

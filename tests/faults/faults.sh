@@ -85,7 +85,7 @@ case_full_disk() {
     owid_csv 1 "$WORK/one.csv"
     owid_csv 30000 "$WORK/big.csv"
     if ! is_root; then
-        echo "SKIPPED full_disk: needs root for a tmpfs (RLIMIT_FSIZE cannot free space later)"
+        file_size_limit
         return
     fi
     # 1. First start on a full disk: no store, no half-made file, and it works once freed.
@@ -147,6 +147,35 @@ case_full_disk() {
     [[ $(sqlite3 "$STORE" "SELECT COUNT(*) FROM observation") == 30001 ]] &&
         pass "30,001 observations committed" || fail "observation count"
     [[ $(integrity "$STORE") == ok ]] && pass "integrity_check ok" || fail "integrity"
+}
+
+# Without root there is no tmpfs to fill: RLIMIT_FSIZE (KIB, 1 KiB blocks) makes every write
+# past it fail with EFBIG instead, SIGXFSZ ignored, as a full disk would.
+limited() {
+    local kib=$1; shift
+    (trap '' XFSZ; ulimit -f "$kib"; exec timeout 60 "$BIN" "$@") >"$WORK/out" 2>"$WORK/err"
+    RC=$?
+    ERR=$(cat "$WORK/err")
+}
+file_size_limit() {
+    echo "not root: RLIMIT_FSIZE stands in for a full disk"
+    limited 64 import "$WORK/big.csv"
+    [[ $RC -ne 0 && -n $ERR ]] && pass "create past the limit fails: $ERR" || fail "create: rc=$RC"
+    [[ -z $(ls -A "$STORE_DIR" 2>/dev/null) ]] && pass "no half-made store left" ||
+        fail "left behind: $(ls -A "$STORE_DIR")"
+    run import "$WORK/one.csv"
+    [[ $RC -eq 0 ]] && pass "without the limit the store is created" || fail "retry: $ERR"
+    local before beforeSha format
+    before=$(store_dump "$STORE")
+    beforeSha=$(sha "$STORE")
+    limited 64 import "$WORK/big.csv"
+    [[ $RC -ne 0 ]] && pass "an import past the limit fails: $ERR" || fail "import: rc=$RC"
+    expect_store_intact "failed import" "$before"
+    for format in png svg pdf; do
+        limited 8 export --chart growth --format "$format" --preset 4k --out "$WORK/new.$format"
+        [[ $RC -ne 0 && ! -e $WORK/new.$format ]] && pass "$format export past the limit: $ERR" ||
+            fail "$format export past the limit: rc=$RC"
+    done
 }
 
 case_kill() {

@@ -328,12 +328,12 @@ bool ChartExporter::exportChart(const QString &chartId, const ExportOptions &opt
     }
     }
     if (!written) {
-        const QString reason = file.errorString(); // before cancelWriting() replaces it
+        const QString reason = ExportTarget::writeFailure(&file); // before cancelWriting()
         file.cancelWriting();
         return fail(tr("Cannot write %1: %2").arg(path, reason));
     }
     if (!file.commit())
-        return fail(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return fail(tr("Cannot write %1: %2").arg(path, ExportTarget::writeFailure(&file)));
     return true;
 }
 
