@@ -9,11 +9,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CommandLine", text);
-}
-
 const QCommandLineOption databaseOption(QStringLiteral("database"),
                                         QStringLiteral("Use the dashboard database at PATH."),
                                         QStringLiteral("PATH"));
@@ -166,7 +161,7 @@ static QString commandsHelp()
     qsizetype width = 0;
     for (const CommandLine::Command &command : CommandLine::commands())
         width = std::max(width, command.usage.size());
-    QString text = tr("Commands:") + u'\n';
+    QString text = CommandLine::tr("Commands:") + u'\n';
     for (const CommandLine::Command &command : CommandLine::commands()) {
         const QStringList lines = command.summary.split(u'\n');
         text +=

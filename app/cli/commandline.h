@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QCoreApplication>
+
 #include "invocation.h"
 
 #include <QCommandLineParser>
@@ -12,6 +14,8 @@
 // std::nullopt and errorString() holds one sentence for stderr.
 class CommandLine
 {
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
 public:
     // A command as --help and the man page list it.
     struct Command

@@ -9,11 +9,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ImportCommand", text);
-}
-
 } // namespace
 
 bool ImportCommand::run(const Invocation &invocation)

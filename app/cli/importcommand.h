@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QCoreApplication>
+
 #include "clicommand.h"
 
 // `sco-dashboard import FILE`, `sources` and `remove-source ID`: the commands that manage the
 // user store. Output and errors are the same sentences the window shows.
 class ImportCommand : public CliCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(ImportCommand)
+
 public:
     bool run(const Invocation &invocation) override;
 

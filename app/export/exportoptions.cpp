@@ -44,9 +44,6 @@ bool ExportOptions::parseSize(const QString &text, QSize *size)
 
 QList<SizePreset> SizePreset::all()
 {
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("SizePreset", text);
-    };
     return {{QStringLiteral("slide"), tr("Slide 16:9 (1920×1080)"), QSize(1920, 1080), 96},
             {QStringLiteral("4k"), tr("4K slide (3840×2160)"), QSize(3840, 2160), 192},
             {QStringLiteral("projector"), tr("Projector 4:3 (1024×768)"), QSize(1024, 768), 96},

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QCoreApplication>
+
 #include <QList>
 #include <QSize>
 #include <QString>
@@ -29,6 +31,9 @@ struct ExportOptions
 // The named output sizes analysts ask for.
 struct SizePreset
 {
+    Q_DECLARE_TR_FUNCTIONS(SizePreset)
+
+public:
     QString name;  // for the command line: "slide", "4k", …
     QString label; // for people: "Slide 16:9 (1920×1080)"
     QSize size;

@@ -9,11 +9,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FactFormatter", text);
-}
-
 } // namespace
 
 QString FactFormatter::number(double value, int decimals, const QLocale &locale)

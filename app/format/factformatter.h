@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QCoreApplication>
+
 #include "data/dataset.h"
 
 #include <QLocale>
@@ -10,6 +12,8 @@
 // digits the source gives (Fact::decimals), so nothing is rounded away.
 class FactFormatter
 {
+    Q_DECLARE_TR_FUNCTIONS(FactFormatter)
+
 public:
     static QString number(double value, int decimals, const QLocale &locale = QLocale());
     // "9.3%", "3.4 pp", "830 people"

@@ -16,11 +16,6 @@ const char *const kRequired[] = {
     "key",        "label", "value",      "unit",         "period",           "period_start",
     "period_end", "quote", "source_key", "source_title", "source_publisher", "source_published"};
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FactsCsvFormat", text);
-}
-
 } // namespace
 
 int FactsCsvFormat::probe(const QStringList &firstRecord) const

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QCoreApplication>
+
 #include "data/fact.h"
 #include "importformat.h"
 
@@ -11,6 +13,8 @@
 // analyst adds the figures of another article, each with its own verbatim sentence.
 class FactsCsvFormat : public ImportFormat
 {
+    Q_DECLARE_TR_FUNCTIONS(FactsCsvFormat)
+
 public:
     ImportOptions::Format format() const override { return ImportOptions::Format::Facts; }
     int probe(const QStringList &firstRecord) const override;

@@ -14,11 +14,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Importer", text);
-}
-
 std::vector<std::unique_ptr<ImportFormat>> allFormats()
 {
     std::vector<std::unique_ptr<ImportFormat>> formats;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QCoreApplication>
+
 #include "data/dataset.h"
 #include "importreport.h"
 #include "importsink.h"
@@ -24,6 +26,8 @@ class UserStoreWriter;
 // with a Repository of its own. cancel may be set from any thread.
 class Importer : private ImportSink
 {
+    Q_DECLARE_TR_FUNCTIONS(Importer)
+
 public:
     using Progress = std::function<void(qint64 bytesDone, qint64 bytesTotal)>;
 

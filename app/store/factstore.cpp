@@ -17,11 +17,6 @@ Q_LOGGING_CATEGORY(lcStore, "sco.store")
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FactStore", text);
-}
-
 QString nextConnectionName()
 {
     static std::atomic<int> counter{0};

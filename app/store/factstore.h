@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QCoreApplication>
+
 #include "data/dataset.h"
 
 #include <QString>
@@ -16,6 +18,8 @@
 // the file.
 class FactStore
 {
+    Q_DECLARE_TR_FUNCTIONS(FactStore)
+
 public:
     static constexpr int kSchemaVersion = 2;
 

@@ -24,11 +24,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ChartExporter", text);
-}
-
 // The layout of every chart assumes 96 dpi; devices are created at 96 dpi and scaled with
 // the painter, so text measured for the layout is the text drawn.
 constexpr int kLayoutDpi = 96;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QCoreApplication>
+
 #include "charts/charttheme.h"
 #include "export/exportoptions.h"
 
@@ -28,6 +30,8 @@ class QPainter;
 // the file.
 class ChartExporter
 {
+    Q_DECLARE_TR_FUNCTIONS(ChartExporter)
+
 public:
     explicit ChartExporter(DashboardModels *models);
     // The theme exports draw in: NAME's colours, text no smaller than a projector needs.
