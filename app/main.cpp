@@ -8,6 +8,7 @@
 #include "cli/seriescommand.h"
 #include "dashboardapplication.h"
 #include "export/exportcommand.h"
+#include "i18n/translation.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -32,6 +33,8 @@ int runCommand(const Invocation &invocation, int argc, char **argv)
     std::optional<PlatformFailureReport> platformReport(std::in_place);
     App app(argc, argv);
     platformReport.reset();
+    Translation::apply(invocation.language.isEmpty() ? Translation::systemDefault()
+                                                     : invocation.language);
     CommandType command;
     QFile out;
     out.open(stdout, QIODevice::WriteOnly, QFileDevice::DontCloseHandle);

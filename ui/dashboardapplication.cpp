@@ -4,8 +4,10 @@
 #include "appinfo.h"
 #include "cli/platformfailurereport.h"
 #include "firstpaintprobe.h"
+#include "i18n/translation.h"
 #include "import/importcontroller.h"
 #include "mainwindow.h"
+#include "mainwindowhost.h"
 #include "models/dashboardmodels.h"
 #include "presentation/presentationcontroller.h"
 #include "presentation/presentationwindow.h"
@@ -23,6 +25,7 @@ int DashboardApplication::runWindow(const Invocation &invocation, int &argc, cha
     std::optional<PlatformFailureReport> platformReport(std::in_place);
     QApplication app(argc, argv);
     platformReport.reset();
+    Translation::apply(MainWindowHost::startLanguage(invocation.language));
     QApplication::setApplicationDisplayName(AppInfo::displayName());
     // Docks and Wayland match the window to its menu entry and icon by this name.
     QGuiApplication::setDesktopFileName(AppInfo::desktopId());
@@ -59,14 +62,12 @@ int DashboardApplication::runWindow(const Invocation &invocation, int &argc, cha
     }
     if (!store.userStoreProblem().isEmpty())
         std::fprintf(stderr, "sco-dashboard: %s\n", qPrintable(store.userStoreProblem()));
-    MainWindow window;
-    window.setDataset(*dataset);
-    window.setStoreProblem(store.userStoreProblem());
-    window.setUserStorePath(store.userStorePath());
+    MainWindowHost host(store.userStorePath());
+    host.createWindow(*dataset, store.userStoreProblem());
     if (FirstPaintProbe::requested())
-        FirstPaintProbe::install(&window);
-    window.show();
+        FirstPaintProbe::install(host.window());
+    host.window()->show();
     if (!invocation.importFile.isEmpty())
-        window.importController()->importFile(invocation.importFile);
+        host.window()->importController()->importFile(invocation.importFile);
     return QApplication::exec();
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
+#include "i18n/translation.h"
+
 #include "appinfo.h"
 #include "charts/chartpanel.h"
 #include "charts/chartset.h"
@@ -236,7 +238,25 @@ void MainWindow::createActions()
         m_themeActions->addAction(action);
     }
 
+    addLanguageMenu(view);
     m_help->addActions(menuBar()->addMenu(tr("&Help")));
+}
+
+// Each language under its own name, so it can be found whatever the current language is.
+void MainWindow::addLanguageMenu(QMenu *view)
+{
+    QMenu *languages = view->addMenu(tr("&Language"));
+    auto *group = new QActionGroup(languages);
+    for (const Translation::Language &language : Translation::languages()) {
+        QAction *action = languages->addAction(language.nativeName, this, [this, language] {
+            if (language.code != Translation::current())
+                emit languageRequested(language.code);
+        });
+        action->setCheckable(true);
+        action->setChecked(language.code == Translation::current());
+        action->setData(language.code);
+        group->addAction(action);
+    }
 }
 
 void MainWindow::connectSelection()

@@ -20,6 +20,7 @@ class FactTablePanel;
 class HeadlineStrip;
 class QActionGroup;
 class QLabel;
+class QMenu;
 class QSplitter;
 class QTabWidget;
 class SeriesTablePanel;
@@ -67,6 +68,14 @@ public:
     ExportController *exportController() const { return m_export; }
     PresentationController *presentationController() const { return m_present; }
 
+    // Writes geometry, splitters, tabs, search, theme and the country choice to QSettings;
+    // restored by the next window.
+    void saveSettings() const;
+
+signals:
+    // View › Language: the window is rebuilt in the language CODE (MainWindowHost).
+    void languageRequested(const QString &code);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -81,7 +90,7 @@ private:
     void restoreSettings();
     void fitToScreen(const QSize &preferred);
     void bringOnScreen();
-    void saveSettings() const;
+    void addLanguageMenu(QMenu *view);
 
     DashboardModels *m_models;
     ChartSet *m_charts;

@@ -2,6 +2,7 @@
 #include "commandline.h"
 
 #include "export/factlistwriter.h"
+#include "i18n/translation.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -72,6 +73,10 @@ const QCommandLineOption forceOption(QStringLiteral("force"),
 const QCommandLineOption verboseOption(QStringLiteral("verbose"),
                                        QStringLiteral("commands: also print Qt's own warnings "
                                                       "and the store's log on stderr."));
+const QCommandLineOption langOption(QStringLiteral("lang"),
+                                    QStringLiteral("the language of the window and the output: "
+                                                   "en, zh_CN or ru; by default the system's."),
+                                    QStringLiteral("CODE"));
 const QCommandLineOption outOption(QStringLiteral("out"),
                                    QStringLiteral("export: the file, or the folder with --all."),
                                    QStringLiteral("PATH"));
@@ -181,7 +186,7 @@ CommandLine::CommandLine()
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_options << databaseOption << searchOption << formatOption << exportOptions() << themeOption
-              << presentOptions() << importOptions() << verboseOption;
+              << presentOptions() << importOptions() << langOption << verboseOption;
     m_parser.addOptions(m_options);
     m_parser.addOptions(qtOptions());
     m_parser.addPositionalArgument(QStringLiteral("command"),
@@ -259,6 +264,10 @@ std::optional<Invocation> CommandLine::parse(const QStringList &arguments)
                         .arg(command));
 
     invocation.verbose = m_parser.isSet(verboseOption);
+    invocation.language = m_parser.value(langOption);
+    if (m_parser.isSet(langOption) && !Translation::isSupported(invocation.language))
+        return fail(
+            tr("Unknown language '%1'. Languages: en, zh_CN, ru.").arg(invocation.language));
     if (m_parser.isSet(databaseOption)) {
         invocation.databasePath = m_parser.value(databaseOption);
         if (invocation.databasePath.isEmpty())

@@ -24,6 +24,7 @@ struct Invocation
     Command command = Command::Gui;
     QString databasePath; // the user store; empty: the default one
     bool verbose = false; // Qt's warnings and the store's log on stderr (commands)
+    QString language;     // --lang: "en", "zh_CN" or "ru"; empty: the remembered or system one
 
     // facts, series, sources
     QString search;

@@ -16,9 +16,10 @@ QString machineNumber(const Data::Fact &fact)
     return QLocale::c().toString(fact.value, 'f', fact.decimals);
 }
 
-QString sourceText(const Data::Fact &fact)
+// C locale for the machine formats, the user's for the table people read.
+QString sourceText(const Data::Fact &fact, const QLocale &locale = QLocale::c())
 {
-    return FactFormatter::shortCitation(fact.source, QLocale::c()) + QStringLiteral(" · ") +
+    return FactFormatter::shortCitation(fact.source, locale) + QStringLiteral(" · ") +
            fact.source.title;
 }
 
@@ -171,7 +172,7 @@ QString FactListWriter::tableEntry(const Data::Fact &f)
     if (f.derived)
         out += QStringLiteral("    = %1\n").arg(f.formula);
     out += QStringLiteral("    \"%1\"\n").arg(f.quote);
-    out += QStringLiteral("    — %1\n\n").arg(sourceText(f));
+    out += QStringLiteral("    — %1\n\n").arg(sourceText(f, QLocale()));
     return out;
 }
 

@@ -7,10 +7,6 @@
 
 #include <algorithm>
 
-namespace {
-
-} // namespace
-
 QString FactFormatter::number(double value, int decimals, const QLocale &locale)
 {
     return locale.toString(value, 'f', decimals);
@@ -19,8 +15,8 @@ QString FactFormatter::number(double value, int decimals, const QLocale &locale)
 QString FactFormatter::valueWithUnit(const Data::Fact &fact, const QLocale &locale)
 {
     const QString n = number(fact.value, fact.decimals, locale);
-    if (fact.unit == u"%")
-        return n + locale.percent();
+    if (fact.unit == u"%") // where the sign goes, and the space before it, is the language's
+        return tr("%1%", "a percentage: the number, then the percent sign").arg(n);
     if (fact.unit == u"pp")
         return tr("%1 pp").arg(n);
     if (fact.unit == u"people")
@@ -62,7 +58,7 @@ QString FactFormatter::unitSymbol(const QString &unit)
 
 QString FactFormatter::date(const QDate &date, const QLocale &locale)
 {
-    return locale.toString(date, QStringLiteral("d MMM yyyy"));
+    return locale.toString(date, tr("d MMM yyyy", "a date, as QDate::toString() reads it"));
 }
 
 QString FactFormatter::shortCitation(const Data::Source &source, const QLocale &locale)

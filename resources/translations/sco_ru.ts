@@ -1,0 +1,2019 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru">
+<context>
+    <name>AppInfo</name>
+    <message>
+        <source>SCO Digital Cooperation Dashboard</source>
+        <translation>Панель цифрового сотрудничества ШОС</translation>
+    </message>
+</context>
+<context>
+    <name>CellParser</name>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>«%1» — не число</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExporter</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Unknown chart &apos;%1&apos;. Charts: %2.</source>
+        <translation>Неизвестная диаграмма «%1». Диаграммы: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Не удаётся создать папку %1.</translation>
+    </message>
+    <message>
+        <source>Export cancelled after %1 of %2 charts.</source>
+        <translation>Экспорт отменён после %1 из %2 диаграмм.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Chart source</source>
+        <translation>Источник диаграммы</translation>
+    </message>
+</context>
+<context>
+    <name>ChartTheme</name>
+    <message>
+        <source>Dark</source>
+        <translation>Тёмная</translation>
+    </message>
+    <message>
+        <source>Projector</source>
+        <translation>Проектор</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Светлая</translation>
+    </message>
+</context>
+<context>
+    <name>CliCommand</name>
+    <message>
+        <source>Cannot write the output: %1</source>
+        <translation>Не удаётся записать вывод: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>SCO Digital Cooperation Dashboard: the figures of China Daily, 29 Aug 2025, &quot;Digital tech boom offers opportunities&quot;, each with its source sentence.</source>
+        <translation>Панель цифрового сотрудничества ШОС: данные статьи China Daily от 29 августа 2025 г. «Digital tech boom offers opportunities», каждое — с исходным предложением.</translation>
+    </message>
+    <message>
+        <source>open the dashboard window</source>
+        <translation>открыть окно панели</translation>
+    </message>
+    <message>
+        <source>open the window and preview importing FILE</source>
+        <translation>открыть окно и предпросмотр импорта FILE</translation>
+    </message>
+    <message>
+        <source>print the facts with their quotes and sources</source>
+        <translation>вывести показатели с цитатами и источниками</translation>
+    </message>
+    <message>
+        <source>list the chart IDs and titles</source>
+        <translation>перечислить идентификаторы и названия диаграмм</translation>
+    </message>
+    <message>
+        <source>write charts as PNG, SVG or PDF, e.g.
+export --all --format png --preset slide --out ./dashboard-export</source>
+        <translation>сохранить диаграммы в PNG, SVG или PDF, например
+export --all --format png --preset slide --out ./dashboard-export</translation>
+    </message>
+    <message>
+        <source>full-screen slide show; Esc ends it</source>
+        <translation>полноэкранный показ слайдов; Esc завершает его</translation>
+    </message>
+    <message>
+        <source>add a facts CSV, an OWID CSV or a World Bank CSV to your store</source>
+        <translation>добавить в ваше хранилище CSV показателей, CSV OWID или CSV Всемирного банка</translation>
+    </message>
+    <message>
+        <source>print every observation of every series</source>
+        <translation>вывести все наблюдения всех рядов</translation>
+    </message>
+    <message>
+        <source>list the sources with their licence and row count</source>
+        <translation>перечислить источники с лицензией и числом строк</translation>
+    </message>
+    <message>
+        <source>remove an imported source and all it brought</source>
+        <translation>удалить импортированный источник и всё, что он принёс</translation>
+    </message>
+    <message>
+        <source>Your own data lives in user-data.sqlite in the application data folder;
+--database PATH uses another file (import creates it).</source>
+        <translation>Ваши данные хранятся в user-data.sqlite в папке данных приложения;
+--database PATH использует другой файл (import создаёт его).</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Команды:</translation>
+    </message>
+    <message>
+        <source>facts, charts or export; none opens the window.</source>
+        <translation>facts, charts или export; без команды открывается окно.</translation>
+    </message>
+    <message>
+        <source>Argument %1 (&apos;%2&apos;) is not valid UTF-8, so it cannot name a file here; rename the file or choose another path.</source>
+        <translation>Аргумент %1 («%2») не является корректным UTF-8 и не может быть именем файла; переименуйте файл или выберите другой путь.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &apos;%1&apos;.</source>
+        <translation>Лишний аргумент «%1».</translation>
+    </message>
+    <message>
+        <source>An empty argument is neither a command nor a file.</source>
+        <translation>Пустой аргумент не является ни командой, ни файлом.</translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;%1&apos;. Commands: facts, charts, export, present, import, series, sources, remove-source.</source>
+        <translation>Неизвестная команда «%1». Команды: facts, charts, export, present, import, series, sources, remove-source.</translation>
+    </message>
+    <message>
+        <source>--database needs a file path.</source>
+        <translation>--database требует путь к файлу.</translation>
+    </message>
+    <message>
+        <source>--%1 goes with the present command.</source>
+        <translation>--%1 используется только с командой present.</translation>
+    </message>
+    <message>
+        <source>--%1 goes with the import command.</source>
+        <translation>--%1 используется только с командой import.</translation>
+    </message>
+    <message>
+        <source>--%1 goes with the export command.</source>
+        <translation>--%1 используется только с командой export.</translation>
+    </message>
+    <message>
+        <source>--theme goes with the export and present commands.</source>
+        <translation>--theme используется только с командами export и present.</translation>
+    </message>
+    <message>
+        <source>--search and --format go with the facts and series commands (--format also with sources).</source>
+        <translation>--search и --format используются только с командами facts и series (--format также с sources).</translation>
+    </message>
+    <message>
+        <source>Unknown format &apos;%1&apos;. Use table, csv or json.</source>
+        <translation>Неизвестный формат «%1». Используйте table, csv или json.</translation>
+    </message>
+    <message>
+        <source>--search goes with the facts command.</source>
+        <translation>--search используется только с командой facts.</translation>
+    </message>
+    <message>
+        <source>export needs either --chart ID or --all.</source>
+        <translation>export требует --chart ID или --all.</translation>
+    </message>
+    <message>
+        <source>export needs --format png, svg or pdf.</source>
+        <translation>export требует --format png, svg или pdf.</translation>
+    </message>
+    <message>
+        <source>Unknown export format &apos;%1&apos;. Use png, svg or pdf.</source>
+        <translation>Неизвестный формат экспорта «%1». Используйте png, svg или pdf.</translation>
+    </message>
+    <message>
+        <source>export needs either --preset NAME or --size WxH.</source>
+        <translation>export требует --preset NAME или --size WxH.</translation>
+    </message>
+    <message>
+        <source>Unknown preset &apos;%1&apos;. Presets: %2.</source>
+        <translation>Неизвестная заготовка «%1». Заготовки: %2.</translation>
+    </message>
+    <message>
+        <source>Invalid size &apos;%1&apos;. Use WxH with sides from 16 to 16384, e.g. 1600x900.</source>
+        <translation>Недопустимый размер «%1». Используйте WxH со сторонами от 16 до 16384, например 1600x900.</translation>
+    </message>
+    <message>
+        <source>Invalid dpi &apos;%1&apos;. Use a whole number from 36 to 2400.</source>
+        <translation>Недопустимое разрешение «%1». Используйте целое число от 36 до 2400.</translation>
+    </message>
+    <message>
+        <source>Unknown theme &apos;%1&apos;. Themes: light, dark, projector.</source>
+        <translation>Неизвестная тема «%1». Темы: light, dark, projector.</translation>
+    </message>
+    <message>
+        <source>--transparent works with png and svg, not pdf.</source>
+        <translation>--transparent работает с png и svg, но не с pdf.</translation>
+    </message>
+    <message>
+        <source>export needs --out PATH.</source>
+        <translation>export требует --out PATH.</translation>
+    </message>
+    <message>
+        <source>--search goes with the facts and series commands.</source>
+        <translation>--search используется только с командами facts и series.</translation>
+    </message>
+    <message>
+        <source>--format does not go with remove-source.</source>
+        <translation>--format не используется с remove-source.</translation>
+    </message>
+    <message>
+        <source>remove-source needs the ID of a source (see &apos;sources&apos;).</source>
+        <translation>remove-source требует идентификатор источника (см. «sources»).</translation>
+    </message>
+    <message>
+        <source>import needs a FILE.</source>
+        <translation>import требует FILE.</translation>
+    </message>
+    <message>
+        <source>Unknown import format &apos;%1&apos;. Use auto, facts, owid or worldbank.</source>
+        <translation>Неизвестный формат импорта «%1». Используйте auto, facts, owid или worldbank.</translation>
+    </message>
+    <message>
+        <source>--search and --format go with the facts command.</source>
+        <translation>--search и --format используются только с командой facts.</translation>
+    </message>
+    <message>
+        <source>Invalid screen &apos;%1&apos;. Use 0 for the first screen, 1 for the second.</source>
+        <translation>Недопустимый экран «%1». 0 — первый экран, 1 — второй.</translation>
+    </message>
+    <message>
+        <source>Invalid interval &apos;%1&apos;. Use whole seconds from 1 to 3600.</source>
+        <translation>Недопустимый интервал «%1». Используйте целое число секунд от 1 до 3600.</translation>
+    </message>
+    <message>
+        <source>Unknown language &apos;%1&apos;. Languages: en, zh_CN, ru.</source>
+        <translation>Неизвестный язык «%1». Языки: en, zh_CN, ru.</translation>
+    </message>
+</context>
+<context>
+    <name>CooperationChart</name>
+    <message>
+        <source>Areas of digital cooperation with SCO countries, by pillar</source>
+        <translation>Направления цифрового сотрудничества со странами ШОС, по направлениям</translation>
+    </message>
+    <message>
+        <source>%1 · Bar length counts the items the article names (derived count)</source>
+        <translation>%1 · Длина полосы — число пунктов, названных в статье (производный подсчёт)</translation>
+    </message>
+    <message>
+        <source>%1: %2 — &quot;%3&quot;</source>
+        <translation>%1: %2 — «%3»</translation>
+    </message>
+    <message>
+        <source>Items named in the article (count)</source>
+        <translation>Пункты, названные в статье (число)</translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;“%3”&lt;br&gt;%4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;«%3»&lt;br&gt;%4</translation>
+    </message>
+    <message>
+        <source>Cooperation</source>
+        <translation>Сотрудничество</translation>
+    </message>
+</context>
+<context>
+    <name>CountryPicker</name>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Показатель:</translation>
+    </message>
+    <message>
+        <source>The country series to chart</source>
+        <translation>Ряд по странам для диаграммы</translation>
+    </message>
+    <message>
+        <source>Choose the countries to chart; the SCO members by default</source>
+        <translation>Выберите страны для диаграммы; по умолчанию — государства — члены ШОС</translation>
+    </message>
+    <message>
+        <source>SCO &amp;members</source>
+        <translation>Члены &amp;ШОС</translation>
+    </message>
+    <message>
+        <source>&amp;All countries</source>
+        <translation>&amp;Все страны</translation>
+    </message>
+    <message>
+        <source>&amp;None</source>
+        <translation>&amp;Ни одной</translation>
+    </message>
+    <message>
+        <source>Countries: SCO members</source>
+        <translation>Страны: члены ШОС</translation>
+    </message>
+    <message>
+        <source>Countries: %1 of %2</source>
+        <translation>Страны: %1 из %2</translation>
+    </message>
+</context>
+<context>
+    <name>CountryTrendChart</name>
+    <message>
+        <source>Country series (import one with File › Import)</source>
+        <translation>Ряды по странам (импортируйте через Файл › Импорт)</translation>
+    </message>
+    <message>
+        <source>%1, by country</source>
+        <translation>%1, по странам</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 %4</source>
+        <translation>%1, %2: %3 %4</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Value (%1)</source>
+        <translation>Значение (%1)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, %3: %4 %5&lt;br&gt;%6</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, %3: %4 %5&lt;br&gt;%6</translation>
+    </message>
+    <message>
+        <source>By country</source>
+        <translation>По странам</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>line %1, column %2: the text is not valid UTF-8</source>
+        <translation>строка %1, столбец %2: текст не является корректным UTF-8</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: text after the closing quote</source>
+        <translation>строка %1, столбец %2: текст после закрывающей кавычки</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: a quoted field is not closed before the end of the file</source>
+        <translation>строка %1, столбец %2: поле в кавычках не закрыто до конца файла</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardApplication</name>
+    <message>
+        <source>There is no screen %1; screens are numbered 0 to %2.</source>
+        <translation>Экрана %1 нет; экраны пронумерованы от 0 до %2.</translation>
+    </message>
+</context>
+<context>
+    <name>DataTabs</name>
+    <message>
+        <source>Tables</source>
+        <translation>Таблицы</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>Показатели</translation>
+    </message>
+    <message>
+        <source>The article&apos;s figures, each with its sentence</source>
+        <translation>Показатели статьи, каждый со своим предложением</translation>
+    </message>
+    <message>
+        <source>Series data</source>
+        <translation>Данные рядов</translation>
+    </message>
+    <message>
+        <source>Every observation of every series, built in and imported</source>
+        <translation>Все наблюдения всех рядов, встроенных и импортированных</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Темы</translation>
+    </message>
+    <message>
+        <source>The areas, technologies and aims the article names, each with its sentence: the segments of the cooperation chart</source>
+        <translation>Направления, технологии и цели, названные в статье, каждое со своим предложением: сегменты диаграммы сотрудничества</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>События</translation>
+    </message>
+    <message>
+        <source>The dated events of the article, and how each date was worked out: the items of the timeline</source>
+        <translation>События статьи с датами и то, как выведена каждая дата: элементы временной шкалы</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetReader</name>
+    <message>
+        <source>table &apos;%1&apos;, row &apos;%2&apos;: %3 &apos;%4&apos; %5</source>
+        <translation>таблица «%1», строка «%2»: %3 «%4» %5</translation>
+    </message>
+    <message>
+        <source>is not a finite number</source>
+        <translation>не является конечным числом</translation>
+    </message>
+    <message>
+        <source>names no fact</source>
+        <translation>не ссылается ни на один показатель</translation>
+    </message>
+    <message>
+        <source>depends on itself</source>
+        <translation>зависит сам от себя</translation>
+    </message>
+    <message>
+        <source>table &apos;%1&apos;, row &apos;%2&apos;: %3 &apos;%4&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>таблица «%1», строка «%2»: %3 «%4» не является датой (ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+        <source>table &apos;%1&apos;: %2</source>
+        <translation>таблица «%1»: %2</translation>
+    </message>
+    <message>
+        <source>is before period_start</source>
+        <translation>раньше period_start</translation>
+    </message>
+</context>
+<context>
+    <name>EventModel</name>
+    <message>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Конец</translation>
+    </message>
+    <message>
+        <source>Date basis</source>
+        <translation>Основание даты</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Цитата</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>add --force to replace it</source>
+        <translation>добавьте --force, чтобы заменить его</translation>
+    </message>
+</context>
+<context>
+    <name>ExportController</name>
+    <message>
+        <source>Replace Files</source>
+        <translation>Заменить файлы</translation>
+    </message>
+    <message>
+        <source>Exported every chart to %1.</source>
+        <translation>Все диаграммы экспортированы в %1.</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Ошибка экспорта</translation>
+    </message>
+    <message>
+        <source>Exported %1.</source>
+        <translation>Экспортировано: %1.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 уже существует. Заменить?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the files already exist:
+%1
+
+Replace them?</source>
+        <translation>
+            <numerusform>%n из файлов уже существует:
+%1
+
+Заменить их?</numerusform>
+            <numerusform>%n из файлов уже существуют:
+%1
+
+Заменить их?</numerusform>
+            <numerusform>%n из файлов уже существуют:
+%1
+
+Заменить их?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting charts…</source>
+        <translation>Экспорт диаграмм…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Copied the chart and its citation.</source>
+        <translation>Диаграмма и её ссылка на источник скопированы.</translation>
+    </message>
+    <message>
+        <source>CSV for Excel, UTF-8 with BOM (*.csv)</source>
+        <translation>CSV для Excel, UTF-8 с BOM (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Facts</source>
+        <translation>Экспорт показателей</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n fact(s) to %1.</source>
+        <translation>
+            <numerusform>Экспортирован %n показатель в %1.</numerusform>
+            <numerusform>Экспортировано %n показателя в %1.</numerusform>
+            <numerusform>Экспортировано %n показателей в %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source> px</source>
+        <translation> пикс.</translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <source>&amp;Transparent background</source>
+        <translation>&amp;Прозрачный фон</translation>
+    </message>
+    <message>
+        <source>Include the chart &amp;title</source>
+        <translation>Включить &amp;заголовок диаграммы</translation>
+    </message>
+    <message>
+        <source>Include the &amp;source line</source>
+        <translation>Включить строку &amp;источника</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Экспорт диаграммы</translation>
+    </message>
+    <message>
+        <source>All charts, one file each</source>
+        <translation>Все диаграммы, по файлу на каждую</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>Изображение PNG</translation>
+    </message>
+    <message>
+        <source>SVG vector image</source>
+        <translation>Векторное изображение SVG</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Документ PDF</translation>
+    </message>
+    <message>
+        <source>Custom size</source>
+        <translation>Свой размер</translation>
+    </message>
+    <message>
+        <source>Keeps the source with the picture wherever it is pasted</source>
+        <translation>Источник остаётся с изображением, куда бы его ни вставили</translation>
+    </message>
+    <message>
+        <source>For dark slides; PNG and SVG only</source>
+        <translation>Для тёмных слайдов; только PNG и SVG</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>&amp;Chart:</source>
+        <translation>&amp;Диаграмма:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Формат:</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>&amp;Размер:</translation>
+    </message>
+    <message>
+        <source>Width, height, resolution:</source>
+        <translation>Ширина, высота, разрешение:</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>&amp;Тема:</translation>
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation>Сохранить в:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Width in pixels</source>
+        <translation>Ширина в пикселях</translation>
+    </message>
+    <message>
+        <source>Height in pixels</source>
+        <translation>Высота в пикселях</translation>
+    </message>
+    <message>
+        <source>Resolution in dots per inch</source>
+        <translation>Разрешение в точках на дюйм</translation>
+    </message>
+    <message>
+        <source>Output path</source>
+        <translation>Путь вывода</translation>
+    </message>
+    <message>
+        <source>Choose where to save the export.</source>
+        <translation>Выберите, куда сохранить экспорт.</translation>
+    </message>
+    <message>
+        <source>Export All Charts</source>
+        <translation>Экспорт всех диаграмм</translation>
+    </message>
+    <message>
+        <source>Export All Charts To</source>
+        <translation>Экспортировать все диаграммы в</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>Файлы %1 (*.%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTarget</name>
+    <message>
+        <source>%1 is not a regular file; an export writes only new files or replaces regular ones.</source>
+        <translation>%1 не является обычным файлом; экспорт записывает только новые файлы или заменяет обычные.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; %2.</source>
+        <translation>%1 уже существует; %2.</translation>
+    </message>
+    <message>
+        <source>the file system took only part of the data (a full disk or a file size limit)</source>
+        <translation>файловая система приняла только часть данных (диск заполнен или достигнут предел размера файла)</translation>
+    </message>
+</context>
+<context>
+    <name>FactFilterProxyModel</name>
+    <message>
+        <source>Matches in %1: %2</source>
+        <translation>Совпадения в «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FactFormatter</name>
+    <message>
+        <source>%1 pp</source>
+        <translation>%1 п. п.</translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation>%1 чел.</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>процентов</translation>
+    </message>
+    <message>
+        <source>percentage points</source>
+        <translation>процентных пунктов</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>человек</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Источник: %1</translation>
+    </message>
+    <message>
+        <source>Licence: %1</source>
+        <translation>Лицензия: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>unknown fact %1</source>
+        <translation>неизвестный показатель %1</translation>
+    </message>
+    <message>
+        <source>Derived: %1 = %2</source>
+        <translation>Производный: %1 = %2</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage: the number, then the percent sign</comment>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>a date, as QDate::toString() reads it</comment>
+        <translation>d MMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>FactListWriter</name>
+    <message>
+        <source>    %1 · %2 · %3%4
+</source>
+        <translation>    %1 · %2 · %3%4
+</translation>
+    </message>
+    <message>
+        <source> · derived</source>
+        <translation> · производный</translation>
+    </message>
+</context>
+<context>
+    <name>FactStore</name>
+    <message>
+        <source>Database file not found: %1</source>
+        <translation>Файл базы данных не найден: %1</translation>
+    </message>
+    <message>
+        <source>Database file is not readable: %1</source>
+        <translation>Файл базы данных недоступен для чтения: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Не удаётся открыть %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an SQLite database (%2).</source>
+        <translation>%1 не является базой данных SQLite (%2).</translation>
+    </message>
+    <message>
+        <source>%1 uses schema version %2, but this program reads up to version %3. Update the program to open it.</source>
+        <translation>%1 использует версию схемы %2, а эта программа читает версии до %3. Обновите программу, чтобы открыть его.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database, but not a dashboard database (it has no schema version).</source>
+        <translation>%1 — база данных SQLite, но не база данных панели (у неё нет версии схемы).</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Нет открытой базы данных.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FactTableModel</name>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Derived</source>
+        <translation>Производный</translation>
+    </message>
+    <message>
+        <source>Stated</source>
+        <translation>Указан</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Единица</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>База</translation>
+    </message>
+    <message>
+        <source>Qualifier</source>
+        <translation>Уточнение</translation>
+    </message>
+    <message>
+        <source>Stated / derived</source>
+        <translation>Указан / производный</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Цитата</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+</context>
+<context>
+    <name>FactTablePanel</name>
+    <message>
+        <source>Search figures, periods, quotes… (Ctrl+F)</source>
+        <translation>Поиск показателей, периодов, цитат… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search facts</source>
+        <translation>Поиск показателей</translation>
+    </message>
+    <message>
+        <source>Type words to filter the facts; every word must match. Esc clears.</source>
+        <translation>Введите слова, чтобы отфильтровать показатели; должно совпасть каждое слово. Esc очищает.</translation>
+    </message>
+    <message>
+        <source>Number of matching facts</source>
+        <translation>Число найденных показателей</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>Показатели</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation>Очистить поиск</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Sentence with Citation</source>
+        <translation>Копировать &amp;предложение со ссылкой</translation>
+    </message>
+    <message>
+        <source>&amp;Export Selected Rows…</source>
+        <translation>&amp;Экспортировать выбранные строки…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 facts</source>
+        <translation>%1 из %2 показателей</translation>
+    </message>
+    <message>
+        <source>No facts match “%1”.</source>
+        <translation>Нет показателей, соответствующих «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>FactsCsvFormat</name>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 — пусто</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>«%1» не является датой (ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+        <source>the period ends before it starts</source>
+        <translation>период заканчивается раньше, чем начинается</translation>
+    </message>
+    <message>
+        <source>a derived fact needs a formula</source>
+        <translation>производному показателю нужна формула</translation>
+    </message>
+    <message>
+        <source>a stated fact needs the figure as its quote writes it</source>
+        <translation>указанному показателю нужна цифра в том виде, как её пишет цитата</translation>
+    </message>
+    <message>
+        <source>the quote does not contain &apos;%1&apos;</source>
+        <translation>цитата не содержит «%1»</translation>
+    </message>
+    <message>
+        <source>the header has no &apos;%1&apos; column</source>
+        <translation>в заголовке нет столбца «%1»</translation>
+    </message>
+    <message>
+        <source>the source needs a key, a publisher, a title and a published date</source>
+        <translation>источнику нужны ключ, издатель, название и дата публикации</translation>
+    </message>
+</context>
+<context>
+    <name>FormulaEvaluator</name>
+    <message>
+        <source>unexpected &apos;%1&apos; at position %2</source>
+        <translation>неожиданный «%1» в позиции %2</translation>
+    </message>
+    <message>
+        <source>division by zero</source>
+        <translation>деление на ноль</translation>
+    </message>
+    <message>
+        <source>formula ends too early</source>
+        <translation>формула обрывается слишком рано</translation>
+    </message>
+    <message>
+        <source>missing &apos;)&apos;</source>
+        <translation>не хватает «)»</translation>
+    </message>
+    <message>
+        <source>missing &apos;}&apos;</source>
+        <translation>не хватает «}»</translation>
+    </message>
+    <message>
+        <source>unknown fact &apos;%1&apos;</source>
+        <translation>неизвестный показатель «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>GrowthBarChart</name>
+    <message>
+        <source>Growth indicators, year-on-year</source>
+        <translation>Показатели роста, год к году</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 — &quot;%4&quot;</source>
+        <translation>%1, %2: %3 — «%4»</translation>
+    </message>
+    <message>
+        <source>Growth, % year-on-year</source>
+        <translation>Рост, % год к году</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Growth (% year-on-year)</source>
+        <translation>Рост (% год к году)</translation>
+    </message>
+    <message>
+        <source>Indicator and period (first %1 of %2; the fact table lists all)</source>
+        <translation>Показатель и период (первые %1 из %2; все — в таблице показателей)</translation>
+    </message>
+    <message>
+        <source>Indicator and period</source>
+        <translation>Показатель и период</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 %3, %4&lt;br&gt;%5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 %3, %4&lt;br&gt;%5</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>Рост</translation>
+    </message>
+</context>
+<context>
+    <name>Headline</name>
+    <message>
+        <source>%1 on a year earlier</source>
+        <translation>%1 к предыдущему году</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlineStrip</name>
+    <message>
+        <source>Headline figures</source>
+        <translation>Главные показатели</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;“%1”&lt;br&gt;— %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;«%1»&lt;br&gt;— %2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlineTile</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HelpController</name>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Руководство пользователя</translation>
+    </message>
+    <message>
+        <source>User Guide &amp;Sections</source>
+        <translation>&amp;Разделы руководства</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;О программе</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>О программе «%1»</translation>
+    </message>
+    <message>
+        <source>&lt;table cellspacing=&apos;6&apos;&gt;%1&lt;/table&gt;&lt;p&gt;In the fact search: Esc clears, Down moves to the table. In the table: Ctrl+A selects every row, Ctrl+C copies the selection as tab-separated text. In a presentation: arrows, PgUp/PgDn, Space and Enter move; Home and End go to the first and last slide; a number and Enter jumps; B and W blank the screen; P pauses; T changes the theme; Esc or F5 ends.&lt;/p&gt;</source>
+        <translation>&lt;table cellspacing=&apos;6&apos;&gt;%1&lt;/table&gt;&lt;p&gt;В поиске показателей: Esc очищает, стрелка вниз переходит к таблице. В таблице: Ctrl+A выделяет все строки, Ctrl+C копирует выделение как текст с табуляциями. При показе: стрелки, PgUp/PgDn, пробел и Enter листают; Home и End — к первому и последнему слайду; номер и Enter — переход; B и W затемняют или осветляют экран; P — пауза; T меняет тему; Esc или F5 завершает показ.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source> — quoted for reference; no licence is stated</source>
+        <translation> — цитируется для справки; лицензия не указана</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;The figures of China Daily, 29 Aug 2025, “Digital tech boom offers opportunities”, on China&apos;s digital cooperation with the Shanghai Cooperation Organization countries. Every figure carries the sentence it comes from; derived figures show their formula.&lt;/p&gt;&lt;p&gt;Built-in data (dataset revision %3):&lt;/p&gt;&lt;ul&gt;%4&lt;/ul&gt;&lt;p&gt;Built with Qt %5 (running on Qt %6).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Данные статьи China Daily от 29 августа 2025 г. «Digital tech boom offers opportunities» о цифровом сотрудничестве Китая со странами Шанхайской организации сотрудничества. Каждый показатель сопровождается предложением, из которого он взят; производные показатели показывают свою формулу.&lt;/p&gt;&lt;p&gt;Встроенные данные (редакция набора %3):&lt;/p&gt;&lt;ul&gt;%4&lt;/ul&gt;&lt;p&gt;Собрано с Qt %5 (работает на Qt %6).&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message numerus="yes">
+        <source>%1 was not imported; nothing was written. %n problem(s):</source>
+        <translation>
+            <numerusform>%1 не импортирован; ничего не записано. %n проблема:</numerusform>
+            <numerusform>%1 не импортирован; ничего не записано. %n проблемы:</numerusform>
+            <numerusform>%1 не импортирован; ничего не записано. %n проблем:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run, nothing written: %1</source>
+        <translation>Пробный запуск, ничего не записано: %1</translation>
+    </message>
+    <message>
+        <source>Imported into %1: %2</source>
+        <translation>Импортировано в %1: %2</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>встроенный</translation>
+    </message>
+    <message>
+        <source>There is no user store at %1.</source>
+        <translation>Пользовательского хранилища в %1 нет.</translation>
+    </message>
+    <message>
+        <source>Removed &apos;%1&apos; and everything it brought.</source>
+        <translation>«%1» и всё, что он принёс, удалены.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+        <source>Add figures from a facts CSV, an Our World in Data CSV or a World Bank CSV to your own store; you can also drop a file on the window</source>
+        <translation>Добавить показатели из CSV показателей, CSV Our World in Data или CSV Всемирного банка в ваше хранилище; файл можно также перетащить в окно</translation>
+    </message>
+    <message>
+        <source>S&amp;ources…</source>
+        <translation>&amp;Источники…</translation>
+    </message>
+    <message>
+        <source>List every source with its licence, and remove imported ones</source>
+        <translation>Показать все источники с лицензиями и удалить импортированные</translation>
+    </message>
+    <message>
+        <source>Import Figures</source>
+        <translation>Импорт показателей</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Keep only the ten &amp;SCO member states</source>
+        <translation>Оставить только десять государств — членов &amp;ШОС</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Стоп</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Импорт %1</translation>
+    </message>
+    <message>
+        <source>Recognise it</source>
+        <translation>Определить автоматически</translation>
+    </message>
+    <message>
+        <source>Dashboard facts CSV</source>
+        <translation>CSV показателей панели</translation>
+    </message>
+    <message>
+        <source>Our World in Data CSV</source>
+        <translation>CSV Our World in Data</translation>
+    </message>
+    <message>
+        <source>World Bank CSV</source>
+        <translation>CSV Всемирного банка</translation>
+    </message>
+    <message>
+        <source>as the file names it</source>
+        <translation>как указано в файле</translation>
+    </message>
+    <message>
+        <source>The publisher credited wherever these figures are shown</source>
+        <translation>Издатель, указываемый везде, где показаны эти данные</translation>
+    </message>
+    <message>
+        <source>https://… where the file came from</source>
+        <translation>https://… откуда взят файл</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Формат:</translation>
+    </message>
+    <message>
+        <source>Source &amp;name:</source>
+        <translation>&amp;Название источника:</translation>
+    </message>
+    <message>
+        <source>Source &amp;URL:</source>
+        <translation>&amp;URL источника:</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Проблем не найдено.</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Проблемы</translation>
+    </message>
+    <message>
+        <source>Stop reading; nothing is written</source>
+        <translation>Прекратить чтение; ничего не записывается</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Чтение файла…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was written.</source>
+        <translation>Остановлено. Ничего не записано.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;This file cannot be imported&lt;/b&gt;; nothing was written. %n problem(s):</source>
+        <translation>
+            <numerusform>&lt;b&gt;Этот файл нельзя импортировать&lt;/b&gt;; ничего не записано. %n проблема:</numerusform>
+            <numerusform>&lt;b&gt;Этот файл нельзя импортировать&lt;/b&gt;; ничего не записано. %n проблемы:</numerusform>
+            <numerusform>&lt;b&gt;Этот файл нельзя импортировать&lt;/b&gt;; ничего не записано. %n проблем:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Preview&lt;/b&gt; (nothing written yet): %1&lt;br&gt;Read as %2, into the source %3.</source>
+        <translation>&lt;b&gt;Предпросмотр&lt;/b&gt; (пока ничего не записано): %1&lt;br&gt;Читается как %2, в источник %3.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Imported&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;Импортировано&lt;/b&gt;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblems</name>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>строка %1, столбец %2: %3</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>строка %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s)</source>
+        <translation>
+            <numerusform>… и ещё %n проблема</numerusform>
+            <numerusform>… и ещё %n проблемы</numerusform>
+            <numerusform>… и ещё %n проблем</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>%1 added, %2 updated, %3 unchanged, %4 skipped</source>
+        <translation>добавлено %1, обновлено %2, без изменений %3, пропущено %4</translation>
+    </message>
+    <message>
+        <source>%1 empty</source>
+        <translation>пустых: %1</translation>
+    </message>
+    <message>
+        <source>%1 not SCO members</source>
+        <translation>не члены ШОС: %1</translation>
+    </message>
+    <message>
+        <source>%1 already built in</source>
+        <translation>уже встроены: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>There is no user store to import into.</source>
+        <translation>Нет пользовательского хранилища для импорта.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>файл пуст</translation>
+    </message>
+    <message>
+        <source>%1: not a format this program reads (facts CSV, OWID CSV or World Bank CSV); its first line starts &apos;%2&apos;</source>
+        <translation>%1: этот формат программа не читает (CSV показателей, CSV OWID или CSV Всемирного банка); первая строка начинается с «%2»</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>Импорт отменён; ничего не записано.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Figures from %1</source>
+        <translation>Данные: %1</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Диаграммы</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Export Chart…</source>
+        <translation>&amp;Экспорт диаграммы…</translation>
+    </message>
+    <message>
+        <source>Save the chart as PNG, SVG or PDF for slides and reports</source>
+        <translation>Сохранить диаграмму в PNG, SVG или PDF для слайдов и отчётов</translation>
+    </message>
+    <message>
+        <source>Export &amp;All Charts…</source>
+        <translation>Экспорт &amp;всех диаграмм…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Chart</source>
+        <translation>&amp;Копировать диаграмму</translation>
+    </message>
+    <message>
+        <source>Copy the chart as an image, with its citation as text</source>
+        <translation>Копировать диаграмму как изображение со ссылкой на источник в виде текста</translation>
+    </message>
+    <message>
+        <source>Export &amp;Facts…</source>
+        <translation>Экспорт &amp;показателей…</translation>
+    </message>
+    <message>
+        <source>Save the facts the search shows as CSV or JSON</source>
+        <translation>Сохранить показатели, найденные поиском, в CSV или JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;Find Figures</source>
+        <translation>&amp;Найти показатели</translation>
+    </message>
+    <message>
+        <source>Search the facts by any word, number or period</source>
+        <translation>Искать показатели по любому слову, числу или периоду</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Source Sentence</source>
+        <translation>&amp;Копировать исходное предложение</translation>
+    </message>
+    <message>
+        <source>Copy the selected figure&apos;s sentence and citation</source>
+        <translation>Копировать предложение и ссылку выбранного показателя</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>Chart &amp;Theme</source>
+        <translation>&amp;Тема диаграмм</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>Copied the source sentence and citation.</source>
+        <translation>Исходное предложение и ссылка скопированы.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+</context>
+<context>
+    <name>MembersComparedChart</name>
+    <message>
+        <source>SCO members compared</source>
+        <translation>Сравнение членов ШОС</translation>
+    </message>
+    <message>
+        <source>Countries compared</source>
+        <translation>Сравнение стран</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>%1: %2, latest year</source>
+        <translation>%1: %2, последний год</translation>
+    </message>
+    <message>
+        <source>SCO members compared (import a country series with File › Import)</source>
+        <translation>Сравнение членов ШОС (импортируйте ряд по странам через Файл › Импорт)</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;%2</source>
+        <translation>%1&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Value (%1)</source>
+        <translation>Значение (%1)</translation>
+    </message>
+    <message>
+        <source>Country and latest year</source>
+        <translation>Страна и последний год</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2: %3&lt;br&gt;%4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2: %3&lt;br&gt;%4</translation>
+    </message>
+</context>
+<context>
+    <name>OwidCsvFormat</name>
+    <message>
+        <source>the header has no Year column</source>
+        <translation>в заголовке нет столбца Year</translation>
+    </message>
+    <message>
+        <source>the header names no indicator column after Entity, Code and Year</source>
+        <translation>в заголовке нет столбца показателя после Entity, Code и Year</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation>полей: %1, а в заголовке: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a year</source>
+        <translation>«%1» не является годом</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformFailureReport</name>
+    <message>
+        <source>there is no display (DISPLAY and WAYLAND_DISPLAY are not set)</source>
+        <translation>нет дисплея (DISPLAY и WAYLAND_DISPLAY не заданы)</translation>
+    </message>
+    <message>
+        <source>cannot connect to display &apos;%1&apos;</source>
+        <translation>не удаётся подключиться к дисплею «%1»</translation>
+    </message>
+    <message>
+        <source>sco-dashboard: Qt cannot start its display platform: %1. The window and present need a display; export, facts and series do not.</source>
+        <translation>sco-dashboard: Qt не может запустить свою графическую платформу: %1. Окну и present нужен дисплей; export, facts и series обходятся без него.</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationController</name>
+    <message>
+        <source>&amp;Present</source>
+        <translation>&amp;Показ</translation>
+    </message>
+    <message>
+        <source>Full-screen slide show; arrows or a clicker move, Esc ends it</source>
+        <translation>Полноэкранный показ слайдов; стрелки или пульт листают, Esc завершает</translation>
+    </message>
+    <message>
+        <source>Present &amp;On</source>
+        <translation>Показ &amp;на экране</translation>
+    </message>
+    <message>
+        <source>&amp;Auto-Advance</source>
+        <translation>&amp;Автопереход</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Выкл.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n s</source>
+        <translation>
+            <numerusform>Каждую %n с</numerusform>
+            <numerusform>Каждые %n с</numerusform>
+            <numerusform>Каждые %n с</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Presentation &amp;Theme</source>
+        <translation>&amp;Тема показа</translation>
+    </message>
+    <message>
+        <source>Screen %1: %2 (%3×%4)</source>
+        <translation>Экран %1: %2 (%3×%4)</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationWindow</name>
+    <message>
+        <source>%1 — Presentation</source>
+        <translation>%1 — показ</translation>
+    </message>
+    <message>
+        <source>Next Slide</source>
+        <translation>Следующий слайд</translation>
+    </message>
+    <message>
+        <source>Previous Slide</source>
+        <translation>Предыдущий слайд</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Resume Auto-Advance</source>
+        <translation>Продолжить автопереход</translation>
+    </message>
+    <message>
+        <source>Pause Auto-Advance</source>
+        <translation>Приостановить автопереход</translation>
+    </message>
+    <message>
+        <source>End Show</source>
+        <translation>Завершить показ</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>Repository</name>
+    <message>
+        <source>The built-in dataset is missing from this build (%1).</source>
+        <translation>В этой сборке нет встроенного набора данных (%1).</translation>
+    </message>
+    <message>
+        <source>Cannot open the built-in dataset: %1</source>
+        <translation>Не удаётся открыть встроенный набор данных: %1</translation>
+    </message>
+    <message>
+        <source>it is a symbolic link that leads to no file (%1)</source>
+        <translation>это символическая ссылка, которая никуда не ведёт (%1)</translation>
+    </message>
+    <message>
+        <source>it is a symbolic link to %1, outside the data folder</source>
+        <translation>это символическая ссылка на %1, вне папки данных</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>это не обычный файл</translation>
+    </message>
+    <message>
+        <source>Your own data in %1 is shown read-only because %2: imports and removals are off until it can be written.</source>
+        <translation>Ваши данные в %1 показаны только для чтения, потому что %2: импорт и удаление отключены, пока в него нельзя писать.</translation>
+    </message>
+    <message>
+        <source>its folder is read-only</source>
+        <translation>его папка доступна только для чтения</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>диск заполнен</translation>
+    </message>
+    <message>
+        <source>SQLite reports &quot;%1&quot;</source>
+        <translation>SQLite сообщает «%1»</translation>
+    </message>
+    <message>
+        <source>it uses schema version %1, but this program reads up to version %2</source>
+        <translation>он использует версию схемы %1, а эта программа читает версии до %2</translation>
+    </message>
+    <message>
+        <source>it is not a dashboard database</source>
+        <translation>это не база данных панели</translation>
+    </message>
+    <message>
+        <source>it cannot be checked (%1)</source>
+        <translation>его не удаётся проверить (%1)</translation>
+    </message>
+    <message>
+        <source>it is damaged (%1)</source>
+        <translation>он повреждён (%1)</translation>
+    </message>
+    <message>
+        <source>it needs migrating to schema version %1, and its folder cannot be written</source>
+        <translation>его нужно перевести на версию схемы %1, а в его папку нельзя писать</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Не удаётся создать папку %1.</translation>
+    </message>
+    <message>
+        <source>cannot rename %1</source>
+        <translation>не удаётся переименовать %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the user store %1: %2</source>
+        <translation>Не удаётся создать пользовательское хранилище %1: %2</translation>
+    </message>
+    <message>
+        <source>it needs migrating from schema version %1 to %2, which failed (%3)</source>
+        <translation>его нужно перевести с версии схемы %1 на %2, но это не удалось (%3)</translation>
+    </message>
+    <message>
+        <source>Your own data in %1 is not shown: %2. The file was left as it is.</source>
+        <translation>Ваши данные в %1 не показаны: %2. Файл оставлен без изменений.</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Нет открытой базы данных.</translation>
+    </message>
+    <message>
+        <source>Cannot read the built-in dataset: %1</source>
+        <translation>Не удаётся прочитать встроенный набор данных: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is part of the built-in dataset and cannot be removed.</source>
+        <translation>«%1» входит во встроенный набор данных и не может быть удалён.</translation>
+    </message>
+    <message>
+        <source>No source &apos;%1&apos;. The sources command lists them.</source>
+        <translation>Источника «%1» нет. Команда sources выводит их список.</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesModel</name>
+    <message>
+        <source>Derived</source>
+        <translation>Производный</translation>
+    </message>
+    <message>
+        <source>Stated</source>
+        <translation>Указан</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Ряд</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Единица</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesTablePanel</name>
+    <message>
+        <source>Search series, countries, years, sources…</source>
+        <translation>Поиск рядов, стран, лет, источников…</translation>
+    </message>
+    <message>
+        <source>Search series data</source>
+        <translation>Поиск по данным рядов</translation>
+    </message>
+    <message>
+        <source>Type words to filter the observations; every word must match</source>
+        <translation>Введите слова, чтобы отфильтровать наблюдения; должно совпасть каждое слово</translation>
+    </message>
+    <message>
+        <source>Number of matching observations</source>
+        <translation>Число найденных наблюдений</translation>
+    </message>
+    <message>
+        <source>Series data</source>
+        <translation>Данные рядов</translation>
+    </message>
+    <message>
+        <source>%1 of %2 observations</source>
+        <translation>%1 из %2 наблюдений</translation>
+    </message>
+</context>
+<context>
+    <name>SizePreset</name>
+    <message>
+        <source>Slide 16:9 (1920×1080)</source>
+        <translation>Слайд 16:9 (1920×1080)</translation>
+    </message>
+    <message>
+        <source>4K slide (3840×2160)</source>
+        <translation>Слайд 4K (3840×2160)</translation>
+    </message>
+    <message>
+        <source>Projector 4:3 (1024×768)</source>
+        <translation>Проектор 4:3 (1024×768)</translation>
+    </message>
+    <message>
+        <source>A4 landscape, 300 dpi (3508×2480)</source>
+        <translation>A4 альбомная, 300 dpi (3508×2480)</translation>
+    </message>
+    <message>
+        <source>Square social (1080×1080)</source>
+        <translation>Квадрат для соцсетей (1080×1080)</translation>
+    </message>
+</context>
+<context>
+    <name>SlideDeck</name>
+    <message>
+        <source>China&apos;s digital cooperation with the Shanghai Cooperation Organization countries, in figures</source>
+        <translation>Цифровое сотрудничество Китая со странами Шанхайской организации сотрудничества в цифрах</translation>
+    </message>
+    <message>
+        <source>%1 · “%2” · %3</source>
+        <translation>%1 · «%2» · %3</translation>
+    </message>
+    <message>
+        <source>Headline figures</source>
+        <translation>Главные показатели</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <source>%1, %2 — %3</source>
+        <translation>%1, %2 — %3</translation>
+    </message>
+    <message>
+        <source>Every stated figure is quoted verbatim from the article; derived figures are marked and show their formula. Country series are their publishers&apos; figures, under their licence.</source>
+        <translation>Каждый указанный показатель дословно взят из статьи; производные показатели отмечены и показывают свою формулу. Ряды по странам — данные их издателей, на условиях их лицензии.</translation>
+    </message>
+</context>
+<context>
+    <name>SourceListModel</name>
+    <message>
+        <source>built in</source>
+        <translation>встроенный</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Издатель</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Лицензия</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Импортирован</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Строк</translation>
+    </message>
+</context>
+<context>
+    <name>SourcePane</name>
+    <message>
+        <source>Source of the selected figure</source>
+        <translation>Источник выбранного показателя</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;b&gt;Derived&lt;/b&gt;, not stated in the article.&lt;/p&gt;</source>
+        <translation>&lt;br&gt;&lt;b&gt;Производный&lt;/b&gt;, в статье не указан.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;b&gt;Stated&lt;/b&gt; in the article.&lt;/p&gt;</source>
+        <translation>&lt;br&gt;&lt;b&gt;Указан&lt;/b&gt; в статье.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Derived from this sentence:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Выведен из этого предложения:&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>с %1 по %2</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Quoted&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Цитата&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Stated aims&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;small&gt;“%1”&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Заявленные цели&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;small&gt;«%1»&lt;/small&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;Select a figure, a bar, a point or a tile to see the sentence it comes from.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Выберите показатель, полосу, точку или плитку, чтобы увидеть предложение, из которого он взят.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesDialog</name>
+    <message>
+        <source>&amp;Remove Source…</source>
+        <translation>&amp;Удалить источник…</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <source>Remove an imported source and every figure it brought</source>
+        <translation>Удалить импортированный источник и все показатели, которые он принёс</translation>
+    </message>
+    <message>
+        <source>The built-in dataset cannot be removed</source>
+        <translation>Встроенный набор данных удалить нельзя</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>Удалено: %1.</translation>
+    </message>
+    <message>
+        <source>Remove Source</source>
+        <translation>Удаление источника</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %1 and its %n row(s) from your store? This cannot be undone.</source>
+        <translation>
+            <numerusform>Удалить %1 и его %n строку из хранилища? Это действие нельзя отменить.</numerusform>
+            <numerusform>Удалить %1 и его %n строки из хранилища? Это действие нельзя отменить.</numerusform>
+            <numerusform>Удалить %1 и его %n строк из хранилища? Это действие нельзя отменить.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TableRowCopier</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows as tab-separated text with a header</source>
+        <translation>Копировать выбранные строки как текст с табуляциями и заголовком</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineChart</name>
+    <message>
+        <source>Timeline of the events in the article</source>
+        <translation>Хронология событий статьи</translation>
+    </message>
+    <message>
+        <source>%1 · Weekday dates are resolved against the publication date</source>
+        <translation>%1 · Даты по дням недели отсчитаны от даты публикации</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3) — &quot;%4&quot;</source>
+        <translation>%1: %2 (%3) — «%4»</translation>
+    </message>
+    <message>
+        <source>Date (%1)</source>
+        <translation>Дата (%1)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;%2</source>
+        <translation>%1&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;“%3”&lt;br&gt;%4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;«%3»&lt;br&gt;%4</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Хронология</translation>
+    </message>
+</context>
+<context>
+    <name>TopicModel</name>
+    <message>
+        <source>Item</source>
+        <translation>Пункт</translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Words used</source>
+        <translation>Использованные слова</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Цитата</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>Trends</source>
+        <translation>Тенденции</translation>
+    </message>
+    <message>
+        <source>%1 · Hollow points are derived from stated figures</source>
+        <translation>%1 · Полые точки выведены из указанных показателей</translation>
+    </message>
+    <message>
+        <source>%1, %2%3: %4 %5%6</source>
+        <translation>%1, %2%3: %4 %5%6</translation>
+    </message>
+    <message>
+        <source>End of period (month, year)</source>
+        <translation>Конец периода (месяц, год)</translation>
+    </message>
+    <message>
+        <source>Value (%1)</source>
+        <translation>Значение (%1)</translation>
+    </message>
+    <message>
+        <source>Stated</source>
+        <translation>Указан</translation>
+    </message>
+    <message>
+        <source>Derived</source>
+        <translation>Производный</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>Выбран</translation>
+    </message>
+    <message>
+        <source>%1 on a year earlier (stated)</source>
+        <translation>%1 к предыдущему году (указано)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2: %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2: %3</translation>
+    </message>
+    <message>
+        <source>Revenue trend</source>
+        <translation>Динамика выручки</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>User Guide</source>
+        <translation>Руководство пользователя</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Введение</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Разделы</translation>
+    </message>
+    <message>
+        <source>Section text</source>
+        <translation>Текст раздела</translation>
+    </message>
+</context>
+<context>
+    <name>UserStoreWriter</name>
+    <message>
+        <source>fact &apos;%1&apos;: its formula uses &apos;%2&apos;, which is neither in the file nor in your store</source>
+        <translation>показатель «%1»: его формула использует «%2», которого нет ни в файле, ни в вашем хранилище</translation>
+    </message>
+</context>
+<context>
+    <name>WorldBankCsvFormat</name>
+    <message>
+        <source>no &quot;Country Name&quot;,&quot;Country Code&quot;,&quot;Indicator Name&quot;,&quot;Indicator Code&quot; header</source>
+        <translation>нет заголовка &quot;Country Name&quot;,&quot;Country Code&quot;,&quot;Indicator Name&quot;,&quot;Indicator Code&quot;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a year</source>
+        <translation>«%1» не является годом</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation>полей: %1, а в заголовке: %2</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1999 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AppInfo</name>
+    <message>
+        <source>SCO Digital Cooperation Dashboard</source>
+        <translation>上海合作组织数字合作仪表板</translation>
+    </message>
+</context>
+<context>
+    <name>CellParser</name>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>“%1”不是数字</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExporter</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Unknown chart &apos;%1&apos;. Charts: %2.</source>
+        <translation>未知图表“%1”。图表：%2。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Export cancelled after %1 of %2 charts.</source>
+        <translation>已导出 %1 个图表（共 %2 个）后取消导出。</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Chart source</source>
+        <translation>图表来源</translation>
+    </message>
+</context>
+<context>
+    <name>ChartTheme</name>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Projector</source>
+        <translation>投影</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+</context>
+<context>
+    <name>CliCommand</name>
+    <message>
+        <source>Cannot write the output: %1</source>
+        <translation>无法写入输出：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>SCO Digital Cooperation Dashboard: the figures of China Daily, 29 Aug 2025, &quot;Digital tech boom offers opportunities&quot;, each with its source sentence.</source>
+        <translation>上海合作组织数字合作仪表板：《中国日报》2025年8月29日文章“Digital tech boom offers opportunities”中的数据，每项数据均附原文句子。</translation>
+    </message>
+    <message>
+        <source>open the dashboard window</source>
+        <translation>打开仪表板窗口</translation>
+    </message>
+    <message>
+        <source>open the window and preview importing FILE</source>
+        <translation>打开窗口并预览导入 FILE</translation>
+    </message>
+    <message>
+        <source>print the facts with their quotes and sources</source>
+        <translation>打印各项数据及其引文和来源</translation>
+    </message>
+    <message>
+        <source>list the chart IDs and titles</source>
+        <translation>列出图表 ID 和标题</translation>
+    </message>
+    <message>
+        <source>write charts as PNG, SVG or PDF, e.g.
+export --all --format png --preset slide --out ./dashboard-export</source>
+        <translation>将图表写为 PNG、SVG 或 PDF，例如
+export --all --format png --preset slide --out ./dashboard-export</translation>
+    </message>
+    <message>
+        <source>full-screen slide show; Esc ends it</source>
+        <translation>全屏幻灯片放映；按 Esc 结束</translation>
+    </message>
+    <message>
+        <source>add a facts CSV, an OWID CSV or a World Bank CSV to your store</source>
+        <translation>将数据 CSV、OWID CSV 或世界银行 CSV 添加到您的数据库</translation>
+    </message>
+    <message>
+        <source>print every observation of every series</source>
+        <translation>打印每个序列的每个观测值</translation>
+    </message>
+    <message>
+        <source>list the sources with their licence and row count</source>
+        <translation>列出来源及其许可和行数</translation>
+    </message>
+    <message>
+        <source>remove an imported source and all it brought</source>
+        <translation>删除一个导入的来源及其带来的全部数据</translation>
+    </message>
+    <message>
+        <source>Your own data lives in user-data.sqlite in the application data folder;
+--database PATH uses another file (import creates it).</source>
+        <translation>您自己的数据保存在应用数据文件夹中的 user-data.sqlite；
+--database PATH 使用其他文件（import 会创建它）。</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>facts, charts or export; none opens the window.</source>
+        <translation>facts、charts 或 export；不带命令则打开窗口。</translation>
+    </message>
+    <message>
+        <source>Argument %1 (&apos;%2&apos;) is not valid UTF-8, so it cannot name a file here; rename the file or choose another path.</source>
+        <translation>参数 %1（“%2”）不是有效的 UTF-8，无法在此作为文件名；请重命名该文件或选择其他路径。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &apos;%1&apos;.</source>
+        <translation>多余的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>An empty argument is neither a command nor a file.</source>
+        <translation>空参数既不是命令也不是文件。</translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;%1&apos;. Commands: facts, charts, export, present, import, series, sources, remove-source.</source>
+        <translation>未知命令“%1”。命令：facts、charts、export、present、import、series、sources、remove-source。</translation>
+    </message>
+    <message>
+        <source>--database needs a file path.</source>
+        <translation>--database 需要一个文件路径。</translation>
+    </message>
+    <message>
+        <source>--%1 goes with the present command.</source>
+        <translation>--%1 只能与 present 命令一起使用。</translation>
+    </message>
+    <message>
+        <source>--%1 goes with the import command.</source>
+        <translation>--%1 只能与 import 命令一起使用。</translation>
+    </message>
+    <message>
+        <source>--%1 goes with the export command.</source>
+        <translation>--%1 只能与 export 命令一起使用。</translation>
+    </message>
+    <message>
+        <source>--theme goes with the export and present commands.</source>
+        <translation>--theme 只能与 export 和 present 命令一起使用。</translation>
+    </message>
+    <message>
+        <source>--search and --format go with the facts and series commands (--format also with sources).</source>
+        <translation>--search 和 --format 只能与 facts 和 series 命令一起使用（--format 也可用于 sources）。</translation>
+    </message>
+    <message>
+        <source>Unknown format &apos;%1&apos;. Use table, csv or json.</source>
+        <translation>未知格式“%1”。请使用 table、csv 或 json。</translation>
+    </message>
+    <message>
+        <source>--search goes with the facts command.</source>
+        <translation>--search 只能与 facts 命令一起使用。</translation>
+    </message>
+    <message>
+        <source>export needs either --chart ID or --all.</source>
+        <translation>export 需要 --chart ID 或 --all。</translation>
+    </message>
+    <message>
+        <source>export needs --format png, svg or pdf.</source>
+        <translation>export 需要 --format png、svg 或 pdf。</translation>
+    </message>
+    <message>
+        <source>Unknown export format &apos;%1&apos;. Use png, svg or pdf.</source>
+        <translation>未知导出格式“%1”。请使用 png、svg 或 pdf。</translation>
+    </message>
+    <message>
+        <source>export needs either --preset NAME or --size WxH.</source>
+        <translation>export 需要 --preset NAME 或 --size WxH。</translation>
+    </message>
+    <message>
+        <source>Unknown preset &apos;%1&apos;. Presets: %2.</source>
+        <translation>未知预设“%1”。预设：%2。</translation>
+    </message>
+    <message>
+        <source>Invalid size &apos;%1&apos;. Use WxH with sides from 16 to 16384, e.g. 1600x900.</source>
+        <translation>无效尺寸“%1”。请使用 WxH，边长 16 至 16384，例如 1600x900。</translation>
+    </message>
+    <message>
+        <source>Invalid dpi &apos;%1&apos;. Use a whole number from 36 to 2400.</source>
+        <translation>无效 dpi“%1”。请使用 36 至 2400 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Unknown theme &apos;%1&apos;. Themes: light, dark, projector.</source>
+        <translation>未知主题“%1”。主题：light、dark、projector。</translation>
+    </message>
+    <message>
+        <source>--transparent works with png and svg, not pdf.</source>
+        <translation>--transparent 适用于 png 和 svg，不适用于 pdf。</translation>
+    </message>
+    <message>
+        <source>export needs --out PATH.</source>
+        <translation>export 需要 --out PATH。</translation>
+    </message>
+    <message>
+        <source>--search goes with the facts and series commands.</source>
+        <translation>--search 只能与 facts 和 series 命令一起使用。</translation>
+    </message>
+    <message>
+        <source>--format does not go with remove-source.</source>
+        <translation>--format 不能与 remove-source 一起使用。</translation>
+    </message>
+    <message>
+        <source>remove-source needs the ID of a source (see &apos;sources&apos;).</source>
+        <translation>remove-source 需要来源的 ID（见“sources”）。</translation>
+    </message>
+    <message>
+        <source>import needs a FILE.</source>
+        <translation>import 需要一个 FILE。</translation>
+    </message>
+    <message>
+        <source>Unknown import format &apos;%1&apos;. Use auto, facts, owid or worldbank.</source>
+        <translation>未知导入格式“%1”。请使用 auto、facts、owid 或 worldbank。</translation>
+    </message>
+    <message>
+        <source>--search and --format go with the facts command.</source>
+        <translation>--search 和 --format 只能与 facts 命令一起使用。</translation>
+    </message>
+    <message>
+        <source>Invalid screen &apos;%1&apos;. Use 0 for the first screen, 1 for the second.</source>
+        <translation>无效屏幕“%1”。0 表示第一块屏幕，1 表示第二块。</translation>
+    </message>
+    <message>
+        <source>Invalid interval &apos;%1&apos;. Use whole seconds from 1 to 3600.</source>
+        <translation>无效间隔“%1”。请使用 1 至 3600 之间的整秒数。</translation>
+    </message>
+    <message>
+        <source>Unknown language &apos;%1&apos;. Languages: en, zh_CN, ru.</source>
+        <translation>未知语言“%1”。语言：en、zh_CN、ru。</translation>
+    </message>
+</context>
+<context>
+    <name>CooperationChart</name>
+    <message>
+        <source>Areas of digital cooperation with SCO countries, by pillar</source>
+        <translation>与上海合作组织国家的数字合作领域（按支柱）</translation>
+    </message>
+    <message>
+        <source>%1 · Bar length counts the items the article names (derived count)</source>
+        <translation>%1 · 条形长度为文章列举的项目数（推导计数）</translation>
+    </message>
+    <message>
+        <source>%1: %2 — &quot;%3&quot;</source>
+        <translation>%1：%2 — “%3”</translation>
+    </message>
+    <message>
+        <source>Items named in the article (count)</source>
+        <translation>文章列举的项目（个数）</translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation>支柱</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;“%3”&lt;br&gt;%4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;（%2）&lt;br&gt;“%3”&lt;br&gt;%4</translation>
+    </message>
+    <message>
+        <source>Cooperation</source>
+        <translation>合作领域</translation>
+    </message>
+</context>
+<context>
+    <name>CountryPicker</name>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>指标(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>The country series to chart</source>
+        <translation>要绘制的国家序列</translation>
+    </message>
+    <message>
+        <source>Choose the countries to chart; the SCO members by default</source>
+        <translation>选择要绘制的国家；默认为上海合作组织成员国</translation>
+    </message>
+    <message>
+        <source>SCO &amp;members</source>
+        <translation>上合组织成员国(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;All countries</source>
+        <translation>所有国家(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;None</source>
+        <translation>无(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Countries: SCO members</source>
+        <translation>国家：上合组织成员国</translation>
+    </message>
+    <message>
+        <source>Countries: %1 of %2</source>
+        <translation>国家：%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>CountryTrendChart</name>
+    <message>
+        <source>Country series (import one with File › Import)</source>
+        <translation>国家序列（可通过“文件 › 导入”导入）</translation>
+    </message>
+    <message>
+        <source>%1, by country</source>
+        <translation>%1（按国家）</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 %4</source>
+        <translation>%1，%2：%3 %4</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Value (%1)</source>
+        <translation>数值（%1）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, %3: %4 %5&lt;br&gt;%6</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2，%3：%4 %5&lt;br&gt;%6</translation>
+    </message>
+    <message>
+        <source>By country</source>
+        <translation>按国家</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>line %1, column %2: the text is not valid UTF-8</source>
+        <translation>第 %1 行第 %2 列：文本不是有效的 UTF-8</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: text after the closing quote</source>
+        <translation>第 %1 行第 %2 列：结束引号后还有文本</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: a quoted field is not closed before the end of the file</source>
+        <translation>第 %1 行第 %2 列：带引号的字段到文件末尾仍未结束</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardApplication</name>
+    <message>
+        <source>There is no screen %1; screens are numbered 0 to %2.</source>
+        <translation>没有屏幕 %1；屏幕编号为 0 至 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>DataTabs</name>
+    <message>
+        <source>Tables</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>The article&apos;s figures, each with its sentence</source>
+        <translation>文章中的数据，每项均附原文句子</translation>
+    </message>
+    <message>
+        <source>Series data</source>
+        <translation>序列数据</translation>
+    </message>
+    <message>
+        <source>Every observation of every series, built in and imported</source>
+        <translation>每个序列的每个观测值，包括内置和导入的</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>The areas, technologies and aims the article names, each with its sentence: the segments of the cooperation chart</source>
+        <translation>文章提及的领域、技术和目标，每项均附原文句子：即合作图表中的各段</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>The dated events of the article, and how each date was worked out: the items of the timeline</source>
+        <translation>文章中有日期的事件及每个日期的推算方式：即时间线中的各项</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetReader</name>
+    <message>
+        <source>table &apos;%1&apos;, row &apos;%2&apos;: %3 &apos;%4&apos; %5</source>
+        <translation>表“%1”，行“%2”：%3“%4”%5</translation>
+    </message>
+    <message>
+        <source>is not a finite number</source>
+        <translation>不是有限数值</translation>
+    </message>
+    <message>
+        <source>names no fact</source>
+        <translation>未指向任何数据</translation>
+    </message>
+    <message>
+        <source>depends on itself</source>
+        <translation>依赖于自身</translation>
+    </message>
+    <message>
+        <source>table &apos;%1&apos;, row &apos;%2&apos;: %3 &apos;%4&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>表“%1”，行“%2”：%3“%4”不是日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>table &apos;%1&apos;: %2</source>
+        <translation>表“%1”：%2</translation>
+    </message>
+    <message>
+        <source>is before period_start</source>
+        <translation>早于 period_start</translation>
+    </message>
+</context>
+<context>
+    <name>EventModel</name>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Date basis</source>
+        <translation>日期依据</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>引文</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>add --force to replace it</source>
+        <translation>添加 --force 以替换它</translation>
+    </message>
+</context>
+<context>
+    <name>ExportController</name>
+    <message>
+        <source>Replace Files</source>
+        <translation>替换文件</translation>
+    </message>
+    <message>
+        <source>Exported every chart to %1.</source>
+        <translation>已将所有图表导出到 %1。</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Exported %1.</source>
+        <translation>已导出 %1。</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 已存在。要替换吗？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the files already exist:
+%1
+
+Replace them?</source>
+        <translation>
+            <numerusform>其中 %n 个文件已存在：
+%1
+
+要替换吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting charts…</source>
+        <translation>正在导出图表…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Copied the chart and its citation.</source>
+        <translation>已复制图表及其引用。</translation>
+    </message>
+    <message>
+        <source>CSV for Excel, UTF-8 with BOM (*.csv)</source>
+        <translation>适用于 Excel 的 CSV，带 BOM 的 UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Facts</source>
+        <translation>导出数据</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n fact(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 项数据导出到 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <source>&amp;Transparent background</source>
+        <translation>透明背景(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Include the chart &amp;title</source>
+        <translation>包含图表标题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Include the &amp;source line</source>
+        <translation>包含来源行(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>All charts, one file each</source>
+        <translation>所有图表，每个一个文件</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG 图像</translation>
+    </message>
+    <message>
+        <source>SVG vector image</source>
+        <translation>SVG 矢量图像</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF 文档</translation>
+    </message>
+    <message>
+        <source>Custom size</source>
+        <translation>自定义尺寸</translation>
+    </message>
+    <message>
+        <source>Keeps the source with the picture wherever it is pasted</source>
+        <translation>无论粘贴到哪里，来源都与图片在一起</translation>
+    </message>
+    <message>
+        <source>For dark slides; PNG and SVG only</source>
+        <translation>用于深色幻灯片；仅限 PNG 和 SVG</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Chart:</source>
+        <translation>图表(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>尺寸(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>Width, height, resolution:</source>
+        <translation>宽度、高度、分辨率：</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>主题(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation>保存到：</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Width in pixels</source>
+        <translation>宽度（像素）</translation>
+    </message>
+    <message>
+        <source>Height in pixels</source>
+        <translation>高度（像素）</translation>
+    </message>
+    <message>
+        <source>Resolution in dots per inch</source>
+        <translation>分辨率（每英寸点数）</translation>
+    </message>
+    <message>
+        <source>Output path</source>
+        <translation>输出路径</translation>
+    </message>
+    <message>
+        <source>Choose where to save the export.</source>
+        <translation>选择导出的保存位置。</translation>
+    </message>
+    <message>
+        <source>Export All Charts</source>
+        <translation>导出所有图表</translation>
+    </message>
+    <message>
+        <source>Export All Charts To</source>
+        <translation>将所有图表导出到</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1 文件 (*.%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTarget</name>
+    <message>
+        <source>%1 is not a regular file; an export writes only new files or replaces regular ones.</source>
+        <translation>%1 不是普通文件；导出只会写入新文件或替换普通文件。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; %2.</source>
+        <translation>%1 已存在；%2。</translation>
+    </message>
+    <message>
+        <source>the file system took only part of the data (a full disk or a file size limit)</source>
+        <translation>文件系统只接收了部分数据（磁盘已满或达到文件大小限制）</translation>
+    </message>
+</context>
+<context>
+    <name>FactFilterProxyModel</name>
+    <message>
+        <source>Matches in %1: %2</source>
+        <translation>在%1中匹配：%2</translation>
+    </message>
+</context>
+<context>
+    <name>FactFormatter</name>
+    <message>
+        <source>%1 pp</source>
+        <translation>%1 个百分点</translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation>%1 人</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <source>percentage points</source>
+        <translation>百分点</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>人</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>Licence: %1</source>
+        <translation>许可：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>unknown fact %1</source>
+        <translation>未知数据 %1</translation>
+    </message>
+    <message>
+        <source>Derived: %1 = %2</source>
+        <translation>推导：%1 = %2</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage: the number, then the percent sign</comment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>a date, as QDate::toString() reads it</comment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+</context>
+<context>
+    <name>FactListWriter</name>
+    <message>
+        <source>    %1 · %2 · %3%4
+</source>
+        <translation>    %1 · %2 · %3%4
+</translation>
+    </message>
+    <message>
+        <source> · derived</source>
+        <translation> · 推导</translation>
+    </message>
+</context>
+<context>
+    <name>FactStore</name>
+    <message>
+        <source>Database file not found: %1</source>
+        <translation>未找到数据库文件：%1</translation>
+    </message>
+    <message>
+        <source>Database file is not readable: %1</source>
+        <translation>数据库文件不可读：%1</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not an SQLite database (%2).</source>
+        <translation>%1 不是 SQLite 数据库（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 uses schema version %2, but this program reads up to version %3. Update the program to open it.</source>
+        <translation>%1 使用架构版本 %2，但本程序最高只能读取版本 %3。请更新程序后再打开。</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database, but not a dashboard database (it has no schema version).</source>
+        <translation>%1 是 SQLite 数据库，但不是仪表板数据库（没有架构版本）。</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>没有打开的数据库。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>FactTableModel</name>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Derived</source>
+        <translation>推导</translation>
+    </message>
+    <message>
+        <source>Stated</source>
+        <translation>陈述</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>时期</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>基准</translation>
+    </message>
+    <message>
+        <source>Qualifier</source>
+        <translation>限定语</translation>
+    </message>
+    <message>
+        <source>Stated / derived</source>
+        <translation>陈述 / 推导</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>引文</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+</context>
+<context>
+    <name>FactTablePanel</name>
+    <message>
+        <source>Search figures, periods, quotes… (Ctrl+F)</source>
+        <translation>搜索数据、时期、引文…（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Search facts</source>
+        <translation>搜索数据</translation>
+    </message>
+    <message>
+        <source>Type words to filter the facts; every word must match. Esc clears.</source>
+        <translation>输入词语以筛选数据；每个词都必须匹配。按 Esc 清除。</translation>
+    </message>
+    <message>
+        <source>Number of matching facts</source>
+        <translation>匹配的数据项数</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation>清除搜索</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Sentence with Citation</source>
+        <translation>复制句子及引用(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Selected Rows…</source>
+        <translation>导出所选行(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 facts</source>
+        <translation>%1 / %2 项数据</translation>
+    </message>
+    <message>
+        <source>No facts match “%1”.</source>
+        <translation>没有与“%1”匹配的数据。</translation>
+    </message>
+</context>
+<context>
+    <name>FactsCsvFormat</name>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 为空</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>“%1”不是日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>the period ends before it starts</source>
+        <translation>时期的结束早于开始</translation>
+    </message>
+    <message>
+        <source>a derived fact needs a formula</source>
+        <translation>推导数据需要公式</translation>
+    </message>
+    <message>
+        <source>a stated fact needs the figure as its quote writes it</source>
+        <translation>陈述数据需要引文中写出的数字</translation>
+    </message>
+    <message>
+        <source>the quote does not contain &apos;%1&apos;</source>
+        <translation>引文中不包含“%1”</translation>
+    </message>
+    <message>
+        <source>the header has no &apos;%1&apos; column</source>
+        <translation>表头中没有“%1”列</translation>
+    </message>
+    <message>
+        <source>the source needs a key, a publisher, a title and a published date</source>
+        <translation>来源需要键、发布者、标题和发布日期</translation>
+    </message>
+</context>
+<context>
+    <name>FormulaEvaluator</name>
+    <message>
+        <source>unexpected &apos;%1&apos; at position %2</source>
+        <translation>第 %2 个位置出现意外的“%1”</translation>
+    </message>
+    <message>
+        <source>division by zero</source>
+        <translation>除以零</translation>
+    </message>
+    <message>
+        <source>formula ends too early</source>
+        <translation>公式过早结束</translation>
+    </message>
+    <message>
+        <source>missing &apos;)&apos;</source>
+        <translation>缺少“)”</translation>
+    </message>
+    <message>
+        <source>missing &apos;}&apos;</source>
+        <translation>缺少“}”</translation>
+    </message>
+    <message>
+        <source>unknown fact &apos;%1&apos;</source>
+        <translation>未知数据“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>GrowthBarChart</name>
+    <message>
+        <source>Growth indicators, year-on-year</source>
+        <translation>增长指标（同比）</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 — &quot;%4&quot;</source>
+        <translation>%1，%2：%3 — “%4”</translation>
+    </message>
+    <message>
+        <source>Growth, % year-on-year</source>
+        <translation>增长（同比 %）</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Growth (% year-on-year)</source>
+        <translation>增长（同比 %）</translation>
+    </message>
+    <message>
+        <source>Indicator and period (first %1 of %2; the fact table lists all)</source>
+        <translation>指标和时期（前 %1 项，共 %2 项；数据表列出全部）</translation>
+    </message>
+    <message>
+        <source>Indicator and period</source>
+        <translation>指标和时期</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 %3, %4&lt;br&gt;%5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 %3，%4&lt;br&gt;%5</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>增长</translation>
+    </message>
+</context>
+<context>
+    <name>Headline</name>
+    <message>
+        <source>%1 on a year earlier</source>
+        <translation>较上年 %1</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlineStrip</name>
+    <message>
+        <source>Headline figures</source>
+        <translation>主要数据</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;“%1”&lt;br&gt;— %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;“%1”&lt;br&gt;— %2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlineTile</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>HelpController</name>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>User Guide &amp;Sections</source>
+        <translation>用户指南章节(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>关于%1</translation>
+    </message>
+    <message>
+        <source>&lt;table cellspacing=&apos;6&apos;&gt;%1&lt;/table&gt;&lt;p&gt;In the fact search: Esc clears, Down moves to the table. In the table: Ctrl+A selects every row, Ctrl+C copies the selection as tab-separated text. In a presentation: arrows, PgUp/PgDn, Space and Enter move; Home and End go to the first and last slide; a number and Enter jumps; B and W blank the screen; P pauses; T changes the theme; Esc or F5 ends.&lt;/p&gt;</source>
+        <translation>&lt;table cellspacing=&apos;6&apos;&gt;%1&lt;/table&gt;&lt;p&gt;在数据搜索框中：Esc 清除，向下键移到表格。在表格中：Ctrl+A 选择所有行，Ctrl+C 将所选内容复制为制表符分隔的文本。放映时：方向键、PgUp/PgDn、空格和回车翻页；Home 和 End 转到第一张和最后一张幻灯片；输入数字并回车可跳转；B 和 W 使屏幕变黑或变白；P 暂停；T 切换主题；Esc 或 F5 结束。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source> — quoted for reference; no licence is stated</source>
+        <translation> — 仅供参考引用；未声明许可</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;The figures of China Daily, 29 Aug 2025, “Digital tech boom offers opportunities”, on China&apos;s digital cooperation with the Shanghai Cooperation Organization countries. Every figure carries the sentence it comes from; derived figures show their formula.&lt;/p&gt;&lt;p&gt;Built-in data (dataset revision %3):&lt;/p&gt;&lt;ul&gt;%4&lt;/ul&gt;&lt;p&gt;Built with Qt %5 (running on Qt %6).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;《中国日报》2025年8月29日文章“Digital tech boom offers opportunities”中关于中国与上海合作组织国家数字合作的数据。每项数据均附其出处句子；推导数据显示其公式。&lt;/p&gt;&lt;p&gt;内置数据（数据集修订版 %3）：&lt;/p&gt;&lt;ul&gt;%4&lt;/ul&gt;&lt;p&gt;基于 Qt %5 构建（运行于 Qt %6）。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message numerus="yes">
+        <source>%1 was not imported; nothing was written. %n problem(s):</source>
+        <translation>
+            <numerusform>%1 未导入；未写入任何内容。%n 个问题：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run, nothing written: %1</source>
+        <translation>试运行，未写入任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Imported into %1: %2</source>
+        <translation>已导入到 %1：%2</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>There is no user store at %1.</source>
+        <translation>%1 处没有用户数据库。</translation>
+    </message>
+    <message>
+        <source>Removed &apos;%1&apos; and everything it brought.</source>
+        <translation>已删除“%1”及其带来的全部内容。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Add figures from a facts CSV, an Our World in Data CSV or a World Bank CSV to your own store; you can also drop a file on the window</source>
+        <translation>将数据 CSV、Our World in Data CSV 或世界银行 CSV 中的数据添加到您自己的数据库；也可以将文件拖放到窗口上</translation>
+    </message>
+    <message>
+        <source>S&amp;ources…</source>
+        <translation>来源(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>List every source with its licence, and remove imported ones</source>
+        <translation>列出每个来源及其许可，并删除导入的来源</translation>
+    </message>
+    <message>
+        <source>Import Figures</source>
+        <translation>导入数据</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Keep only the ten &amp;SCO member states</source>
+        <translation>只保留上海合作组织十个成员国(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message>
+        <source>Recognise it</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <source>Dashboard facts CSV</source>
+        <translation>仪表板数据 CSV</translation>
+    </message>
+    <message>
+        <source>Our World in Data CSV</source>
+        <translation>Our World in Data CSV</translation>
+    </message>
+    <message>
+        <source>World Bank CSV</source>
+        <translation>世界银行 CSV</translation>
+    </message>
+    <message>
+        <source>as the file names it</source>
+        <translation>按文件中的名称</translation>
+    </message>
+    <message>
+        <source>The publisher credited wherever these figures are shown</source>
+        <translation>在显示这些数据的所有位置注明的发布者</translation>
+    </message>
+    <message>
+        <source>https://… where the file came from</source>
+        <translation>https://… 文件的来源地址</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Source &amp;name:</source>
+        <translation>来源名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Source &amp;URL:</source>
+        <translation>来源网址(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>未发现问题。</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Stop reading; nothing is written</source>
+        <translation>停止读取；不写入任何内容</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was written.</source>
+        <translation>已停止。未写入任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;This file cannot be imported&lt;/b&gt;; nothing was written. %n problem(s):</source>
+        <translation>
+            <numerusform>&lt;b&gt;无法导入此文件&lt;/b&gt;；未写入任何内容。%n 个问题：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Preview&lt;/b&gt; (nothing written yet): %1&lt;br&gt;Read as %2, into the source %3.</source>
+        <translation>&lt;b&gt;预览&lt;/b&gt;（尚未写入）：%1&lt;br&gt;按 %2 读取，导入来源 %3。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Imported&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;已导入&lt;/b&gt;：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblems</name>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>第 %1 行第 %2 列：%3</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s)</source>
+        <translation>
+            <numerusform>… 以及另外 %n 个问题</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>%1 added, %2 updated, %3 unchanged, %4 skipped</source>
+        <translation>新增 %1，更新 %2，未变 %3，跳过 %4</translation>
+    </message>
+    <message>
+        <source>%1 empty</source>
+        <translation>%1 个为空</translation>
+    </message>
+    <message>
+        <source>%1 not SCO members</source>
+        <translation>%1 个非上合组织成员国</translation>
+    </message>
+    <message>
+        <source>%1 already built in</source>
+        <translation>%1 个已内置</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>There is no user store to import into.</source>
+        <translation>没有可导入的用户数据库。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>%1: not a format this program reads (facts CSV, OWID CSV or World Bank CSV); its first line starts &apos;%2&apos;</source>
+        <translation>%1：不是本程序可读取的格式（数据 CSV、OWID CSV 或世界银行 CSV）；其第一行以“%2”开头</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>导入已取消；未写入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Figures from %1</source>
+        <translation>数据来自 %1</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Chart…</source>
+        <translation>导出图表(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the chart as PNG, SVG or PDF for slides and reports</source>
+        <translation>将图表保存为 PNG、SVG 或 PDF，用于幻灯片和报告</translation>
+    </message>
+    <message>
+        <source>Export &amp;All Charts…</source>
+        <translation>导出所有图表(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Chart</source>
+        <translation>复制图表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the chart as an image, with its citation as text</source>
+        <translation>将图表复制为图像，并以文本附上引用</translation>
+    </message>
+    <message>
+        <source>Export &amp;Facts…</source>
+        <translation>导出数据(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Save the facts the search shows as CSV or JSON</source>
+        <translation>将搜索显示的数据保存为 CSV 或 JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Find Figures</source>
+        <translation>查找数据(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Search the facts by any word, number or period</source>
+        <translation>按任意词语、数字或时期搜索数据</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Source Sentence</source>
+        <translation>复制来源句子(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the selected figure&apos;s sentence and citation</source>
+        <translation>复制所选数据的句子和引用</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Chart &amp;Theme</source>
+        <translation>图表主题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Copied the source sentence and citation.</source>
+        <translation>已复制来源句子和引用。</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>MembersComparedChart</name>
+    <message>
+        <source>SCO members compared</source>
+        <translation>上合组织成员国比较</translation>
+    </message>
+    <message>
+        <source>Countries compared</source>
+        <translation>国家比较</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1：%2，%3</translation>
+    </message>
+    <message>
+        <source>%1: %2, latest year</source>
+        <translation>%1：%2，最新年份</translation>
+    </message>
+    <message>
+        <source>SCO members compared (import a country series with File › Import)</source>
+        <translation>上合组织成员国比较（可通过“文件 › 导入”导入国家序列）</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1，%2：%3</translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;%2</source>
+        <translation>%1&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Value (%1)</source>
+        <translation>数值（%1）</translation>
+    </message>
+    <message>
+        <source>Country and latest year</source>
+        <translation>国家和最新年份</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2: %3&lt;br&gt;%4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2：%3&lt;br&gt;%4</translation>
+    </message>
+</context>
+<context>
+    <name>OwidCsvFormat</name>
+    <message>
+        <source>the header has no Year column</source>
+        <translation>表头中没有 Year 列</translation>
+    </message>
+    <message>
+        <source>the header names no indicator column after Entity, Code and Year</source>
+        <translation>表头在 Entity、Code 和 Year 之后没有指标列</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation>%1 个字段，而表头有 %2 个</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a year</source>
+        <translation>“%1”不是年份</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformFailureReport</name>
+    <message>
+        <source>there is no display (DISPLAY and WAYLAND_DISPLAY are not set)</source>
+        <translation>没有显示器（未设置 DISPLAY 和 WAYLAND_DISPLAY）</translation>
+    </message>
+    <message>
+        <source>cannot connect to display &apos;%1&apos;</source>
+        <translation>无法连接到显示器“%1”</translation>
+    </message>
+    <message>
+        <source>sco-dashboard: Qt cannot start its display platform: %1. The window and present need a display; export, facts and series do not.</source>
+        <translation>sco-dashboard：Qt 无法启动其显示平台：%1。窗口和 present 需要显示器；export、facts 和 series 不需要。</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationController</name>
+    <message>
+        <source>&amp;Present</source>
+        <translation>放映(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Full-screen slide show; arrows or a clicker move, Esc ends it</source>
+        <translation>全屏幻灯片放映；用方向键或翻页器翻页，按 Esc 结束</translation>
+    </message>
+    <message>
+        <source>Present &amp;On</source>
+        <translation>放映屏幕(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Auto-Advance</source>
+        <translation>自动翻页(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n s</source>
+        <translation>
+            <numerusform>每 %n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Presentation &amp;Theme</source>
+        <translation>放映主题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Screen %1: %2 (%3×%4)</source>
+        <translation>屏幕 %1：%2（%3×%4）</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationWindow</name>
+    <message>
+        <source>%1 — Presentation</source>
+        <translation>%1 — 放映</translation>
+    </message>
+    <message>
+        <source>Next Slide</source>
+        <translation>下一张</translation>
+    </message>
+    <message>
+        <source>Previous Slide</source>
+        <translation>上一张</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Resume Auto-Advance</source>
+        <translation>继续自动翻页</translation>
+    </message>
+    <message>
+        <source>Pause Auto-Advance</source>
+        <translation>暂停自动翻页</translation>
+    </message>
+    <message>
+        <source>End Show</source>
+        <translation>结束放映</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>Repository</name>
+    <message>
+        <source>The built-in dataset is missing from this build (%1).</source>
+        <translation>此版本中缺少内置数据集（%1）。</translation>
+    </message>
+    <message>
+        <source>Cannot open the built-in dataset: %1</source>
+        <translation>无法打开内置数据集：%1</translation>
+    </message>
+    <message>
+        <source>it is a symbolic link that leads to no file (%1)</source>
+        <translation>它是一个不指向任何文件的符号链接（%1）</translation>
+    </message>
+    <message>
+        <source>it is a symbolic link to %1, outside the data folder</source>
+        <translation>它是指向数据文件夹之外的 %1 的符号链接</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>它不是普通文件</translation>
+    </message>
+    <message>
+        <source>Your own data in %1 is shown read-only because %2: imports and removals are off until it can be written.</source>
+        <translation>您在 %1 中的数据以只读方式显示，因为%2：在可以写入之前，导入和删除已停用。</translation>
+    </message>
+    <message>
+        <source>its folder is read-only</source>
+        <translation>其文件夹为只读</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>SQLite reports &quot;%1&quot;</source>
+        <translation>SQLite 报告“%1”</translation>
+    </message>
+    <message>
+        <source>it uses schema version %1, but this program reads up to version %2</source>
+        <translation>它使用架构版本 %1，但本程序最高只能读取版本 %2</translation>
+    </message>
+    <message>
+        <source>it is not a dashboard database</source>
+        <translation>它不是仪表板数据库</translation>
+    </message>
+    <message>
+        <source>it cannot be checked (%1)</source>
+        <translation>无法检查它（%1）</translation>
+    </message>
+    <message>
+        <source>it is damaged (%1)</source>
+        <translation>它已损坏（%1）</translation>
+    </message>
+    <message>
+        <source>it needs migrating to schema version %1, and its folder cannot be written</source>
+        <translation>它需要迁移到架构版本 %1，但其文件夹无法写入</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>cannot rename %1</source>
+        <translation>无法重命名 %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the user store %1: %2</source>
+        <translation>无法创建用户数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>it needs migrating from schema version %1 to %2, which failed (%3)</source>
+        <translation>它需要从架构版本 %1 迁移到 %2，但迁移失败（%3）</translation>
+    </message>
+    <message>
+        <source>Your own data in %1 is not shown: %2. The file was left as it is.</source>
+        <translation>未显示您在 %1 中的数据：%2。该文件保持原样。</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>没有打开的数据库。</translation>
+    </message>
+    <message>
+        <source>Cannot read the built-in dataset: %1</source>
+        <translation>无法读取内置数据集：%1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is part of the built-in dataset and cannot be removed.</source>
+        <translation>“%1”属于内置数据集，无法删除。</translation>
+    </message>
+    <message>
+        <source>No source &apos;%1&apos;. The sources command lists them.</source>
+        <translation>没有来源“%1”。sources 命令会列出所有来源。</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesModel</name>
+    <message>
+        <source>Derived</source>
+        <translation>推导</translation>
+    </message>
+    <message>
+        <source>Stated</source>
+        <translation>陈述</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>序列</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>实体</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>时期</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesTablePanel</name>
+    <message>
+        <source>Search series, countries, years, sources…</source>
+        <translation>搜索序列、国家、年份、来源…</translation>
+    </message>
+    <message>
+        <source>Search series data</source>
+        <translation>搜索序列数据</translation>
+    </message>
+    <message>
+        <source>Type words to filter the observations; every word must match</source>
+        <translation>输入词语以筛选观测值；每个词都必须匹配</translation>
+    </message>
+    <message>
+        <source>Number of matching observations</source>
+        <translation>匹配的观测值数</translation>
+    </message>
+    <message>
+        <source>Series data</source>
+        <translation>序列数据</translation>
+    </message>
+    <message>
+        <source>%1 of %2 observations</source>
+        <translation>%1 / %2 个观测值</translation>
+    </message>
+</context>
+<context>
+    <name>SizePreset</name>
+    <message>
+        <source>Slide 16:9 (1920×1080)</source>
+        <translation>幻灯片 16:9（1920×1080）</translation>
+    </message>
+    <message>
+        <source>4K slide (3840×2160)</source>
+        <translation>4K 幻灯片（3840×2160）</translation>
+    </message>
+    <message>
+        <source>Projector 4:3 (1024×768)</source>
+        <translation>投影仪 4:3（1024×768）</translation>
+    </message>
+    <message>
+        <source>A4 landscape, 300 dpi (3508×2480)</source>
+        <translation>A4 横向，300 dpi（3508×2480）</translation>
+    </message>
+    <message>
+        <source>Square social (1080×1080)</source>
+        <translation>社交媒体方形（1080×1080）</translation>
+    </message>
+</context>
+<context>
+    <name>SlideDeck</name>
+    <message>
+        <source>China&apos;s digital cooperation with the Shanghai Cooperation Organization countries, in figures</source>
+        <translation>中国与上海合作组织国家的数字合作：数据一览</translation>
+    </message>
+    <message>
+        <source>%1 · “%2” · %3</source>
+        <translation>%1 · “%2” · %3</translation>
+    </message>
+    <message>
+        <source>Headline figures</source>
+        <translation>主要数据</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>%1, %2 — %3</source>
+        <translation>%1，%2 — %3</translation>
+    </message>
+    <message>
+        <source>Every stated figure is quoted verbatim from the article; derived figures are marked and show their formula. Country series are their publishers&apos; figures, under their licence.</source>
+        <translation>每项陈述数据均逐字引自文章；推导数据已标明并显示其公式。国家序列为其发布者的数据，遵循其许可。</translation>
+    </message>
+</context>
+<context>
+    <name>SourceListModel</name>
+    <message>
+        <source>built in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>发布者</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>许可</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入时间</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+</context>
+<context>
+    <name>SourcePane</name>
+    <message>
+        <source>Source of the selected figure</source>
+        <translation>所选数据的来源</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;b&gt;Derived&lt;/b&gt;, not stated in the article.&lt;/p&gt;</source>
+        <translation>&lt;br&gt;&lt;b&gt;推导&lt;/b&gt;，文章中未直接陈述。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;b&gt;Stated&lt;/b&gt; in the article.&lt;/p&gt;</source>
+        <translation>&lt;br&gt;文章中&lt;b&gt;陈述&lt;/b&gt;。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Derived from this sentence:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;推导自以下句子：&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Quoted&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;引文&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Stated aims&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;small&gt;“%1”&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;所述目标&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;small&gt;“%1”&lt;/small&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;Select a figure, a bar, a point or a tile to see the sentence it comes from.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;选择一项数据、一个条形、一个点或一个卡片，即可查看其出处句子。&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesDialog</name>
+    <message>
+        <source>&amp;Remove Source…</source>
+        <translation>删除来源(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Remove an imported source and every figure it brought</source>
+        <translation>删除一个导入的来源及其带来的每项数据</translation>
+    </message>
+    <message>
+        <source>The built-in dataset cannot be removed</source>
+        <translation>内置数据集无法删除</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>已删除 %1。</translation>
+    </message>
+    <message>
+        <source>Remove Source</source>
+        <translation>删除来源</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %1 and its %n row(s) from your store? This cannot be undone.</source>
+        <translation>
+            <numerusform>要从您的数据库中删除 %1 及其 %n 行吗？此操作无法撤消。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TableRowCopier</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows as tab-separated text with a header</source>
+        <translation>将所选行复制为带表头的制表符分隔文本</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineChart</name>
+    <message>
+        <source>Timeline of the events in the article</source>
+        <translation>文章中的事件时间线</translation>
+    </message>
+    <message>
+        <source>%1 · Weekday dates are resolved against the publication date</source>
+        <translation>%1 · 星期几形式的日期按发布日期推算</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3) — &quot;%4&quot;</source>
+        <translation>%1：%2（%3）— “%4”</translation>
+    </message>
+    <message>
+        <source>Date (%1)</source>
+        <translation>日期（%1）</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;%2</source>
+        <translation>%1&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;“%3”&lt;br&gt;%4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;“%3”&lt;br&gt;%4</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+</context>
+<context>
+    <name>TopicModel</name>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation>支柱</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Words used</source>
+        <translation>所用词语</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>引文</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>Trends</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <source>%1 · Hollow points are derived from stated figures</source>
+        <translation>%1 · 空心点由陈述数据推导得出</translation>
+    </message>
+    <message>
+        <source>%1, %2%3: %4 %5%6</source>
+        <translation>%1，%2%3：%4 %5%6</translation>
+    </message>
+    <message>
+        <source>End of period (month, year)</source>
+        <translation>时期结束（月，年）</translation>
+    </message>
+    <message>
+        <source>Value (%1)</source>
+        <translation>数值（%1）</translation>
+    </message>
+    <message>
+        <source>Stated</source>
+        <translation>陈述</translation>
+    </message>
+    <message>
+        <source>Derived</source>
+        <translation>推导</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>已选</translation>
+    </message>
+    <message>
+        <source>%1 on a year earlier (stated)</source>
+        <translation>较上年 %1（陈述）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2: %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2：%3</translation>
+    </message>
+    <message>
+        <source>Revenue trend</source>
+        <translation>收入趋势</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>User Guide</source>
+        <translation>用户指南</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>简介</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <source>Section text</source>
+        <translation>章节正文</translation>
+    </message>
+</context>
+<context>
+    <name>UserStoreWriter</name>
+    <message>
+        <source>fact &apos;%1&apos;: its formula uses &apos;%2&apos;, which is neither in the file nor in your store</source>
+        <translation>数据“%1”：其公式使用了“%2”，但它既不在文件中，也不在您的数据库中</translation>
+    </message>
+</context>
+<context>
+    <name>WorldBankCsvFormat</name>
+    <message>
+        <source>no &quot;Country Name&quot;,&quot;Country Code&quot;,&quot;Indicator Name&quot;,&quot;Indicator Code&quot; header</source>
+        <translation>没有 &quot;Country Name&quot;,&quot;Country Code&quot;,&quot;Indicator Name&quot;,&quot;Indicator Code&quot; 表头</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a year</source>
+        <translation>“%1”不是年份</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation>%1 个字段，而表头有 %2 个</translation>
+    </message>
+</context>
+</TS>
