@@ -9,6 +9,7 @@
 #include "dashboardapplication.h"
 #include "export/exportcommand.h"
 #include "i18n/translation.h"
+#include "interfacelanguage.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -17,6 +18,7 @@
 
 #include <cstdio>
 #include <optional>
+#include <type_traits>
 
 namespace {
 
@@ -33,8 +35,12 @@ int runCommand(const Invocation &invocation, int argc, char **argv)
     std::optional<PlatformFailureReport> platformReport(std::in_place);
     App app(argc, argv);
     platformReport.reset();
-    Translation::apply(invocation.language.isEmpty() ? Translation::systemDefault()
-                                                     : invocation.language);
+    const QString language =
+        invocation.language.isEmpty() ? Translation::systemDefault() : invocation.language;
+    if constexpr (std::is_base_of_v<QGuiApplication, App>)
+        InterfaceLanguage::apply(language); // a font for the charts' Chinese text too
+    else
+        Translation::apply(language);
     CommandType command;
     QFile out;
     out.open(stdout, QIODevice::WriteOnly, QFileDevice::DontCloseHandle);

@@ -10,7 +10,7 @@ SCO_PACKAGES=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libsqlite3-dev sqlite3 libgl-dev libpng-dev zlib1g-dev
     libgtest-dev libgmock-dev libbenchmark-dev
-    fonts-dejavu-core fonts-noto-cjk iso-codes
+    fonts-dejavu-core fonts-wqy-microhei iso-codes
     xvfb x11-utils xdotool xclip imagemagick poppler-utils
     desktop-file-utils appstream man-db dpkg-dev file
     clang libclang-rt-14-dev

@@ -4,8 +4,8 @@
 #include "appinfo.h"
 #include "cli/platformfailurereport.h"
 #include "firstpaintprobe.h"
-#include "i18n/translation.h"
 #include "import/importcontroller.h"
+#include "interfacelanguage.h"
 #include "mainwindow.h"
 #include "mainwindowhost.h"
 #include "models/dashboardmodels.h"
@@ -25,8 +25,7 @@ int DashboardApplication::runWindow(const Invocation &invocation, int &argc, cha
     std::optional<PlatformFailureReport> platformReport(std::in_place);
     QApplication app(argc, argv);
     platformReport.reset();
-    Translation::apply(MainWindowHost::startLanguage(invocation.language));
-    QApplication::setApplicationDisplayName(AppInfo::displayName());
+    InterfaceLanguage::apply(MainWindowHost::startLanguage(invocation.language));
     // Docks and Wayland match the window to its menu entry and icon by this name.
     QGuiApplication::setDesktopFileName(AppInfo::desktopId());
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/sco-dashboard.svg")));

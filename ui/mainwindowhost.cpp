@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindowhost.h"
 
-#include "appinfo.h"
 #include "i18n/translation.h"
+#include "interfacelanguage.h"
 #include "mainwindow.h"
 #include "widgets/facttablepanel.h"
 
@@ -33,7 +33,6 @@ QString MainWindowHost::startLanguage(const QString &requested)
 
 void MainWindowHost::makeWindow()
 {
-    QApplication::setApplicationDisplayName(AppInfo::displayName());
     m_window = std::make_unique<MainWindow>();
     m_window->setUserStorePath(m_userStorePath);
     connect(m_window.get(), &MainWindow::languageRequested, this, &MainWindowHost::switchLanguage);
@@ -48,7 +47,7 @@ void MainWindowHost::createWindow(const Data::Dataset &dataset, const QString &s
 
 void MainWindowHost::switchLanguage(const QString &code)
 {
-    if (!m_window || !Translation::apply(code))
+    if (!m_window || !InterfaceLanguage::apply(code))
         return;
     QSettings().setValue(kLanguageKey, code);
     m_window->saveSettings();

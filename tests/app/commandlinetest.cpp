@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QImage>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -315,6 +316,40 @@ TEST_F(ExportCommandLine, ChartsListsIdsAndTitles)
                          "countries\tIndividuals using the Internet (% of population), by country\n"
                          "members\tSCO members compared: Individuals using the Internet (% of "
                          "population), latest year\n"));
+}
+
+// A Chinese PDF made here reads back as Chinese text elsewhere: the fonts travel inside it,
+// and its text maps to the ideographs, not to look-alike radicals.
+TEST_F(ExportCommandLine, ChinesePdfCarriesItsFontsAndReadsBack)
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty() ||
+        QStandardPaths::findExecutable(QStringLiteral("pdffonts")).isEmpty())
+        GTEST_SKIP() << "poppler-utils (pdftotext, pdffonts) is not installed";
+    const QString pdf = m_home.filePath(QStringLiteral("growth-zh.pdf"));
+    const Result r =
+        run({QStringLiteral("export"), QStringLiteral("--lang"), QStringLiteral("zh_CN"),
+             QStringLiteral("--chart"), QStringLiteral("growth"), QStringLiteral("--format"),
+             QStringLiteral("pdf"), QStringLiteral("--preset"), QStringLiteral("slide"),
+             QStringLiteral("--out"), pdf});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    ASSERT_TRUE(text.waitForFinished(30000));
+    const QString read = QString::fromUtf8(text.readAllStandardOutput());
+    EXPECT_TRUE(read.contains(QStringLiteral("增长指标（同比）"))) << read.toStdString();
+    EXPECT_TRUE(read.contains(QStringLiteral("来源："))) << read.toStdString();
+    QProcess fonts;
+    fonts.start(QStringLiteral("pdffonts"), {pdf});
+    ASSERT_TRUE(fonts.waitForFinished(30000));
+    const QStringList rows =
+        QString::fromUtf8(fonts.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts).mid(2);
+    ASSERT_FALSE(rows.isEmpty());
+    for (const QString &row : rows) {
+        // name type encoding emb sub uni object ID: "emb" is the fourth column from the end.
+        const QStringList columns = row.split(u' ', Qt::SkipEmptyParts);
+        ASSERT_GE(columns.size(), 6) << row.toStdString();
+        EXPECT_EQ(columns.at(columns.size() - 5), QStringLiteral("yes")) << row.toStdString();
+    }
 }
 
 TEST_F(ExportCommandLine, WritesEveryChartHeadless)

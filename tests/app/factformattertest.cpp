@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "format/factformatter.h"
+#include "i18n/translation.h"
 #include "models/headline.h"
 
 #include <gtest/gtest.h>
@@ -42,6 +43,30 @@ TEST(FactFormatter, HeadlineTileOfANegativeChangeHasOneSign)
     EXPECT_TRUE(tiles.first().detail.endsWith(minus + QStringLiteral("1.2 pp on a year earlier")))
         << tiles.first().detail.toStdString();
     EXPECT_EQ(tiles.first().value, minus + QLocale().toString(2.5, 'f', 1) + QLocale().percent());
+}
+
+// Numbers, percent signs and dates as each language writes them, through --lang's path.
+TEST(FactFormatter, NumbersAndDatesFollowTheChosenLanguage)
+{
+    Data::Fact growth = change(9.3);
+    growth.unit = QStringLiteral("%");
+    Data::Source source;
+    source.publisher = QStringLiteral("China Daily");
+    source.published = QDate(2025, 8, 29);
+    struct Expected
+    {
+        const char *code, *percent, *points, *citation;
+    };
+    for (const Expected &e :
+         {Expected{"ru", "9,3\u00a0%", "+3,4 п. п.", "China Daily, 29 авг. 2025"},
+          Expected{"zh_CN", "9.3%", "+3.4 个百分点", "China Daily，2025年8月29日"},
+          Expected{"en", "9.3%", "+3.4 pp", "China Daily, 29 Aug 2025"}}) {
+        ASSERT_TRUE(Translation::apply(QString::fromLatin1(e.code)));
+        EXPECT_EQ(FactFormatter::valueWithUnit(growth), QString::fromUtf8(e.percent)) << e.code;
+        EXPECT_EQ(FactFormatter::signedValueWithUnit(change(3.4)), QString::fromUtf8(e.points))
+            << e.code;
+        EXPECT_EQ(FactFormatter::shortCitation(source), QString::fromUtf8(e.citation)) << e.code;
+    }
 }
 
 } // namespace
