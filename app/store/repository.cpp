@@ -3,6 +3,8 @@
 
 #include "datasetreader.h"
 #include "factstore.h"
+#include "i18n/countrynames.h"
+#include "i18n/translation.h"
 #include "userstorewriter.h"
 
 #include <QCoreApplication>
@@ -89,6 +91,22 @@ void appendUserData(Data::Dataset &into, const Data::Dataset &user)
         if (!builtInSources.contains(s.source.key) && !builtInSeries.contains(s.key))
             into.series.append(s);
     }
+}
+
+// Countries by their ISO 3166-1 code in the interface language; aggregates and unknown codes
+// keep the source's name.
+void localizeCountryNames(Data::Dataset &dataset, const QString &language)
+{
+    if (language == u"en")
+        return;
+    for (Data::Series &series : dataset.series) {
+        for (Data::Observation &o : series.observations) {
+            if (!o.aggregate && o.entityCode.size() == 3)
+                o.entity = CountryNames::localized(o.entityCode, o.entity, language);
+        }
+    }
+    for (Data::MemberState &member : dataset.memberStates)
+        member.name = CountryNames::localized(member.iso3, member.name, language);
 }
 
 } // namespace
@@ -408,6 +426,7 @@ std::optional<Data::Dataset> Repository::load()
         return std::nullopt;
     if (const std::optional<Data::Dataset> user = loadUserStore())
         appendUserData(*dataset, *user);
+    localizeCountryNames(*dataset, Translation::current());
     return dataset;
 }
 

@@ -171,6 +171,28 @@ TEST_F(DashboardBinary, BadArgumentsGiveOneMessageAndExitTwo)
         << r.err.toStdString();
 }
 
+// Country names follow the language, from iso-codes; the codes and the values stay as they are.
+TEST_F(DashboardBinary, SeriesNamesCountriesInTheChosenLanguage)
+{
+    if (!QFile::exists(QStringLiteral("/usr/share/locale/ru/LC_MESSAGES/iso_3166-1.mo")))
+        GTEST_SKIP() << "iso-codes' catalogues are not installed";
+    const struct
+    {
+        const char *language, *china, *kazakhstan;
+    } cases[] = {{"en", "China,CHN,", "Kazakhstan,KAZ,"},
+                 {"ru", "Китай,CHN,", "Казахстан,KAZ,"},
+                 {"zh_CN", "中国,CHN,", "哈萨克斯坦,KAZ,"}};
+    for (const auto &c : cases) {
+        const Result r = run({QStringLiteral("series"), QStringLiteral("--lang"),
+                              QString::fromLatin1(c.language), QStringLiteral("--format"),
+                              QStringLiteral("csv")});
+        ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+        EXPECT_TRUE(r.out.contains(QString::fromUtf8(c.china))) << c.language;
+        EXPECT_TRUE(r.out.contains(QString::fromUtf8(c.kazakhstan))) << c.language;
+        EXPECT_TRUE(r.out.contains(QStringLiteral(",CHN,2023,77.4827,"))) << c.language;
+    }
+}
+
 // Qt aborts with six lines when no platform starts; the program says why in one and exits 1.
 TEST_F(DashboardBinary, NoDisplayOrBadPlatformIsOneLineAndExitOne)
 {

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: MIT
+#include "countrynames.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMutex>
+#include <QtEndian>
+
+namespace {
+
+// alpha-3 → the English name iso-codes translates (the common name where it has one).
+QHash<QString, QString> englishNames()
+{
+    QHash<QString, QString> names;
+    QFile file(QStringLiteral("/usr/share/iso-codes/json/iso_3166-1.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return names;
+    const QJsonArray countries =
+        QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("3166-1")).toArray();
+    for (const QJsonValue &value : countries) {
+        const QJsonObject country = value.toObject();
+        const QString common = country.value(QStringLiteral("common_name")).toString();
+        names.insert(country.value(QStringLiteral("alpha_3")).toString(),
+                     common.isEmpty() ? country.value(QStringLiteral("name")).toString() : common);
+    }
+    return names;
+}
+
+} // namespace
+
+QHash<QString, QString> CountryNames::readCatalogue(const QString &path)
+{
+    QHash<QString, QString> catalogue;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return catalogue;
+    const QByteArray mo = file.readAll();
+    const auto word = [&mo](qsizetype at, bool little) -> quint32 {
+        if (at < 0 || at + 4 > mo.size())
+            return 0;
+        return little ? qFromLittleEndian<quint32>(mo.constData() + at)
+                      : qFromBigEndian<quint32>(mo.constData() + at);
+    };
+    const bool little = word(0, true) == 0x950412de;
+    if (!little && word(0, false) != 0x950412de)
+        return catalogue;
+    const quint32 count = word(8, little);
+    const quint32 originals = word(12, little);
+    const quint32 translations = word(16, little);
+    const auto text = [&](quint32 table, quint32 i) {
+        const quint32 length = word(qsizetype(table) + 8 * qsizetype(i), little);
+        const quint32 offset = word(qsizetype(table) + 8 * qsizetype(i) + 4, little);
+        if (qsizetype(offset) + qsizetype(length) > mo.size())
+            return QString();
+        return QString::fromUtf8(mo.constData() + offset, qsizetype(length));
+    };
+    for (quint32 i = 0; i < count; ++i) {
+        const QString original = text(originals, i);
+        if (!original.isEmpty())
+            catalogue.insert(original, text(translations, i));
+    }
+    return catalogue;
+}
+
+QString CountryNames::localized(const QString &iso3, const QString &fallback,
+                                const QString &language)
+{
+    if (language.isEmpty() || language == u"en")
+        return fallback;
+    static QMutex mutex;
+    static const QHash<QString, QString> english = englishNames();
+    static QHash<QString, QHash<QString, QString>> catalogues;
+    const QMutexLocker lock(&mutex);
+    if (!catalogues.contains(language))
+        catalogues.insert(language, readCatalogue(QStringLiteral("/usr/share/locale/%1/LC_MESSAGES/"
+                                                                 "iso_3166-1.mo")
+                                                      .arg(language)));
+    const QString name = catalogues.value(language).value(english.value(iso3));
+    return name.isEmpty() ? fallback : name;
+}
