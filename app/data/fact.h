@@ -24,7 +24,7 @@ struct Fact
     QDate periodStart;
     QDate periodEnd;
     QString periodLabel;
-    QString basis;
+    QString basis;     // in the interface language when the dataset translates it
     QString qualifier; // "more than"; empty when exact
     QString asWritten; // empty when derived
     QString quote;
@@ -32,6 +32,10 @@ struct Fact
     QString formula;          // derived only, e.g. "{a} - {b}"
     QList<QString> inputKeys; // derived only: the facts the formula reads
     Source source;
+    QString basisCode; // the basis as stored ("year-on-year") when basis is translated; else empty
+
+    // The untranslated basis: what rules such as "a growth figure" compare with.
+    QString storedBasis() const { return basisCode.isEmpty() ? basis : basisCode; }
 };
 
 } // namespace Data

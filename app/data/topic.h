@@ -12,13 +12,16 @@ namespace Data {
 struct Topic
 {
     QString key;
-    QString kind;
+    QString kind; // in the interface language when the dataset translates it
     QString pillar;
     QString name;
     QString term;
     QString quote;
     int sortOrder = 0;
     Source source;
+    QString kindCode; // the kind as stored ("aim") when kind is translated; else empty
+
+    QString storedKind() const { return kindCode.isEmpty() ? kind : kindCode; }
 };
 
 } // namespace Data

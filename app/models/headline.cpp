@@ -21,7 +21,7 @@ QList<Headline> Headline::fromFacts(const QList<Data::Fact> &facts)
     for (const Data::Fact &fact : facts) {
         if (fact.derived || fact.unit == u"pp")
             continue;
-        const QString figure = fact.basis == u"year-on-year"
+        const QString figure = fact.storedBasis() == u"year-on-year"
                                    ? FactFormatter::signedValueWithUnit(fact)
                                    : FactFormatter::valueWithUnit(fact);
         const QString value = fact.qualifier.isEmpty() ? figure : fact.qualifier + u' ' + figure;

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "datasetreader.h"
 
+#include "i18n/translation.h"
+#include "labeltranslations.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
@@ -28,7 +31,8 @@ std::optional<Data::Dataset> DatasetReader::read()
     Data::Dataset dataset;
     if (!readSources(dataset) || !readFacts(dataset) || !checkFormulas(dataset) ||
         !readFactInputs(dataset) || !readSeries(dataset) || !readTopics(dataset) ||
-        !readPeople(dataset) || !readEvents(dataset) || !readMemberStates(dataset))
+        !readPeople(dataset) || !readEvents(dataset) || !readMemberStates(dataset) ||
+        !LabelTranslations::apply(m_db, m_schema, Translation::current(), dataset, &m_error))
         return std::nullopt;
     return dataset;
 }
@@ -275,7 +279,8 @@ bool DatasetReader::readTopics(Data::Dataset &dataset)
     while (q.next()) {
         dataset.topics.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                                q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
-                               q.value(6).toInt(), sourceById(dataset, q.value(7).toLongLong())});
+                               q.value(6).toInt(), sourceById(dataset, q.value(7).toLongLong()),
+                               QString()});
     }
     return true;
 }

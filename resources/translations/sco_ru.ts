@@ -1823,6 +1823,10 @@ Replace them?</source>
         <source>&lt;p&gt;&lt;i&gt;Select a figure, a bar, a point or a tile to see the sentence it comes from.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;Выберите показатель, полосу, точку или плитку, чтобы увидеть предложение, из которого он взят.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;&lt;small&gt;The original sentence, in the article&apos;s English:&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;small&gt;Исходное предложение, на английском языке статьи:&lt;/small&gt;&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>SourcesDialog</name>

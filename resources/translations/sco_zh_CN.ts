@@ -1805,6 +1805,10 @@ Replace them?</source>
         <source>&lt;p&gt;&lt;i&gt;Select a figure, a bar, a point or a tile to see the sentence it comes from.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;选择一项数据、一个条形、一个点或一个卡片，即可查看其出处句子。&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;&lt;small&gt;The original sentence, in the article&apos;s English:&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;small&gt;原文句子（文章英文原文）：&lt;/small&gt;&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>SourcesDialog</name>

@@ -171,6 +171,19 @@ TEST_F(DashboardBinary, BadArgumentsGiveOneMessageAndExitTwo)
         << r.err.toStdString();
 }
 
+// Labels in the chosen language, quotes in the article's: a quote is evidence.
+TEST_F(DashboardBinary, FactsCsvInRussianHasRussianLabelsAndEnglishQuotes)
+{
+    const Result r = run({QStringLiteral("facts"), QStringLiteral("--lang"), QStringLiteral("ru"),
+                          QStringLiteral("--format"), QStringLiteral("csv")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral(
+        "digital_industry_revenue_growth_2025,Рост выручки цифровой индустрии,Цифровая индустрия,"
+        "9.3,%,янв.–май 2025,2025-01-01,2025-05-31,год к году,,false,,\"In the first five months "
+        "of this year, the digital industry's revenue increased 9.3 percent year-on-year")))
+        << r.out.toStdString();
+}
+
 // Country names follow the language, from iso-codes; the codes and the values stay as they are.
 TEST_F(DashboardBinary, SeriesNamesCountriesInTheChosenLanguage)
 {

@@ -2,6 +2,7 @@
 // The dataset against the article: every quote verbatim, every number present, every derived
 // value equal to its formula.
 #include "data/formulaevaluator.h"
+#include "i18n/translation.h"
 #include "testsupport.h"
 
 #include <QLocale>
@@ -178,6 +179,40 @@ TEST_F(DatasetIntegrity, WeekdayDatesFollowFromThePublicationDate)
             EXPECT_EQ(e.startDate.dayOfWeek(), Qt::Thursday);
             EXPECT_LT(e.startDate, published);
             EXPECT_LT(e.startDate.daysTo(published), 7);
+        }
+    }
+}
+
+// In Chinese and Russian every built-in label is the dataset's own translation, and every quote
+// is still the article's sentence, word for word.
+TEST(DatasetTranslations, EveryLabelIsTranslatedAndNoQuoteIs)
+{
+    const Data::Dataset english = TestSupport::embeddedDataset();
+    for (const char *code : {"zh_CN", "ru"}) {
+        ASSERT_TRUE(Translation::apply(QString::fromLatin1(code)));
+        const Data::Dataset translated = TestSupport::embeddedDataset();
+        Translation::apply(QStringLiteral("en"));
+        ASSERT_EQ(translated.facts.size(), english.facts.size());
+        for (qsizetype i = 0; i < english.facts.size(); ++i) {
+            const Data::Fact &e = english.facts.at(i);
+            const Data::Fact &t = translated.facts.at(i);
+            EXPECT_NE(t.label, e.label) << code << ' ' << e.key.toStdString();
+            EXPECT_NE(t.periodLabel, e.periodLabel) << code << ' ' << e.key.toStdString();
+            EXPECT_NE(t.category, e.category) << code << ' ' << e.key.toStdString();
+            EXPECT_NE(t.basis, e.basis) << code << ' ' << e.key.toStdString();
+            EXPECT_EQ(t.storedBasis(), e.basis);
+            EXPECT_EQ(t.quote, e.quote);
+            EXPECT_EQ(t.value, e.value);
+        }
+        for (qsizetype i = 0; i < english.topics.size(); ++i) {
+            EXPECT_NE(translated.topics.at(i).name, english.topics.at(i).name) << code;
+            EXPECT_NE(translated.topics.at(i).pillar, english.topics.at(i).pillar) << code;
+            EXPECT_EQ(translated.topics.at(i).storedKind(), english.topics.at(i).kind);
+            EXPECT_EQ(translated.topics.at(i).quote, english.topics.at(i).quote);
+        }
+        for (qsizetype i = 0; i < english.events.size(); ++i) {
+            EXPECT_NE(translated.events.at(i).name, english.events.at(i).name) << code;
+            EXPECT_EQ(translated.events.at(i).quote, english.events.at(i).quote);
         }
     }
 }

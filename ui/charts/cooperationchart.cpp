@@ -68,7 +68,7 @@ void CooperationChart::rebuild()
     m_pillars.clear();
     m_items.clear();
     for (const Data::Topic &topic : m_model->topics()) {
-        if (!isSegment(topic.kind))
+        if (!isSegment(topic.storedKind()))
             continue;
         qsizetype p = m_pillars.indexOf(topic.pillar);
         if (p < 0) {

@@ -29,7 +29,7 @@ QString GrowthBarChart::title() const
 
 bool GrowthBarChart::isGrowthFact(const Data::Fact &fact)
 {
-    return !fact.derived && fact.unit == u"%" && fact.basis == u"year-on-year";
+    return !fact.derived && fact.unit == u"%" && fact.storedBasis() == u"year-on-year";
 }
 
 QList<double> GrowthBarChart::barValues() const

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "sourcepane.h"
 
+#include "i18n/translation.h"
+
 #include "format/factformatter.h"
 
 #include <QTextBrowser>
@@ -30,6 +32,16 @@ SourcePane::SourcePane(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_browser);
     showNothing();
+}
+
+// The sentence as the article has it. In another interface language the label above it is a
+// translation, so the sentence says that it is the original.
+QString SourcePane::quoteBlock(const QString &quoteHtml)
+{
+    const QString block = QStringLiteral("<blockquote>“%1”</blockquote>").arg(quoteHtml);
+    if (Translation::current() == u"en")
+        return block;
+    return tr("<p><small>The original sentence, in the article's English:</small></p>") + block;
 }
 
 QString SourcePane::highlightedQuote(const QString &quote, const QStringList &phrases)
@@ -78,8 +90,7 @@ void SourcePane::showFact(const Data::Fact &fact, const QList<Data::Fact> &allFa
                     .arg(FactFormatter::derivation(fact, allFacts).toHtmlEscaped());
         html += tr("<p>Derived from this sentence:</p>");
     }
-    html +=
-        QStringLiteral("<blockquote>“%1”</blockquote>").arg(highlightedQuote(fact.quote, phrases));
+    html += quoteBlock(highlightedQuote(fact.quote, phrases));
     html += citationHtml(fact.source);
     m_browser->setHtml(html);
 }
@@ -89,8 +100,7 @@ void SourcePane::showTopic(const Data::Topic &topic)
     QString html = QStringLiteral("<h3>%1</h3><p>%2 · %3</p>")
                        .arg(topic.name.toHtmlEscaped(), topic.pillar.toHtmlEscaped(),
                             topic.kind.toHtmlEscaped());
-    html += QStringLiteral("<blockquote>“%1”</blockquote>")
-                .arg(highlightedQuote(topic.quote, {topic.term}));
+    html += quoteBlock(highlightedQuote(topic.quote, {topic.term}));
     html += citationHtml(topic.source);
     m_browser->setHtml(html);
 }
@@ -108,7 +118,7 @@ void SourcePane::showCalendarEvent(const Data::Event &event)
                  event.place.isEmpty() ? QString()
                                        : QStringLiteral(" · ") + event.place.toHtmlEscaped(),
                  event.dateBasis.toHtmlEscaped());
-    html += QStringLiteral("<blockquote>“%1”</blockquote>").arg(highlightedQuote(event.quote, {}));
+    html += quoteBlock(highlightedQuote(event.quote, {}));
     html += citationHtml(event.source);
     m_browser->setHtml(html);
 }
@@ -131,7 +141,7 @@ void SourcePane::setOverview(const Data::Dataset &dataset)
     QStringList aims;
     QString aimQuote;
     for (const Data::Topic &topic : dataset.topics) {
-        if (topic.kind == u"aim") {
+        if (topic.storedKind() == u"aim") {
             aims << topic.term;
             aimQuote = topic.quote;
         }

@@ -32,6 +32,7 @@ public:
 
     // The quote as HTML with each phrase highlighted (phrases that do not occur are ignored).
     static QString highlightedQuote(const QString &quote, const QStringList &phrases);
+    static QString quoteBlock(const QString &quoteHtml);
 
 private:
     QTextBrowser *m_browser;
