@@ -1000,7 +1000,7 @@ Replace them?</source>
     </message>
     <message>
         <source>Indicator and period</source>
-        <translation>Показатель и период</translation>
+        <translation>Показатель</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 %3, %4&lt;br&gt;%5</source>

@@ -55,12 +55,15 @@ FactTablePanel::FactTablePanel(FactTableModel *model, FactFilterProxyModel *prox
     m_table->setAccessibleName(tr("Facts"));
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    for (int column : {FactTableModel::Category, FactTableModel::Value, FactTableModel::Unit,
-                       FactTableModel::Period, FactTableModel::Qualifier, FactTableModel::Kind})
+    for (int column : {FactTableModel::Value, FactTableModel::Period, FactTableModel::Qualifier,
+                       FactTableModel::Kind})
         m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    // The label, basis, quote and source share the rest, so a 1366-pixel screen needs no
-    // horizontal scrolling: the quote elides, and its tooltip and the source pane hold it whole.
+    // The label, category, unit, basis, quote and source share the rest, so a 1366-pixel screen
+    // needs no horizontal scrolling in any language: the quote elides, and its tooltip and the
+    // source pane hold it whole.
     m_fitter->addFlexibleColumn(FactTableModel::Label, 300, 200);
+    m_fitter->addFlexibleColumn(FactTableModel::Category, TableColumnFitter::kContentWidth, 70);
+    m_fitter->addFlexibleColumn(FactTableModel::Unit, TableColumnFitter::kContentWidth, 60);
     m_fitter->addFlexibleColumn(FactTableModel::Basis, 170, 60);
     m_fitter->addFlexibleColumn(FactTableModel::Quote, 420, 100);
     m_fitter->addFlexibleColumn(FactTableModel::Source, 200, 60);

@@ -21,7 +21,8 @@ TableColumnFitter::TableColumnFitter(QTableView *table)
 
 void TableColumnFitter::addFlexibleColumn(int column, int preferred, int minimum)
 {
-    m_flexible.append({column, preferred, std::min(minimum, preferred)});
+    m_flexible.append(
+        {column, preferred, preferred == kContentWidth ? minimum : std::min(minimum, preferred)});
     m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Interactive);
     fit();
 }
@@ -55,18 +56,37 @@ void TableColumnFitter::fit()
     m_fitting = false;
 }
 
+// Content-sized flexible columns ask for what their text needs (Russian category names are
+// twice the English ones), never less than their minimum.
+int TableColumnFitter::preferredWidth(const Flexible &flexible) const
+{
+    if (flexible.preferred != kContentWidth)
+        return flexible.preferred;
+    const QAbstractItemView *view = m_table; // public there, protected in QTableView
+    const int content = std::max(view->sizeHintForColumn(flexible.column),
+                                 m_table->horizontalHeader()->sectionSizeHint(flexible.column));
+    return std::max(flexible.minimum, content);
+}
+
 // Each column gets the same share of its preferred width, but never less than its floor (its
 // minimum, or less when even the minimums do not fit); a column held at its floor leaves the
 // rest to the others.
 QList<int> TableColumnFitter::shareOut(int available) const
 {
+    // A column's floor is also its header's width, so no heading is cut in any language.
+    QList<int> minimums;
     int minimum = 0;
-    for (const Flexible &f : m_flexible)
-        minimum += f.minimum;
+    for (const Flexible &f : m_flexible) {
+        minimums << std::max(f.minimum, m_table->horizontalHeader()->sectionSizeHint(f.column));
+        minimum += minimums.last();
+    }
     const double squeeze = minimum > available ? double(available) / minimum : 1.0;
     QList<int> floors;
+    for (const int m : std::as_const(minimums))
+        floors << std::max(kLastResortWidth, int(m * squeeze));
+    QList<int> preferredWidths;
     for (const Flexible &f : m_flexible)
-        floors << std::max(kLastResortWidth, int(f.minimum * squeeze));
+        preferredWidths << preferredWidth(f);
     QList<bool> pinned(m_flexible.size(), false);
     double scale = 1.0;
     for (bool changed = true; changed;) {
@@ -77,11 +97,11 @@ QList<int> TableColumnFitter::shareOut(int available) const
             if (pinned.at(i))
                 room -= floors.at(i);
             else
-                preferred += m_flexible.at(i).preferred;
+                preferred += preferredWidths.at(i);
         }
         scale = preferred > 0 ? std::clamp(double(room) / preferred, 0.0, 1.0) : 1.0;
         for (qsizetype i = 0; i < m_flexible.size(); ++i) {
-            if (!pinned.at(i) && m_flexible.at(i).preferred * scale < floors.at(i)) {
+            if (!pinned.at(i) && preferredWidths.at(i) * scale < floors.at(i)) {
                 pinned[i] = true;
                 changed = true;
             }
@@ -89,7 +109,7 @@ QList<int> TableColumnFitter::shareOut(int available) const
     }
     QList<int> widths;
     for (qsizetype i = 0; i < m_flexible.size(); ++i)
-        widths << (pinned.at(i) ? floors.at(i) : int(m_flexible.at(i).preferred * scale));
+        widths << (pinned.at(i) ? floors.at(i) : int(preferredWidths.at(i) * scale));
     return widths;
 }
 

@@ -20,6 +20,8 @@ public:
 
     explicit TableColumnFitter(QTableView *table);
 
+    // PREFERRED may be kContentWidth: the width the column's text and header ask for now.
+    static constexpr int kContentWidth = -1;
     void addFlexibleColumn(int column, int preferred, int minimum);
     // The column that takes the room left over; by default the last flexible one.
     void setGrowingColumn(int column) { m_growing = column; }
@@ -38,6 +40,7 @@ private:
     };
     void onSectionResized(int column, int newSize);
     QList<int> shareOut(int available) const;
+    int preferredWidth(const Flexible &flexible) const;
 
     QTableView *m_table;
 
