@@ -11,6 +11,7 @@
 namespace {
 
 const QString kChineseFamily = QStringLiteral("WenQuanYi Micro Hei");
+const QString kLatinFamily = QStringLiteral("DejaVu Sans");
 
 QFont &platformFont()
 {
@@ -32,8 +33,18 @@ bool InterfaceLanguage::apply(const QString &code)
     platformFont(); // remembered before the first change
     if (!Translation::apply(code))
         return false;
+    // The platform's font first, for Latin letters and digits in every weight (the CJK font
+    // has no bold), then the one for Han characters.
+    // A generic family ("Sans Serif") would resolve to the CJK font itself under a Chinese
+    // locale, so the Latin font is named (DejaVu Sans, installed with fonts-dejavu-core).
     QFont font = platformFont();
-    font.setFamily(fontFamily(code));
+    QStringList families{platformFont().family()};
+    if (fontFamily(code) != families.first()) {
+        if (QFontDatabase::families().contains(kLatinFamily))
+            families = QStringList{kLatinFamily};
+        families << fontFamily(code);
+    }
+    font.setFamilies(families);
     QGuiApplication::setFont(font);
     QGuiApplication::setApplicationDisplayName(AppInfo::displayName());
     return true;

@@ -258,7 +258,7 @@ export --all --format png --preset slide --out ./dashboard-export</translation>
     <name>CooperationChart</name>
     <message>
         <source>Areas of digital cooperation with SCO countries, by pillar</source>
-        <translation>Направления цифрового сотрудничества со странами ШОС, по направлениям</translation>
+        <translation>Области цифрового сотрудничества со странами ШОС по направлениям</translation>
     </message>
     <message>
         <source>%1 · Bar length counts the items the article names (derived count)</source>
