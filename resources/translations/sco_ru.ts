@@ -378,6 +378,14 @@ export --all --format png --preset slide --out ./dashboard-export</translation>
     </message>
 </context>
 <context>
+    <name>DashboardChart</name>
+    <message>
+        <source>MMM yyyy</source>
+        <comment>month ticks of a date axis (QDate format)</comment>
+        <translation>MMM yyyy</translation>
+    </message>
+</context>
+<context>
     <name>DataTabs</name>
     <message>
         <source>Tables</source>
@@ -1907,6 +1915,16 @@ Replace them?</source>
     <message>
         <source>Timeline</source>
         <translation>Хронология</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>day ticks within one year (QDate format)</comment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>day ticks across years (QDate format)</comment>
+        <translation>d MMM yyyy</translation>
     </message>
 </context>
 <context>

@@ -378,6 +378,14 @@ export --all --format png --preset slide --out ./dashboard-export</translation>
     </message>
 </context>
 <context>
+    <name>DashboardChart</name>
+    <message>
+        <source>MMM yyyy</source>
+        <comment>month ticks of a date axis (QDate format)</comment>
+        <translation>yyyy年M月</translation>
+    </message>
+</context>
+<context>
     <name>DataTabs</name>
     <message>
         <source>Tables</source>
@@ -1887,6 +1895,16 @@ Replace them?</source>
     <message>
         <source>Timeline</source>
         <translation>时间线</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>day ticks within one year (QDate format)</comment>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>day ticks across years (QDate format)</comment>
+        <translation>yyyy年M月d日</translation>
     </message>
 </context>
 <context>

@@ -145,7 +145,8 @@ QAbstractAxis *DashboardChart::calendarAxis(const QDate &first, const QDate &las
         start = QDate(first.year() - first.year() % (step / 12), 1, 1);
     if (start >= first.addDays(-14))
         start = start.addMonths(-step);
-    const QString format = step >= 12 ? QStringLiteral("yyyy") : QStringLiteral("MMM yyyy");
+    const QString format = step >= 12 ? QStringLiteral("yyyy")
+                                      : tr("MMM yyyy", "month ticks of a date axis (QDate format)");
     QDate tick = start;
     for (; tick <= last.addDays(14) || tick == start; tick = tick.addMonths(step))
         axis->append(QLocale().toString(tick, format), timeOf(tick));

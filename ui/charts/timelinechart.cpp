@@ -55,7 +55,8 @@ void TimelineChart::rebuild()
     for (const Data::Event &e : events)
         oneYear = oneYear && e.startDate.year() == events.first().startDate.year() &&
                   e.endDate.year() == events.first().startDate.year();
-    timeAxis->setFormat(oneYear ? QStringLiteral("d MMM") : QStringLiteral("d MMM yyyy"));
+    timeAxis->setFormat(oneYear ? tr("d MMM", "day ticks within one year (QDate format)")
+                                : tr("d MMM yyyy", "day ticks across years (QDate format)"));
     auto *rowAxis = new QCategoryAxis;
     rowAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     rowAxis->setRange(-0.6, qreal(events.size()) - 0.4);
