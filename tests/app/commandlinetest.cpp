@@ -184,6 +184,22 @@ TEST_F(DashboardBinary, FactsCsvInRussianHasRussianLabelsAndEnglishQuotes)
         << r.out.toStdString();
 }
 
+// Search takes the numbers as the language writes them, and the labels in that language.
+TEST_F(DashboardBinary, SearchAcceptsTheLanguagesOwnForms)
+{
+    Result r = run({QStringLiteral("facts"), QStringLiteral("--lang"), QStringLiteral("ru"),
+                    QStringLiteral("--search"), QStringLiteral("9,3"), QStringLiteral("--format"),
+                    QStringLiteral("csv")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("digital_industry_revenue_growth_2025,")));
+    EXPECT_FALSE(r.out.contains(QStringLiteral("manufacturing_share_of_gdp_2025_h1,")));
+    r = run({QStringLiteral("facts"), QStringLiteral("--lang"), QStringLiteral("zh_CN"),
+             QStringLiteral("--search"), QStringLiteral("制造业"), QStringLiteral("--format"),
+             QStringLiteral("csv")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(r.out.count(QStringLiteral("\r\n")), 3) << r.out.toStdString(); // header and two
+}
+
 // Country names follow the language, from iso-codes; the codes and the values stay as they are.
 TEST_F(DashboardBinary, SeriesNamesCountriesInTheChosenLanguage)
 {
