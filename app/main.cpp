@@ -3,6 +3,7 @@
 #include "appinfo.h"
 #include "cli/commandline.h"
 #include "cli/factscommand.h"
+#include "cli/generatecommand.h"
 #include "cli/importcommand.h"
 #include "cli/platformfailurereport.h"
 #include "cli/seriescommand.h"
@@ -125,6 +126,8 @@ int main(int argc, char **argv)
         return runCommand<QCoreApplication, ImportCommand>(*invocation, argc, argv);
     case Invocation::Command::Series:
         return runCommand<QCoreApplication, SeriesCommand>(*invocation, argc, argv);
+    case Invocation::Command::Generate:
+        return runCommand<QCoreApplication, GenerateCommand>(*invocation, argc, argv);
     case Invocation::Command::Charts:
     case Invocation::Command::Export:
         return runChartCommand(*invocation, argc, argv);

@@ -77,6 +77,9 @@ const QCommandLineOption langOption(QStringLiteral("lang"),
                                     QStringLiteral("the language of the window and the output: "
                                                    "en, zh_CN or ru; by default the system's."),
                                     QStringLiteral("CODE"));
+const QCommandLineOption rowsOption(QStringLiteral("rows"),
+                                    QStringLiteral("generate: the number of observations."),
+                                    QStringLiteral("N"));
 const QCommandLineOption outOption(QStringLiteral("out"),
                                    QStringLiteral("export: the file, or the folder with --all."),
                                    QStringLiteral("PATH"));
@@ -151,6 +154,8 @@ QList<CommandLine::Command> CommandLine::commands()
         {QStringLiteral("series"), tr("print every observation of every series")},
         {QStringLiteral("sources"), tr("list the sources with their licence and row count")},
         {QStringLiteral("remove-source ID"), tr("remove an imported source and all it brought")},
+        {QStringLiteral("generate"), tr("write a new store of generated rows for benchmarks, e.g.\n"
+                                        "generate --rows 1000000 --out bench.sqlite")},
     };
 }
 
@@ -186,7 +191,7 @@ CommandLine::CommandLine()
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_options << databaseOption << searchOption << formatOption << exportOptions() << themeOption
-              << presentOptions() << importOptions() << langOption << verboseOption;
+              << presentOptions() << importOptions() << rowsOption << langOption << verboseOption;
     m_parser.addOptions(m_options);
     m_parser.addOptions(qtOptions());
     m_parser.addPositionalArgument(QStringLiteral("command"),
@@ -256,11 +261,13 @@ std::optional<Invocation> CommandLine::parse(const QStringList &arguments)
         invocation.command = Invocation::Command::RemoveSource;
     else if (command == u"series")
         invocation.command = Invocation::Command::Series;
+    else if (command == u"generate")
+        invocation.command = Invocation::Command::Generate;
     else if (QFileInfo(command).isFile())
         invocation.importFile = command; // the window, opening the file's import preview
     else
         return fail(tr("Unknown command '%1'. Commands: facts, charts, export, present, import, "
-                       "series, sources, remove-source.")
+                       "series, sources, remove-source, generate.")
                         .arg(command));
 
     invocation.verbose = m_parser.isSet(verboseOption);
@@ -290,6 +297,10 @@ std::optional<Invocation> CommandLine::parse(const QStringList &arguments)
         return parseImport(invocation, positional.value(1));
     if (invocation.command == Invocation::Command::Export)
         return parseExport(invocation);
+    if (invocation.command == Invocation::Command::Generate)
+        return parseGenerate(invocation);
+    if (m_parser.isSet(rowsOption))
+        return fail(tr("--rows goes with the generate command."));
     for (const QCommandLineOption &option : exportOptions()) {
         if (m_parser.isSet(option))
             return fail(tr("--%1 goes with the export command.").arg(option.names().first()));
@@ -312,6 +323,22 @@ std::optional<Invocation> CommandLine::parse(const QStringList &arguments)
     FactListWriter::Format format;
     if (!FactListWriter::parseFormat(invocation.format, &format))
         return fail(tr("Unknown format '%1'. Use table, csv or json.").arg(invocation.format));
+    return invocation;
+}
+
+std::optional<Invocation> CommandLine::parseGenerate(Invocation invocation)
+{
+    for (const QCommandLineOption &option : exportOptions()) {
+        if (option.names() != outOption.names() && m_parser.isSet(option))
+            return fail(tr("--%1 goes with the export command.").arg(option.names().first()));
+    }
+    bool ok = false;
+    invocation.rows = m_parser.value(rowsOption).toLongLong(&ok);
+    if (!ok || invocation.rows < 1)
+        return fail(tr("generate needs --rows N, a whole number of at least 1."));
+    invocation.outPath = m_parser.value(outOption);
+    if (invocation.outPath.isEmpty())
+        return fail(tr("generate needs --out FILE, a file that does not exist yet."));
     return invocation;
 }
 

@@ -46,6 +46,7 @@ public:
 
 private:
     std::optional<Invocation> parseExport(Invocation invocation);
+    std::optional<Invocation> parseGenerate(Invocation invocation);
     std::optional<Invocation> parsePresent(Invocation invocation);
     std::optional<Invocation> parseImport(Invocation invocation, const QString &argument);
     std::optional<Invocation> fail(const QString &message);

@@ -18,7 +18,8 @@ struct Invocation
         Import,
         Sources,
         RemoveSource,
-        Series
+        Series,
+        Generate
     };
 
     Command command = Command::Gui;
@@ -41,6 +42,9 @@ struct Invocation
     QString importFile;
     ImportOptions importOptions;
     QString sourceId;
+
+    // generate (--out is outPath)
+    qint64 rows = 0;
 
     // present
     int screen = -1;         // index into QGuiApplication::screens(); -1: the remembered one

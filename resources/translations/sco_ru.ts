@@ -142,10 +142,6 @@ export --all --format png --preset slide --out ./dashboard-export</translation>
         <translation>Пустой аргумент не является ни командой, ни файлом.</translation>
     </message>
     <message>
-        <source>Unknown command &apos;%1&apos;. Commands: facts, charts, export, present, import, series, sources, remove-source.</source>
-        <translation>Неизвестная команда «%1». Команды: facts, charts, export, present, import, series, sources, remove-source.</translation>
-    </message>
-    <message>
         <source>--database needs a file path.</source>
         <translation>--database требует путь к файлу.</translation>
     </message>
@@ -252,6 +248,28 @@ export --all --format png --preset slide --out ./dashboard-export</translation>
     <message>
         <source>Unknown language &apos;%1&apos;. Languages: en, zh_CN, ru.</source>
         <translation>Неизвестный язык «%1». Языки: en, zh_CN, ru.</translation>
+    </message>
+    <message>
+        <source>write a new store of generated rows for benchmarks, e.g.
+generate --rows 1000000 --out bench.sqlite</source>
+        <translation>записать новое хранилище сгенерированных строк для замеров, например
+generate --rows 1000000 --out bench.sqlite</translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;%1&apos;. Commands: facts, charts, export, present, import, series, sources, remove-source, generate.</source>
+        <translation>Неизвестная команда «%1». Команды: facts, charts, export, present, import, series, sources, remove-source, generate.</translation>
+    </message>
+    <message>
+        <source>--rows goes with the generate command.</source>
+        <translation>--rows используется только с командой generate.</translation>
+    </message>
+    <message>
+        <source>generate needs --rows N, a whole number of at least 1.</source>
+        <translation>generate требует --rows N — целое число не меньше 1.</translation>
+    </message>
+    <message>
+        <source>generate needs --out FILE, a file that does not exist yet.</source>
+        <translation>generate требует --out FILE — файл, которого ещё нет.</translation>
     </message>
 </context>
 <context>
@@ -978,6 +996,13 @@ Replace them?</source>
     <message>
         <source>unknown fact &apos;%1&apos;</source>
         <translation>неизвестный показатель «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>GenerateCommand</name>
+    <message>
+        <source>Wrote %1: %2 observations in %3 series over %4 countries and regions, 1960-2023.</source>
+        <translation>Записан %1: %2 наблюдений в %3 рядах по %4 странам и регионам, 1960–2023.</translation>
     </message>
 </context>
 <context>
@@ -1869,6 +1894,29 @@ Replace them?</source>
             <numerusform>Удалить %1 и его %n строки из хранилища? Это действие нельзя отменить.</numerusform>
             <numerusform>Удалить %1 и его %n строк из хранилища? Это действие нельзя отменить.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StoreGenerator</name>
+    <message>
+        <source>--rows must be from 1 to %1.</source>
+        <translation>--rows должно быть от 1 до %1.</translation>
+    </message>
+    <message>
+        <source>%1 is your own store; generate writes only a new file of its own.</source>
+        <translation>%1 — ваше собственное хранилище; generate пишет только в новый собственный файл.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; generate never replaces a file.</source>
+        <translation>%1 уже существует; generate никогда не заменяет файлы.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1.</source>
+        <translation>Не удаётся открыть %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
     </message>
 </context>
 <context>

@@ -142,10 +142,6 @@ export --all --format png --preset slide --out ./dashboard-export</translation>
         <translation>空参数既不是命令也不是文件。</translation>
     </message>
     <message>
-        <source>Unknown command &apos;%1&apos;. Commands: facts, charts, export, present, import, series, sources, remove-source.</source>
-        <translation>未知命令“%1”。命令：facts、charts、export、present、import、series、sources、remove-source。</translation>
-    </message>
-    <message>
         <source>--database needs a file path.</source>
         <translation>--database 需要一个文件路径。</translation>
     </message>
@@ -252,6 +248,28 @@ export --all --format png --preset slide --out ./dashboard-export</translation>
     <message>
         <source>Unknown language &apos;%1&apos;. Languages: en, zh_CN, ru.</source>
         <translation>未知语言“%1”。语言：en、zh_CN、ru。</translation>
+    </message>
+    <message>
+        <source>write a new store of generated rows for benchmarks, e.g.
+generate --rows 1000000 --out bench.sqlite</source>
+        <translation>写入一个新的生成数据库，用于基准测试，例如
+generate --rows 1000000 --out bench.sqlite</translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;%1&apos;. Commands: facts, charts, export, present, import, series, sources, remove-source, generate.</source>
+        <translation>未知命令“%1”。命令：facts、charts、export、present、import、series、sources、remove-source、generate。</translation>
+    </message>
+    <message>
+        <source>--rows goes with the generate command.</source>
+        <translation>--rows 只能与 generate 命令一起使用。</translation>
+    </message>
+    <message>
+        <source>generate needs --rows N, a whole number of at least 1.</source>
+        <translation>generate 需要 --rows N，一个至少为 1 的整数。</translation>
+    </message>
+    <message>
+        <source>generate needs --out FILE, a file that does not exist yet.</source>
+        <translation>generate 需要 --out FILE，一个尚不存在的文件。</translation>
     </message>
 </context>
 <context>
@@ -968,6 +986,13 @@ Replace them?</source>
     <message>
         <source>unknown fact &apos;%1&apos;</source>
         <translation>未知数据“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>GenerateCommand</name>
+    <message>
+        <source>Wrote %1: %2 observations in %3 series over %4 countries and regions, 1960-2023.</source>
+        <translation>已写入 %1：%3 个序列中的 %2 个观测值，涵盖 %4 个国家和地区，1960–2023年。</translation>
     </message>
 </context>
 <context>
@@ -1849,6 +1874,29 @@ Replace them?</source>
         <translation>
             <numerusform>要从您的数据库中删除 %1 及其 %n 行吗？此操作无法撤消。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StoreGenerator</name>
+    <message>
+        <source>--rows must be from 1 to %1.</source>
+        <translation>--rows 必须在 1 到 %1 之间。</translation>
+    </message>
+    <message>
+        <source>%1 is your own store; generate writes only a new file of its own.</source>
+        <translation>%1 是您自己的数据库；generate 只会写入一个它自己的新文件。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; generate never replaces a file.</source>
+        <translation>%1 已存在；generate 从不替换文件。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1.</source>
+        <translation>无法打开 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>

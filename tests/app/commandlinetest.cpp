@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "cli/commandline.h"
+#include "store/repository.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -220,6 +221,48 @@ TEST_F(DashboardBinary, SeriesNamesCountriesInTheChosenLanguage)
         EXPECT_TRUE(r.out.contains(QString::fromUtf8(c.kazakhstan))) << c.language;
         EXPECT_TRUE(r.out.contains(QStringLiteral(",CHN,2023,77.4827,"))) << c.language;
     }
+}
+
+// A store for benchmarks: exactly the rows asked for, labels in the three languages, a valid
+// user store the program reads; never a file that exists, never the user's own store.
+TEST_F(DashboardBinary, GenerateWritesANewStoreOfExactlyTheRowsAskedFor)
+{
+    const QString file = m_home.filePath(QStringLiteral("bench.sqlite"));
+    Result r = run({QStringLiteral("generate"), QStringLiteral("--rows"), QStringLiteral("40000"),
+                    QStringLiteral("--out"), file});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.startsWith(QStringLiteral("Wrote %1: 40,000 observations").arg(file)))
+        << r.out.toStdString();
+    {
+        Repository store;
+        ASSERT_TRUE(store.open(file, Repository::UserStore::OpenIfPresent));
+        EXPECT_TRUE(store.userStoreProblem().isEmpty()) << store.userStoreProblem().toStdString();
+        const std::optional<Data::Dataset> generated = store.loadUserStore();
+        ASSERT_TRUE(generated);
+        qsizetype observations = 0;
+        QString labels;
+        for (const Data::Series &s : generated->series) {
+            observations += s.observations.size();
+            labels += s.label;
+        }
+        EXPECT_EQ(observations, 40000);
+        EXPECT_TRUE(labels.contains(QStringLiteral("互联网用户")));
+        EXPECT_TRUE(labels.contains(QStringLiteral("Пользователи интернета")));
+    }
+    const QByteArray before = TestSupport::readAll(file);
+    r = run({QStringLiteral("generate"), QStringLiteral("--rows"), QStringLiteral("10"),
+             QStringLiteral("--out"), file});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_EQ(r.err,
+              QStringLiteral("%1 already exists; generate never replaces a file.\n").arg(file));
+    EXPECT_EQ(TestSupport::readAll(file), before);
+    const QString own = m_home.filePath(QStringLiteral("data/sco-dashboard/sco-dashboard/"
+                                                       "user-data.sqlite"));
+    r = run({QStringLiteral("generate"), QStringLiteral("--rows"), QStringLiteral("10"),
+             QStringLiteral("--out"), own});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("is your own store"))) << r.err.toStdString();
+    EXPECT_FALSE(QFile::exists(own));
 }
 
 // Qt aborts with six lines when no platform starts; the program says why in one and exits 1.
