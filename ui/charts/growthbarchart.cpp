@@ -73,11 +73,15 @@ void GrowthBarChart::rebuild()
         const Data::Fact &fact = *m_model->factAt(row);
         m_keys.append(fact.key);
         m_set->append(fact.value);
-        // Label and period on at most two lines, so neither is elided in a short chart.
-        // The period's spaces do not break, so "H1 2025" stays on one line.
-        categories << wrappedLabel(
-            tr("%1 · %2").arg(fact.label, QString(fact.periodLabel).replace(u' ', QChar(0xA0))),
-            36);
+        // Label and period on at most two lines, so neither is elided in a short chart: lines
+        // of 36 characters, longer when a language needs more (Russian labels do). The
+        // period's spaces do not break, so "H1 2025" stays on one line.
+        const QString text =
+            tr("%1 · %2").arg(fact.label, QString(fact.periodLabel).replace(u' ', QChar(0xA0)));
+        QString label = wrappedLabel(text, 36);
+        for (int width = 38; label.count(QStringLiteral("<br>")) > 1 && width <= 64; width += 2)
+            label = wrappedLabel(text, width);
+        categories << label;
         maximum = std::max(maximum, fact.value);
         minimum = std::min(minimum, fact.value);
         decimals = std::max(decimals, fact.decimals);
