@@ -68,10 +68,7 @@ bool FactListWriter::write(const QList<Data::Fact> &facts, Format format, QIODev
     case Format::Json:
         put("[\n");
         for (qsizetype i = 0; i < facts.size(); ++i) {
-            // Indented as QJsonDocument indents an array of objects.
-            QByteArray object = QJsonDocument(jsonObject(facts.at(i))).toJson();
-            object.chop(1);
-            put((i > 0 ? ",\n    " : "    ") + object.replace('\n', "\n    "));
+            put(jsonArrayItem(jsonObject(facts.at(i)), i == 0));
         }
         put(facts.isEmpty() ? "]\n" : "\n]\n");
         break;
@@ -108,6 +105,14 @@ QStringList FactListWriter::csvHeader()
             QStringLiteral("source_published"),
             QStringLiteral("source_url"),
             QStringLiteral("source_licence")};
+}
+
+QByteArray FactListWriter::jsonArrayItem(const QJsonObject &object, bool first)
+{
+    // Indented as QJsonDocument indents an array of objects.
+    QByteArray text = QJsonDocument(object).toJson();
+    text.chop(1);
+    return (first ? "    " : ",\n    ") + text.replace('\n', "\n    ");
 }
 
 QStringList FactListWriter::csvRow(const Data::Fact &f)

@@ -29,5 +29,8 @@ public:
     static QStringList csvHeader();
     static QStringList csvRow(const Data::Fact &fact);
     static QJsonObject jsonObject(const Data::Fact &fact);
+    // OBJECT as one element of a streamed array between "[\n" and "\n]\n", byte for byte as
+    // QJsonDocument writes the whole array.
+    static QByteArray jsonArrayItem(const QJsonObject &object, bool first);
     static QString tableEntry(const Data::Fact &fact);
 };

@@ -4,7 +4,6 @@
 #include "csvwriter.h"
 
 #include <QBuffer>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 #include <algorithm>
@@ -42,10 +41,7 @@ bool RowListWriter::write(const QStringList &header, const QList<QStringList> &r
             QJsonObject object;
             for (qsizetype c = 0; c < header.size(); ++c)
                 object.insert(header.at(c), rows.at(i).value(c));
-            // Indented as QJsonDocument indents an array of objects.
-            QByteArray text = QJsonDocument(object).toJson();
-            text.chop(1);
-            put((i > 0 ? ",\n    " : "    ") + text.replace('\n', "\n    "));
+            put(FactListWriter::jsonArrayItem(object, i == 0));
         }
         put(rows.isEmpty() ? "]\n" : "\n]\n");
         return ok;

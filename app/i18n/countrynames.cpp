@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "countrynames.h"
 
+#include "isocountries.h"
+
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QMutex>
 #include <QtEndian>
 
@@ -14,17 +13,8 @@ namespace {
 QHash<QString, QString> englishNames()
 {
     QHash<QString, QString> names;
-    QFile file(QStringLiteral("/usr/share/iso-codes/json/iso_3166-1.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        return names;
-    const QJsonArray countries =
-        QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("3166-1")).toArray();
-    for (const QJsonValue &value : countries) {
-        const QJsonObject country = value.toObject();
-        const QString common = country.value(QStringLiteral("common_name")).toString();
-        names.insert(country.value(QStringLiteral("alpha_3")).toString(),
-                     common.isEmpty() ? country.value(QStringLiteral("name")).toString() : common);
-    }
+    for (const IsoCountry &country : IsoCountries::read())
+        names.insert(country.alpha3, country.usualName());
     return names;
 }
 

@@ -1,15 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "memberstatematcher.h"
 
-#include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include "i18n/isocountries.h"
+
 #include <QRegularExpression>
 
 QString MemberStateMatcher::isoCodesPath()
 {
-    return QStringLiteral("/usr/share/iso-codes/json/iso_3166-1.json");
+    return IsoCountries::path();
 }
 
 MemberStateMatcher::MemberStateMatcher(const QList<Data::MemberState> &members,
@@ -21,20 +19,12 @@ MemberStateMatcher::MemberStateMatcher(const QList<Data::MemberState> &members,
         m_codes.insert(m.iso3);
         m_codeOfName.insert(foldName(m.name), m.iso3);
     }
-    QFile file(isoCodesFile);
-    if (!file.open(QIODevice::ReadOnly))
-        return;
-    const QJsonArray countries =
-        QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("3166-1")).toArray();
-    for (const QJsonValue &value : countries) {
-        const QJsonObject country = value.toObject();
-        const QString code = country.value(QStringLiteral("alpha_3")).toString();
-        if (!m_codes.contains(code))
+    for (const IsoCountry &country : IsoCountries::read(isoCodesFile)) {
+        if (!m_codes.contains(country.alpha3))
             continue;
-        for (const char *field : {"name", "official_name", "common_name"}) {
-            const QString name = country.value(QLatin1String(field)).toString();
+        for (const QString &name : {country.name, country.officialName, country.commonName}) {
             if (!name.isEmpty())
-                m_codeOfName.insert(foldName(name), code);
+                m_codeOfName.insert(foldName(name), country.alpha3);
         }
     }
 }

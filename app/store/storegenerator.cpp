@@ -1,13 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "storegenerator.h"
 
+#include "i18n/isocountries.h"
 #include "repository.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 #include <sqlite3.h>
 
@@ -49,20 +47,8 @@ const Indicator kIndicators[] = {
 QList<Entity> entities()
 {
     QList<Entity> list;
-    QFile file(QStringLiteral("/usr/share/iso-codes/json/iso_3166-1.json"));
-    if (file.open(QIODevice::ReadOnly)) {
-        const QJsonArray countries = QJsonDocument::fromJson(file.readAll())
-                                         .object()
-                                         .value(QStringLiteral("3166-1"))
-                                         .toArray();
-        for (const QJsonValue &value : countries) {
-            const QJsonObject c = value.toObject();
-            const QString common = c.value(QStringLiteral("common_name")).toString();
-            list.append(
-                {(common.isEmpty() ? c.value(QStringLiteral("name")).toString() : common).toUtf8(),
-                 c.value(QStringLiteral("alpha_3")).toString().toUtf8(), false});
-        }
-    }
+    for (const IsoCountry &country : IsoCountries::read())
+        list.append({country.usualName().toUtf8(), country.alpha3.toUtf8(), false});
     for (int i = list.size(); i < 200; ++i) // without iso-codes: numbered countries
         list.append({"Country " + QByteArray::number(i + 1), "X" + QByteArray::number(i), false});
     for (const char *region : {"World", "Asia", "Europe", "Africa", "Upper-middle-income countries",
