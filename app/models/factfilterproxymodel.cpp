@@ -2,7 +2,7 @@
 #include "factfilterproxymodel.h"
 
 #include "facttablemodel.h"
-#include "searchfolding.h"
+#include "search/searchfolding.h"
 
 FactFilterProxyModel::FactFilterProxyModel(QObject *parent)
     : QSortFilterProxyModel(parent)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "facttablemodel.h"
 
-#include "searchfolding.h"
+#include "search/searchfolding.h"
 
 #include "format/factformatter.h"
 

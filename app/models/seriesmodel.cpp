@@ -2,7 +2,7 @@
 #include "seriesmodel.h"
 
 #include "format/factformatter.h"
-#include "searchfolding.h"
+#include "search/searchfolding.h"
 
 SeriesModel::SeriesModel(QObject *parent)
     : QAbstractTableModel(parent)

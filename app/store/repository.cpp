@@ -5,6 +5,7 @@
 #include "factstore.h"
 #include "i18n/countrynames.h"
 #include "i18n/translation.h"
+#include "search/searchdocument.h"
 #include "userstorewriter.h"
 
 #include <QCoreApplication>
@@ -35,7 +36,8 @@ QString nextConnectionName()
     return QStringLiteral("sco-repository-%1").arg(++counter);
 }
 
-// Forward migrations of the user store: entry i takes user_version i + 1 to i + 2.
+// Forward migrations of the user store: entry i takes user_version i + 1 to i + 2. An empty
+// entry is the search index (searchScript()).
 const char *const kMigrations[] = {
     "ALTER TABLE user.source ADD COLUMN imported_at TEXT;"
     "ALTER TABLE user.series ADD COLUMN indicator_code TEXT;"
@@ -45,8 +47,18 @@ const char *const kMigrations[] = {
     "CREATE TABLE user.member_state (organisation TEXT NOT NULL, iso3 TEXT NOT NULL,"
     " name TEXT NOT NULL, source_id INTEGER NOT NULL REFERENCES source(id),"
     " PRIMARY KEY (organisation, iso3));",
+    "",
 };
 static_assert(std::size(kMigrations) == Repository::kSchemaVersion - 1);
+
+// resources/data/search.sql for a store attached as SCHEMA ("" when it is main).
+QByteArray searchScript(const QByteArray &schema)
+{
+    QFile file(QStringLiteral(":/data/search.sql"));
+    if (!file.open(QIODevice::ReadOnly))
+        return "SELECT RAISE(ABORT, 'search.sql is missing from this build');";
+    return file.readAll().replace('@', schema.isEmpty() ? QByteArray() : schema + '.');
+}
 
 sqlite3 *handleOf(const QSqlDatabase &db)
 {
@@ -152,6 +164,7 @@ bool Repository::open(const QString &userStorePath, UserStore mode)
 bool Repository::openStoreOnly(const QString &path)
 {
     m_userPath = path;
+    m_storeOnly = true;
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(QStringLiteral(":memory:"));
     db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI"));
@@ -182,6 +195,7 @@ bool Repository::openBuiltIn()
     // Readers never wait in WAL mode; a writer waits for another process's import to finish.
     db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=120000"));
     sqlite3 *handle = db.open() ? handleOf(db) : nullptr;
+    SearchDocument::registerSqlFunction(handle); // the user store's triggers call it
     const auto size = sqlite3_int64(m_builtInBytes.size());
     if (!handle || sqlite3_deserialize(handle, "main",
                                        reinterpret_cast<unsigned char *>(m_builtInBytes.data()),
@@ -334,6 +348,8 @@ bool Repository::checkUserStore(int version, QSqlQuery &query)
         return true;
     }
     exec(QStringLiteral("PRAGMA user.journal_mode = WAL"));
+    if (m_storeOnly)
+        return true; // the build's dataset keeps the dataset's schema, with no search index
     if (version < kSchemaVersion && !migrateUserStore(version))
         leaveOutUserStore(m_error);
     return true;
@@ -359,10 +375,12 @@ bool Repository::createUserStore(const QString &path)
     QString error;
     bool ok = sqlite3_open_v2(QFile::encodeName(partial).constData(), &db,
                               SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) == SQLITE_OK;
-    ok = ok && execScript(db,
-                          "PRAGMA journal_mode = WAL; BEGIN;" + schemaFile.readAll() +
-                              "UPDATE meta SET value = 'user' WHERE key = 'origin'; COMMIT;",
-                          &error);
+    ok = ok && SearchDocument::registerSqlFunction(db) &&
+         execScript(db,
+                    "PRAGMA journal_mode = WAL; BEGIN;" + schemaFile.readAll() + searchScript({}) +
+                        "PRAGMA user_version = " + QByteArray::number(kSchemaVersion) +
+                        "; UPDATE meta SET value = 'user' WHERE key = 'origin'; COMMIT;",
+                    &error);
     if (!ok && error.isEmpty())
         error = QString::fromUtf8(sqlite3_errmsg(db));
     ok = sqlite3_close(db) == SQLITE_OK && ok;
@@ -393,7 +411,7 @@ bool Repository::migrateUserStore(int fromVersion)
     query.finish();
     QByteArray script;
     for (int v = current; v < kSchemaVersion; ++v)
-        script += kMigrations[v - 1];
+        script += *kMigrations[v - 1] ? QByteArray(kMigrations[v - 1]) : searchScript("user");
     script += "PRAGMA user.user_version = " + QByteArray::number(kSchemaVersion) + "; COMMIT;";
     if (ok && execScript(handle, script, &error))
         return true;

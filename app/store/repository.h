@@ -26,7 +26,7 @@
 class Repository
 {
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3; // the user store's; 3 added search.sql
     enum class UserStore {
         OpenIfPresent,  // commands that only read
         CreateIfAbsent, // the window and import
@@ -98,6 +98,7 @@ private:
     bool m_userAttached = false;
     bool m_userCreated = false;
     bool m_userReadOnly = false;
+    bool m_storeOnly = false;
     QString m_userProblem;
     QString m_error;
 };

@@ -3,6 +3,7 @@
 
 #include "i18n/isocountries.h"
 #include "repository.h"
+#include "search/searchdocument.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -89,7 +90,8 @@ bool StoreGenerator::generate(const QString &path, qint64 rows)
     }
     sqlite3 *db = nullptr;
     if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE, nullptr) !=
-        SQLITE_OK) {
+            SQLITE_OK ||
+        !SearchDocument::registerSqlFunction(db)) {
         sqlite3_close(db);
         return fail(tr("Cannot open %1.").arg(path));
     }

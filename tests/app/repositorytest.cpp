@@ -241,6 +241,14 @@ TEST_F(RepositoryTest, VersionOneStoreMigratesForwardAndKeepsItsRows)
          QStringLiteral("ALTER TABLE series DROP COLUMN indicator_code"),
          QStringLiteral("ALTER TABLE observation DROP COLUMN entity_code"),
          QStringLiteral("ALTER TABLE observation DROP COLUMN aggregate"),
+         QStringLiteral("DROP TABLE observation_search"),
+         QStringLiteral("DROP INDEX observation_by_value"),
+         QStringLiteral("DROP INDEX observation_by_entity"),
+         QStringLiteral("DROP INDEX observation_by_period"),
+         QStringLiteral("DROP TRIGGER observation_search_insert"),
+         QStringLiteral("DROP TRIGGER observation_search_update"),
+         QStringLiteral("DROP TRIGGER observation_search_delete"),
+         QStringLiteral("DROP TRIGGER observation_search_unit"),
          QStringLiteral("PRAGMA user_version = 1")});
     Repository repository;
     const auto dataset =

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Typing what the screen shows finds it, in the window and on the command line alike, and the
 // highlight marks what the search matched.
-#include "models/searchfolding.h"
+#include "search/searchfolding.h"
 #include "models/factfilterproxymodel.h"
 #include "models/facttablemodel.h"
 #include "testsupport.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "searchhighlightdelegate.h"
 
-#include "models/searchfolding.h"
+#include "search/searchfolding.h"
 
 #include <QApplication>
 #include <QPainter>

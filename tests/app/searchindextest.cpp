@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: MIT
+// The user store's search index (resources/data/search.sql) stays in step with its rows:
+// imports add and update documents, removals delete them, in the same transaction.
+#include "import/importer.h"
+#include "search/searchdocument.h"
+#include "store/repository.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+#include <map>
+
+namespace {
+
+class SearchIndexTest : public ::testing::Test
+{
+protected:
+    QString storePath() const { return m_dir.filePath(QStringLiteral("user.sqlite")); }
+
+    bool import(const QByteArray &csv, QString *error = nullptr)
+    {
+        QFile file(m_dir.filePath(QStringLiteral("in.csv")));
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return false;
+        file.write(csv);
+        file.close();
+        Repository repository;
+        if (!repository.open(storePath(), Repository::UserStore::CreateIfAbsent))
+            return false;
+        const auto builtIn = repository.loadBuiltIn();
+        Importer importer(repository, *builtIn);
+        const bool ok = importer.run(file.fileName(), {});
+        if (error)
+            *error = importer.errorString() + importer.report().problems.text();
+        return ok;
+    }
+
+    // Observation id → its indexed document, and the index's own consistency verdict.
+    std::map<qint64, QString> documents(bool *consistent)
+    {
+        Repository repository;
+        EXPECT_TRUE(repository.open(storePath(), Repository::UserStore::OpenIfPresent));
+        QSqlQuery q(repository.connection());
+        std::map<qint64, QString> out;
+        EXPECT_TRUE(q.exec(QStringLiteral("SELECT rowid, document FROM user.observation_search")));
+        while (q.next())
+            out[q.value(0).toLongLong()] = q.value(1).toString();
+        // FTS5 compares its index with its stored documents.
+        *consistent = q.exec(QStringLiteral("INSERT INTO user.observation_search"
+                                            " (observation_search) VALUES ('integrity-check')"));
+        std::map<qint64, QString> expected;
+        EXPECT_TRUE(q.exec(QStringLiteral("SELECT o.id, o.period_label, o.value, s.unit FROM"
+                                          " user.observation o JOIN user.series s"
+                                          " ON s.id = o.series_id")));
+        while (q.next()) {
+            expected[q.value(0).toLongLong()] = SearchDocument::observationText(
+                q.value(1).toString(), q.value(2).toDouble(), q.value(3).toString());
+        }
+        EXPECT_EQ(out, expected) << "the index differs from the rows it indexes";
+        return out;
+    }
+
+    QTemporaryDir m_dir;
+};
+
+TEST_F(SearchIndexTest, DocumentHoldsPeriodAndValueAsEveryLanguageShowsThem)
+{
+    EXPECT_EQ(SearchDocument::observationText(QStringLiteral("2020"), 70.25, QStringLiteral("%")),
+              QStringLiteral("2020\n70.25\n70,25\n70.25%"));
+    EXPECT_EQ(SearchDocument::observationText(QStringLiteral("Jan–May 2025"), 1234567.0,
+                                              QStringLiteral("people")),
+              QStringLiteral("jan-may 2025\n1234567"));
+    EXPECT_EQ(SearchDocument::valueText(1234567.5, QLocale(QLocale::Russian)),
+              QStringLiteral("1234567,5"));
+}
+
+TEST_F(SearchIndexTest, ImportsAddAndUpdateDocumentsAndRemovalDeletesThem)
+{
+    ASSERT_TRUE(import("Entity,Code,Year,Users (%)\nChina,CHN,2020,70.25\nIndia,IND,2020,43\n"));
+    bool consistent = false;
+    std::map<qint64, QString> docs = documents(&consistent);
+    EXPECT_TRUE(consistent);
+    ASSERT_EQ(docs.size(), 2u);
+    EXPECT_EQ(docs.begin()->second, QStringLiteral("2020\n70.25\n70,25\n70.25%"));
+
+    // A re-import with a new value updates the document; a new row adds one.
+    ASSERT_TRUE(import("Entity,Code,Year,Users (%)\nChina,CHN,2020,71.5\nChina,CHN,2021,73\n"));
+    docs = documents(&consistent);
+    EXPECT_TRUE(consistent);
+    ASSERT_EQ(docs.size(), 3u);
+    EXPECT_EQ(docs.begin()->second, QStringLiteral("2020\n71.5\n71,5\n71.5%"));
+
+    Repository repository;
+    ASSERT_TRUE(repository.open(storePath(), Repository::UserStore::OpenIfPresent));
+    const auto sources = repository.sources();
+    ASSERT_TRUE(sources);
+    for (const SourceSummary &s : *sources) {
+        if (!s.builtIn) {
+            ASSERT_TRUE(repository.removeSource(s.key)) << repository.errorString().toStdString();
+        }
+    }
+    EXPECT_TRUE(documents(&consistent).empty());
+    EXPECT_TRUE(consistent);
+}
+
+TEST_F(SearchIndexTest, FailedImportLeavesTheIndexAsItWas)
+{
+    ASSERT_TRUE(import("Entity,Code,Year,Users (%)\nChina,CHN,2020,70\n"));
+    bool consistent = false;
+    const std::map<qint64, QString> before = documents(&consistent);
+    QString error;
+    EXPECT_FALSE(
+        import("Entity,Code,Year,Users (%)\nChina,CHN,2021,71\nIndia,IND,20x1,4\n", &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("20x1"))) << error.toStdString();
+    EXPECT_EQ(documents(&consistent), before);
+    EXPECT_TRUE(consistent);
+}
+
+} // namespace
