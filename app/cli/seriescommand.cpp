@@ -3,42 +3,70 @@
 
 #include "export/rowlistwriter.h"
 #include "format/factformatter.h"
-#include "models/factfilterproxymodel.h"
-#include "models/seriesmodel.h"
+#include "models/observationfields.h"
+#include "models/observationsource.h"
+#include "search/searchfolding.h"
 #include "store/repository.h"
+
+namespace {
+
+QStringList rowOf(const Data::Series &s, const Data::Observation &o)
+{
+    return {s.label,
+            s.indicatorCode,
+            ObservationFields::entity(o),
+            o.entityCode,
+            o.periodLabel,
+            QLocale::c().toString(o.value, 'g', QLocale::FloatingPointShortest),
+            s.unit,
+            FactFormatter::sourceLine(s.source, QLocale::c())};
+}
+
+} // namespace
 
 bool SeriesCommand::run(const Invocation &invocation)
 {
     Repository store;
-    const std::optional<Data::Dataset> dataset =
-        store.openAndLoad(invocation.databasePath, Repository::UserStore::OpenIfPresent);
-    if (!dataset) {
-        m_error = store.errorString();
+    ObservationSource source(store);
+    if (!store.open(invocation.databasePath, Repository::UserStore::OpenIfPresent) ||
+        !source.open()) {
+        m_error = store.errorString().isEmpty() ? source.errorString() : store.errorString();
         return false;
     }
     m_warning = store.userStoreProblem();
-    // The window's series table and search, so both find the same rows.
-    SeriesModel model;
-    model.setSeries(dataset->series);
-    FactFilterProxyModel search;
-    search.setSearchRole(SeriesModel::SearchTextRole);
-    search.setSourceModel(&model);
-    search.setSearchText(invocation.search);
-    QList<QStringList> rows;
-    for (int row = 0; row < search.rowCount(); ++row) {
-        const int source = search.mapToSource(search.index(row, 0)).row();
-        const Data::Series &s = *model.seriesOfRow(source);
-        const Data::Observation &o = *model.observationAt(source);
-        rows.append({s.label, s.indicatorCode, o.entity, o.entityCode, o.periodLabel,
-                     QLocale::c().toString(o.value, 'g', QLocale::FloatingPointShortest), s.unit,
-                     FactFormatter::sourceLine(s.source, QLocale::c())});
-    }
+    m_search = invocation.search;
+    // The window's series table and search: the same rows, found the same way.
     FactListWriter::Format format = FactListWriter::Format::Table;
     FactListWriter::parseFormat(invocation.format, &format);
     const QStringList header{QStringLiteral("series"), QStringLiteral("indicator"),
                              QStringLiteral("entity"), QStringLiteral("iso3"),
                              QStringLiteral("period"), QStringLiteral("value"),
                              QStringLiteral("unit"),   QStringLiteral("source")};
-    return emitOutput(
-        [&](QIODevice *out) { return RowListWriter::write(header, rows, format, out); });
+    return emitOutput([&](QIODevice *out) { return write(source, header, format, out); });
+}
+
+// Streams the rows a page at a time: memory stays flat however large the store.
+bool SeriesCommand::write(const ObservationSource &source, const QStringList &header,
+                          FactListWriter::Format format, QIODevice *out)
+{
+    const QStringList words = SearchFolding::terms(m_search);
+    RowListWriter writer(header, format, out);
+    for (const auto &[series, observation] : source.builtInMatches(words))
+        writer.add(rowOf(*series, *observation));
+    ObservationQuery query = source.userQuery(words);
+    constexpr int kPage = 4096;
+    std::optional<ObservationRow> last;
+    while (source.hasUserStore()) {
+        const auto page = query.page(kPage, last ? &*last : nullptr);
+        if (!page) {
+            m_error = query.errorString();
+            return false;
+        }
+        for (const ObservationRow &row : *page)
+            writer.add(rowOf(*source.userSeriesById(row.seriesId), row.observation));
+        if (page->size() < kPage)
+            break;
+        last = page->last();
+    }
+    return writer.finish();
 }

@@ -17,37 +17,58 @@ QByteArray RowListWriter::write(const QStringList &header, const QList<QStringLi
     return buffer.data();
 }
 
-// CSV and JSON row by row: one row's worth of memory beside the rows themselves.
 bool RowListWriter::write(const QStringList &header, const QList<QStringList> &rows,
                           FactListWriter::Format format, QIODevice *out)
 {
-    bool ok = true;
-    const auto put = [out, &ok](const QByteArray &bytes) {
-        ok = ok && out->write(bytes) == bytes.size();
-    };
-    if (format == FactListWriter::Format::Csv) {
-        CsvWriter csv;
-        csv.addRow(header);
-        for (const QStringList &row : rows) {
-            csv.addRow(row);
-            put(csv.takeData());
-        }
-        put(csv.takeData());
-        return ok;
-    }
-    if (format == FactListWriter::Format::Json) {
+    RowListWriter writer(header, format, out);
+    for (const QStringList &row : rows)
+        writer.add(row);
+    return writer.finish();
+}
+
+RowListWriter::RowListWriter(const QStringList &header, FactListWriter::Format format,
+                             QIODevice *out)
+    : m_header(header)
+    , m_format(format)
+    , m_out(out)
+{
+    if (m_format == FactListWriter::Format::Csv)
+        m_csv.addRow(header);
+    else if (m_format == FactListWriter::Format::Json)
         put("[\n");
-        for (qsizetype i = 0; i < rows.size(); ++i) {
-            QJsonObject object;
-            for (qsizetype c = 0; c < header.size(); ++c)
-                object.insert(header.at(c), rows.at(i).value(c));
-            put(FactListWriter::jsonArrayItem(object, i == 0));
-        }
-        put(rows.isEmpty() ? "]\n" : "\n]\n");
-        return ok;
+}
+
+void RowListWriter::put(const QByteArray &bytes)
+{
+    m_ok = m_ok && m_out->write(bytes) == bytes.size();
+}
+
+bool RowListWriter::add(const QStringList &row)
+{
+    if (m_format == FactListWriter::Format::Csv) {
+        m_csv.addRow(row);
+        put(m_csv.takeData());
+    } else if (m_format == FactListWriter::Format::Json) {
+        QJsonObject object;
+        for (qsizetype c = 0; c < m_header.size(); ++c)
+            object.insert(m_header.at(c), row.value(c));
+        put(FactListWriter::jsonArrayItem(object, m_rows == 0));
+    } else {
+        m_tableRows.append(row);
     }
-    put(table(header, rows));
-    return ok;
+    ++m_rows;
+    return m_ok;
+}
+
+bool RowListWriter::finish()
+{
+    if (m_format == FactListWriter::Format::Csv)
+        put(m_csv.takeData());
+    else if (m_format == FactListWriter::Format::Json)
+        put(m_rows == 0 ? "]\n" : "\n]\n");
+    else
+        put(table(m_header, m_tableRows));
+    return m_ok;
 }
 
 QByteArray RowListWriter::table(const QStringList &header, const QList<QStringList> &rows)

@@ -231,6 +231,7 @@ bool DatasetReader::readSeries(Data::Dataset &dataset)
     while (q.next()) {
         Data::Series s;
         indexOfId.insert(q.value(0).toLongLong(), dataset.series.size());
+        s.id = q.value(0).toLongLong();
         s.key = q.value(1).toString();
         s.label = q.value(2).toString();
         s.unit = q.value(3).toString();
@@ -238,6 +239,8 @@ bool DatasetReader::readSeries(Data::Dataset &dataset)
         s.indicatorCode = q.value(5).toString();
         dataset.series.append(s);
     }
+    if (!m_readObservations)
+        return true;
     QSqlQuery o(m_db);
     if (!exec(o,
               sql("SELECT o.series_id, o.entity, o.period_start, o.period_end,"

@@ -21,6 +21,9 @@ public:
     explicit DatasetReader(const QSqlDatabase &db, const QString &schema = QStringLiteral("main"));
 
     std::optional<Data::Dataset> read();
+    // Without observations the series are a catalogue: a large store's rows are read a page
+    // at a time through ObservationQuery instead.
+    void setReadObservations(bool read) { m_readObservations = read; }
     QString errorString() const { return m_error; }
 
 private:
@@ -50,6 +53,7 @@ private:
 
     QSqlDatabase m_db;
     QString m_schema;
+    bool m_readObservations = true;
     QHash<qint64, int> m_sourceIndex;
     QString m_error;
 };

@@ -161,6 +161,19 @@ bool Repository::open(const QString &userStorePath, UserStore mode)
     return attachUserStore(mode);
 }
 
+bool Repository::openReader(const Repository &primary)
+{
+    m_userPath = primary.m_userPath;
+    m_userReadOnly = primary.m_userReadOnly;
+    if (!openBuiltIn())
+        return false;
+    QSqlError error;
+    if (primary.m_userAttached &&
+        !attachAndReadVersion(QFileInfo(m_userPath), m_userReadOnly, &error))
+        return fail(error.databaseText());
+    return true;
+}
+
 bool Repository::openStoreOnly(const QString &path)
 {
     m_userPath = path;
@@ -473,6 +486,20 @@ std::optional<Data::Dataset> Repository::loadBuiltIn()
 std::optional<Data::Dataset> Repository::openAndLoad(const QString &userStorePath, UserStore mode)
 {
     return open(userStorePath, mode) ? load() : std::nullopt;
+}
+
+std::optional<QList<Data::Series>> Repository::userSeriesCatalogue()
+{
+    if (!m_userAttached)
+        return QList<Data::Series>();
+    DatasetReader reader(connection(), QStringLiteral("user"));
+    reader.setReadObservations(false);
+    std::optional<Data::Dataset> user = reader.read();
+    if (!user) {
+        fail(reader.errorString());
+        return std::nullopt;
+    }
+    return user->series;
 }
 
 std::optional<Data::Dataset> Repository::loadUserStore()

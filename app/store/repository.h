@@ -2,6 +2,7 @@
 #pragma once
 
 #include "data/dataset.h"
+#include "observationquery.h"
 #include "sourcesummary.h"
 
 #include <QByteArray>
@@ -52,6 +53,10 @@ public:
     bool openStoreOnly(const QString &path);
     bool markBuiltIn();
 
+    // A second connection for another thread: the built-in dataset and PRIMARY's user store,
+    // which PRIMARY has already checked and migrated. Reads only.
+    bool openReader(const Repository &primary);
+
     std::optional<Data::Dataset> load();
     // open() and load() in one step.
     std::optional<Data::Dataset> openAndLoad(const QString &userStorePath, UserStore mode);
@@ -59,6 +64,10 @@ public:
     std::optional<Data::Dataset> loadBuiltIn();
     // The user store alone, as values; std::nullopt when it is not attached.
     std::optional<Data::Dataset> loadUserStore();
+    // The user store's series, with their sources and ids but without observations: those
+    // are read a page at a time through observationQuery().
+    std::optional<QList<Data::Series>> userSeriesCatalogue();
+    ObservationQuery observationQuery() const { return ObservationQuery(connection()); }
     std::optional<QList<SourceSummary>> sources();
     // Removes an imported source (by key or numeric id) and every row it brought.
     bool removeSource(const QString &idOrKey);

@@ -8,10 +8,11 @@
 -- observations without registering it fails rather than leaves the index behind.
 
 CREATE VIRTUAL TABLE @observation_search USING fts5(
-    document, tokenize = 'trigram', detail = 'none');
+    document, tokenize = 'trigram case_sensitive 1', detail = 'none');
 
 CREATE INDEX @observation_by_value ON observation(value);
-CREATE INDEX @observation_by_entity ON observation(entity);
+-- Covers the distinct entities the search matches names against.
+CREATE INDEX @observation_by_entity ON observation(entity, entity_code, aggregate);
 CREATE INDEX @observation_by_period ON observation(period_start);
 
 CREATE TRIGGER @observation_search_insert AFTER INSERT ON observation BEGIN

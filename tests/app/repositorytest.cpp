@@ -237,14 +237,15 @@ TEST_F(RepositoryTest, VersionOneStoreMigratesForwardAndKeepsItsRows)
     // Back to the shape version 1 had.
     sql(path("user.sqlite"),
         {QStringLiteral("PRAGMA journal_mode = DELETE"), QStringLiteral("DROP TABLE member_state"),
+         QStringLiteral("DROP INDEX observation_by_value"),
+         QStringLiteral("DROP INDEX observation_by_entity"),
+         QStringLiteral("DROP INDEX observation_by_period"),
+
          QStringLiteral("ALTER TABLE source DROP COLUMN imported_at"),
          QStringLiteral("ALTER TABLE series DROP COLUMN indicator_code"),
          QStringLiteral("ALTER TABLE observation DROP COLUMN entity_code"),
          QStringLiteral("ALTER TABLE observation DROP COLUMN aggregate"),
          QStringLiteral("DROP TABLE observation_search"),
-         QStringLiteral("DROP INDEX observation_by_value"),
-         QStringLiteral("DROP INDEX observation_by_entity"),
-         QStringLiteral("DROP INDEX observation_by_period"),
          QStringLiteral("DROP TRIGGER observation_search_insert"),
          QStringLiteral("DROP TRIGGER observation_search_update"),
          QStringLiteral("DROP TRIGGER observation_search_delete"),

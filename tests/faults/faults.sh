@@ -351,11 +351,12 @@ case_concurrent() {
     local old=$WORK/old.sqlite
     cp "$STORE" "$old"
     sqlite3 "$old" "PRAGMA journal_mode = DELETE; DROP TABLE member_state;
+        DROP INDEX observation_by_value; DROP INDEX observation_by_entity;
+        DROP INDEX observation_by_period;
         ALTER TABLE source DROP COLUMN imported_at; ALTER TABLE series DROP COLUMN indicator_code;
         ALTER TABLE observation DROP COLUMN entity_code;
         ALTER TABLE observation DROP COLUMN aggregate; DROP TABLE observation_search;
-        DROP INDEX observation_by_value; DROP INDEX observation_by_entity;
-        DROP INDEX observation_by_period; DROP TRIGGER observation_search_insert;
+        DROP TRIGGER observation_search_insert;
         DROP TRIGGER observation_search_update; DROP TRIGGER observation_search_delete;
         DROP TRIGGER observation_search_unit; PRAGMA user_version = 1;" >/dev/null
     pids=()

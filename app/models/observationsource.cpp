@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: MIT
+#include "observationsource.h"
+
+#include "observationfields.h"
+#include "store/repository.h"
+
+#include <QSet>
+
+ObservationSource::ObservationSource(Repository &store)
+    : m_store(store)
+{
+}
+
+bool ObservationSource::open()
+{
+    const std::optional<Data::Dataset> builtIn = m_store.loadBuiltIn();
+    const std::optional<QList<Data::Series>> user = m_store.userSeriesCatalogue();
+    if (!builtIn || !user) {
+        m_error = m_store.errorString();
+        return false;
+    }
+    m_builtIn = builtIn->series;
+    QSet<QString> builtInKeys, builtInSources;
+    for (const Data::Series &s : m_builtIn)
+        builtInKeys.insert(s.key);
+    for (const Data::Source &s : builtIn->sources)
+        builtInSources.insert(s.key);
+    for (const Data::Series &s : *user) {
+        if (builtInKeys.contains(s.key) || builtInSources.contains(s.source.key)) {
+            m_hidden.append(s.id);
+            continue;
+        }
+        m_userIndex.insert(s.id, m_user.size());
+        m_user.append(s);
+    }
+    QList<ObservationSearch::Entity> entities;
+    if (m_store.hasUserStore()) {
+        ObservationQuery all = userQuery({});
+        const auto stored = all.entities();
+        const auto total = all.count();
+        if (!stored || !total) {
+            m_error = all.errorString();
+            return false;
+        }
+        m_userTotal = *total;
+        for (const Data::Observation &o : *stored)
+            entities.append({o.entity, o.entityCode, ObservationFields::entity(o)});
+    }
+    m_search = ObservationSearch(m_user, entities);
+    return true;
+}
+
+bool ObservationSource::hasUserStore() const
+{
+    return m_store.hasUserStore();
+}
+
+const Data::Series *ObservationSource::userSeriesById(qint64 id) const
+{
+    const qsizetype index = m_userIndex.value(id, -1);
+    return index < 0 ? nullptr : &m_user.at(index);
+}
+
+QList<std::pair<const Data::Series *, const Data::Observation *>>
+ObservationSource::builtInMatches(const QStringList &words) const
+{
+    QList<std::pair<const Data::Series *, const Data::Observation *>> rows;
+    for (const Data::Series &s : m_builtIn) {
+        for (const Data::Observation &o : s.observations) {
+            if (ObservationSearch::matches(s, o, words))
+                rows.append({&s, &o});
+        }
+    }
+    return rows;
+}
+
+ObservationQuery ObservationSource::userQuery(const QStringList &words,
+                                              ObservationQuery::Order order,
+                                              Qt::SortOrder direction) const
+{
+    ObservationQuery query = m_store.observationQuery();
+    query.setHiddenSeries(m_hidden);
+    query.setTerms(m_search.terms(words));
+    query.setOrder(order, direction);
+    return query;
+}

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "data/series.h"
+#include "observationsearch.h"
+#include "store/observationquery.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+class Repository;
+
+// The rows of the observation table, as the window and the `series` command both read them:
+// the built-in series' observations, held in memory and scanned, then the user store's,
+// read a page at a time through its search index. A user series whose key or source the
+// built-in dataset already has is left out, as Repository::load() leaves it out.
+class ObservationSource
+{
+public:
+    explicit ObservationSource(Repository &store);
+
+    // Reads the built-in series, the user store's series catalogue and its entities.
+    bool open();
+    QString errorString() const { return m_error; }
+
+    const QList<Data::Series> &builtInSeries() const { return m_builtIn; }
+    const QList<Data::Series> &userSeries() const { return m_user; }
+    const Data::Series *userSeriesById(qint64 id) const;
+    qint64 userObservationsTotal() const { return m_userTotal; }
+    bool hasUserStore() const;
+
+    // The built-in observations that match WORDS (SearchFolding::terms), in series order.
+    QList<std::pair<const Data::Series *, const Data::Observation *>>
+    builtInMatches(const QStringList &words) const;
+    // The user store's rows that match WORDS, in ORDER.
+    ObservationQuery userQuery(const QStringList &words,
+                               ObservationQuery::Order order = ObservationQuery::Order::Natural,
+                               Qt::SortOrder direction = Qt::AscendingOrder) const;
+
+private:
+    Repository &m_store;
+    QList<Data::Series> m_builtIn;
+    QList<Data::Series> m_user;
+    QHash<qint64, qsizetype> m_userIndex;
+    QList<qint64> m_hidden;
+    ObservationSearch m_search;
+    qint64 m_userTotal = 0;
+    QString m_error;
+};

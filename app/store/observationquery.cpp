@@ -1,0 +1,266 @@
+// SPDX-License-Identifier: MIT
+#include "observationquery.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+QString quoted(const QString &text)
+{
+    return u'\'' + QString(text).replace(u'\'', QStringLiteral("''")) + u'\'';
+}
+
+QString idList(const QList<qint64> &ids)
+{
+    QStringList parts;
+    for (qint64 id : ids)
+        parts << QString::number(id);
+    return parts.join(u',');
+}
+
+QString textList(const QStringList &texts)
+{
+    QStringList parts;
+    for (const QString &t : texts)
+        parts << quoted(t);
+    return parts.join(u',');
+}
+
+} // namespace
+
+ObservationQuery::ObservationQuery(const QSqlDatabase &db, const QString &schema)
+    : m_db(db)
+    , m_schema(schema)
+{
+}
+
+QString ObservationQuery::containsPattern(const QString &text)
+{
+    QString pattern = QStringLiteral("*");
+    for (const QChar c : text) {
+        if (c == u'*' || c == u'?' || c == u'[')
+            pattern += u'[' + QString(c) + u']';
+        else
+            pattern += c;
+    }
+    return pattern + u'*';
+}
+
+void ObservationQuery::setTerms(const QList<ObservationTerm> &terms)
+{
+    const QString derived = QStringLiteral("EXISTS (SELECT 1 FROM %1.fact f WHERE f.id = o.fact_id"
+                                           " AND f.derived)")
+                                .arg(m_schema);
+    QStringList clauses;
+    m_whereValues.clear();
+    for (const ObservationTerm &term : terms) {
+        if (term.stated && term.derived)
+            continue; // every row
+        QStringList any{QStringLiteral("o.id IN (SELECT rowid FROM %1.observation_search"
+                                       " WHERE document GLOB ?)")
+                            .arg(m_schema)};
+        m_whereValues << containsPattern(term.text);
+        if (!term.seriesIds.isEmpty())
+            any << QStringLiteral("o.series_id IN (%1)").arg(idList(term.seriesIds));
+        if (!term.entities.isEmpty())
+            any << QStringLiteral("o.entity IN (%1)").arg(textList(term.entities));
+        if (term.stated)
+            any << QStringLiteral("NOT ") + derived;
+        if (term.derived)
+            any << derived;
+        clauses << u'(' + any.join(QStringLiteral(" OR ")) + u')';
+    }
+    m_where = clauses.isEmpty() ? QStringLiteral("1") : clauses.join(QStringLiteral(" AND "));
+}
+
+void ObservationQuery::setHiddenSeries(const QList<qint64> &seriesIds)
+{
+    m_hidden = seriesIds.isEmpty()
+                   ? QString()
+                   : QStringLiteral(" AND o.series_id NOT IN (%1)").arg(idList(seriesIds));
+}
+
+std::optional<QList<Data::Observation>> ObservationQuery::entities()
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT DISTINCT entity, entity_code, aggregate FROM"
+                               " %1.observation")
+                    .arg(m_schema))) {
+        fail(q.lastError().text());
+        return std::nullopt;
+    }
+    QList<Data::Observation> entities;
+    while (q.next()) {
+        Data::Observation o;
+        o.entity = q.value(0).toString();
+        o.entityCode = q.value(1).toString();
+        o.aggregate = q.value(2).toBool();
+        entities.append(o);
+    }
+    return entities;
+}
+
+void ObservationQuery::setOrder(Order order, Qt::SortOrder direction)
+{
+    m_order = order;
+    m_direction = direction;
+}
+
+QString ObservationQuery::keyColumns() const
+{
+    switch (m_order) {
+    case Order::Entity:
+        return QStringLiteral("o.entity, o.id");
+    case Order::Period:
+        return QStringLiteral("o.period_start, o.id");
+    case Order::Value:
+        return QStringLiteral("o.value, o.id");
+    case Order::Natural:
+        break;
+    }
+    return QStringLiteral("o.series_id, o.entity, o.period_start");
+}
+
+QString ObservationQuery::select() const
+{
+    return QStringLiteral("SELECT o.id, o.series_id, o.entity, o.entity_code, o.aggregate,"
+                          " o.period_start, o.period_end, o.period_label, o.value, f.key,"
+                          " COALESCE(f.derived, 0) FROM %1.observation o"
+                          " LEFT JOIN %1.fact f ON f.id = o.fact_id")
+        .arg(m_schema);
+}
+
+// "(key columns) > (?, ?)" for the key of ROW, in the sort's direction.
+QString ObservationQuery::bindKeyset(const ObservationRow &row, QVariantList *values) const
+{
+    const Data::Observation &o = row.observation;
+    const QString start = o.periodStart.toString(Qt::ISODate);
+    switch (m_order) {
+    case Order::Entity:
+        *values << o.entity << row.id;
+        break;
+    case Order::Period:
+        *values << start << row.id;
+        break;
+    case Order::Value:
+        *values << o.value << row.id;
+        break;
+    case Order::Natural:
+        *values << row.seriesId << o.entity << start;
+        break;
+    }
+    const QString marks =
+        m_order == Order::Natural ? QStringLiteral("?, ?, ?") : QStringLiteral("?, ?");
+    return QStringLiteral("(%1) %2 (%3)")
+        .arg(keyColumns(), m_direction == Qt::AscendingOrder ? u">" : u"<", marks);
+}
+
+std::optional<QList<ObservationRow>> ObservationQuery::page(int limit, const ObservationRow *after)
+{
+    QVariantList values = m_whereValues;
+    QString where = m_where + m_hidden;
+    if (after)
+        where += QStringLiteral(" AND ") + bindKeyset(*after, &values);
+    QStringList order = keyColumns().split(QStringLiteral(", "));
+    for (QString &column : order)
+        column +=
+            m_direction == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    values << limit;
+    return run(select() + QStringLiteral(" WHERE ") + where + QStringLiteral(" ORDER BY ") +
+                   order.join(QStringLiteral(", ")) + QStringLiteral(" LIMIT ?"),
+               values);
+}
+
+std::optional<qint64> ObservationQuery::count()
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM %1.observation o WHERE ").arg(m_schema) +
+              m_where + m_hidden);
+    for (const QVariant &v : m_whereValues)
+        q.addBindValue(v);
+    if (!q.exec() || !q.next()) {
+        fail(q.lastError().text());
+        return std::nullopt;
+    }
+    return q.value(0).toLongLong();
+}
+
+std::optional<qint64> ObservationQuery::position(const ObservationRow &row)
+{
+    QVariantList values = m_whereValues;
+    const Qt::SortOrder direction = m_direction;
+    m_direction = direction == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
+    const QString before = bindKeyset(row, &values); // rows on the far side of ROW's key
+    m_direction = direction;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM %1.observation o WHERE ").arg(m_schema) +
+              m_where + m_hidden + QStringLiteral(" AND ") + before);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec() || !q.next()) {
+        fail(q.lastError().text());
+        return std::nullopt;
+    }
+    return q.value(0).toLongLong();
+}
+
+std::optional<ObservationRow> ObservationQuery::find(qint64 seriesId, const QString &entity,
+                                                     int year)
+{
+    const auto rows =
+        run(select() + QStringLiteral(" WHERE o.series_id = ? AND o.entity = ?"
+                                      " AND o.period_start >= ? AND"
+                                      " o.period_start < ? LIMIT 1"),
+            {seriesId, entity, QStringLiteral("%1-01-01").arg(year, 4, 10, QChar(u'0')),
+             QStringLiteral("%1-01-01").arg(year + 1, 4, 10, QChar(u'0'))});
+    if (!rows)
+        return std::nullopt;
+    if (rows->isEmpty()) {
+        fail(QStringLiteral("no such observation"));
+        return std::nullopt;
+    }
+    return rows->first();
+}
+
+std::optional<QList<ObservationRow>> ObservationQuery::run(const QString &sql,
+                                                           const QVariantList &values)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.prepare(sql)) {
+        fail(q.lastError().text());
+        return std::nullopt;
+    }
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec()) {
+        fail(q.lastError().text());
+        return std::nullopt;
+    }
+    QList<ObservationRow> rows;
+    while (q.next()) {
+        ObservationRow row;
+        row.id = q.value(0).toLongLong();
+        row.seriesId = q.value(1).toLongLong();
+        Data::Observation &o = row.observation;
+        o.entity = q.value(2).toString();
+        o.entityCode = q.value(3).toString();
+        o.aggregate = q.value(4).toBool();
+        o.periodStart = QDate::fromString(q.value(5).toString(), Qt::ISODate);
+        o.periodEnd = QDate::fromString(q.value(6).toString(), Qt::ISODate);
+        o.periodLabel = q.value(7).toString();
+        o.value = q.value(8).toDouble();
+        o.factKey = q.value(9).toString();
+        o.derived = q.value(10).toBool();
+        rows.append(std::move(row));
+    }
+    return rows;
+}
+
+bool ObservationQuery::fail(const QString &message)
+{
+    m_error = message;
+    return false;
+}

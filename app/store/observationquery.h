@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "data/observation.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// One folded search word and where it matches. A row matches the word when its series, its
+// entity or its kind is listed here, or when the user store's search index (its period and
+// value, see SearchDocument) contains the word. ObservationSearch fills it in.
+struct ObservationTerm
+{
+    QString text;
+    QList<qint64> seriesIds; // series whose label, unit, code or source contain it
+    QStringList entities;    // stored entity names whose shown name or code contain it
+    bool stated = false;     // every row that is not derived matches
+    bool derived = false;    // every derived row matches
+};
+
+// A user-store observation with the ids that locate it.
+struct ObservationRow
+{
+    qint64 id = 0;
+    qint64 seriesId = 0;
+    Data::Observation observation;
+};
+
+// Reads the user store's observations a page at a time, filtered by search terms and sorted,
+// in SQL: no call reads every row. Pages follow each other by key (the last row of one page
+// starts the next), so every page costs the same however deep it lies. Each sort order walks
+// an index (resources/data/search.sql). Errors are values: failed calls return std::nullopt
+// and set errorString().
+class ObservationQuery
+{
+public:
+    enum class Order { Natural, Entity, Period, Value }; // Natural: series, entity, period
+
+    // DB has the user store attached as SCHEMA.
+    explicit ObservationQuery(const QSqlDatabase &db,
+                              const QString &schema = QStringLiteral("user"));
+
+    void setTerms(const QList<ObservationTerm> &terms);
+    // Series never returned: those whose key or source the built-in dataset already has.
+    void setHiddenSeries(const QList<qint64> &seriesIds);
+    void setOrder(Order order, Qt::SortOrder direction = Qt::AscendingOrder);
+    Order order() const { return m_order; }
+    Qt::SortOrder direction() const { return m_direction; }
+
+    // Up to LIMIT rows after AFTER (from the start when it is null).
+    std::optional<QList<ObservationRow>> page(int limit, const ObservationRow *after = nullptr);
+    // How many rows match; a full pass over the matches, so callers ask after the first page.
+    std::optional<qint64> count();
+    // How many matching rows come before ROW in the current order.
+    std::optional<qint64> position(const ObservationRow &row);
+    // The stored row of SERIESID, ENTITY and a period starting in YEAR.
+    std::optional<ObservationRow> find(qint64 seriesId, const QString &entity, int year);
+    // Every distinct entity, with its code and whether it is an aggregate.
+    std::optional<QList<Data::Observation>> entities();
+
+    QString errorString() const { return m_error; }
+    // TEXT as a GLOB pattern that finds it anywhere: '*', '?' and '[' stand for themselves.
+    static QString containsPattern(const QString &text);
+
+private:
+    QString keyColumns() const;
+    QString select() const;
+    QString bindKeyset(const ObservationRow &row, QVariantList *values) const;
+    std::optional<QList<ObservationRow>> run(const QString &sql, const QVariantList &values);
+    bool fail(const QString &message);
+
+    QSqlDatabase m_db;
+    QString m_schema;
+    QString m_where = QStringLiteral("1");
+    QString m_hidden;
+    QVariantList m_whereValues;
+    Order m_order = Order::Natural;
+    Qt::SortOrder m_direction = Qt::AscendingOrder;
+    QString m_error;
+};
