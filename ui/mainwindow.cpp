@@ -71,6 +71,7 @@ MainWindow::~MainWindow() = default;
 void MainWindow::setDataset(const Data::Dataset &dataset)
 {
     m_models->setDataset(dataset);
+    m_models->openObservations(m_import->userStorePath());
     m_sourcePane->setOverview(dataset);
     const QString search = m_factTable->searchField()->text();
     m_factTable->setSearchTextNow(search);

@@ -5,6 +5,7 @@
 #include "eventmodel.h"
 #include "factfilterproxymodel.h"
 #include "facttablemodel.h"
+#include "observationtablemodel.h"
 #include "seriesmodel.h"
 #include "topicmodel.h"
 
@@ -13,6 +14,7 @@ DashboardModels::DashboardModels(QObject *parent)
     , m_facts(new FactTableModel(this))
     , m_factSearch(new FactFilterProxyModel(this))
     , m_series(new SeriesModel(this))
+    , m_observations(new ObservationTableModel(this))
     , m_topics(new TopicModel(this))
     , m_events(new EventModel(this))
     , m_countries(new CountrySelection(m_series, this))
@@ -27,4 +29,9 @@ void DashboardModels::setDataset(const Data::Dataset &dataset)
     m_topics->setTopics(dataset.topics);
     m_events->setEvents(dataset.events);
     m_countries->setMemberStates(dataset.memberStates);
+}
+
+void DashboardModels::openObservations(const QString &userStorePath)
+{
+    m_observations->open(userStorePath);
 }

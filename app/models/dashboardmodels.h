@@ -9,6 +9,7 @@ class CountrySelection;
 class EventModel;
 class FactFilterProxyModel;
 class FactTableModel;
+class ObservationTableModel;
 class SeriesModel;
 class TopicModel;
 
@@ -25,6 +26,10 @@ public:
     FactTableModel *facts() const { return m_facts; }
     FactFilterProxyModel *factSearch() const { return m_factSearch; }
     SeriesModel *series() const { return m_series; }
+    // The observation table, read from the stores a page at a time (see open()).
+    ObservationTableModel *observations() const { return m_observations; }
+    // Points the observation table at the built-in dataset and the user store at PATH.
+    void openObservations(const QString &userStorePath);
     TopicModel *topics() const { return m_topics; }
     EventModel *events() const { return m_events; }
     CountrySelection *countries() const { return m_countries; }
@@ -33,6 +38,7 @@ private:
     FactTableModel *m_facts;
     FactFilterProxyModel *m_factSearch;
     SeriesModel *m_series;
+    ObservationTableModel *m_observations;
     TopicModel *m_topics;
     EventModel *m_events;
     CountrySelection *m_countries;

@@ -61,6 +61,13 @@ const Data::Series *ObservationSource::userSeriesById(qint64 id) const
     return index < 0 ? nullptr : &m_user.at(index);
 }
 
+const Data::Series *ObservationSource::userSeriesByKey(const QString &key) const
+{
+    const auto it = std::find_if(m_user.cbegin(), m_user.cend(),
+                                 [&key](const Data::Series &s) { return s.key == key; });
+    return it == m_user.cend() ? nullptr : &*it;
+}
+
 QList<std::pair<const Data::Series *, const Data::Observation *>>
 ObservationSource::builtInMatches(const QStringList &words) const
 {

@@ -27,6 +27,8 @@ public:
     const QList<Data::Series> &builtInSeries() const { return m_builtIn; }
     const QList<Data::Series> &userSeries() const { return m_user; }
     const Data::Series *userSeriesById(qint64 id) const;
+    const Data::Series *userSeriesByKey(const QString &key) const;
+    qsizetype userSeriesIndex(qint64 id) const { return m_userIndex.value(id, -1); }
     qint64 userObservationsTotal() const { return m_userTotal; }
     bool hasUserStore() const;
 

@@ -17,8 +17,6 @@ struct sqlite3;
 // stays fast.
 class SearchDocument
 {
-    Q_DECLARE_TR_FUNCTIONS(SearchDocument)
-
 public:
     static QString observationText(const QString &periodLabel, double value, const QString &unit);
     // The value as the observation table shows it in LOCALE's language: every digit, no

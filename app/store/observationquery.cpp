@@ -210,10 +210,11 @@ std::optional<ObservationRow> ObservationQuery::find(qint64 seriesId, const QStr
                                                      int year)
 {
     const auto rows =
-        run(select() + QStringLiteral(" WHERE o.series_id = ? AND o.entity = ?"
+        run(select() + QStringLiteral(" WHERE o.series_id = ? AND (o.entity_code = ? OR"
+                                      " (o.entity_code = '' AND o.entity = ?))"
                                       " AND o.period_start >= ? AND"
                                       " o.period_start < ? LIMIT 1"),
-            {seriesId, entity, QStringLiteral("%1-01-01").arg(year, 4, 10, QChar(u'0')),
+            {seriesId, entity, entity, QStringLiteral("%1-01-01").arg(year, 4, 10, QChar(u'0')),
              QStringLiteral("%1-01-01").arg(year + 1, 4, 10, QChar(u'0'))});
     if (!rows)
         return std::nullopt;

@@ -57,7 +57,8 @@ public:
     std::optional<qint64> count();
     // How many matching rows come before ROW in the current order.
     std::optional<qint64> position(const ObservationRow &row);
-    // The stored row of SERIESID, ENTITY and a period starting in YEAR.
+    // The stored row of SERIESID, ENTITY (a code, or the name of a row without one) and a
+    // period starting in YEAR.
     std::optional<ObservationRow> find(qint64 seriesId, const QString &entity, int year);
     // Every distinct entity, with its code and whether it is an aggregate.
     std::optional<QList<Data::Observation>> entities();

@@ -161,17 +161,27 @@ bool Repository::open(const QString &userStorePath, UserStore mode)
     return attachUserStore(mode);
 }
 
-bool Repository::openReader(const Repository &primary)
+bool Repository::openReader(const QString &userStorePath)
 {
-    m_userPath = primary.m_userPath;
-    m_userReadOnly = primary.m_userReadOnly;
+    m_userPath = userStorePath;
     if (!openBuiltIn())
         return false;
+    const QFileInfo info(m_userPath);
+    if (!info.isFile() || !linkProblem(info).isEmpty())
+        return true;
     QSqlError error;
-    if (primary.m_userAttached &&
-        !attachAndReadVersion(QFileInfo(m_userPath), m_userReadOnly, &error))
-        return fail(error.databaseText());
-    return true;
+    if (attachAndReadVersion(info, false, &error))
+        return true;
+    m_userReadOnly = true;
+    return attachAndReadVersion(info, true, &error) || fail(error.databaseText());
+}
+
+void Repository::setInterruptCheck(std::function<bool()> shouldStop)
+{
+    m_shouldStop = std::move(shouldStop);
+    sqlite3_progress_handler(
+        handleOf(connection()), m_shouldStop ? 4000 : 0,
+        [](void *self) { return static_cast<Repository *>(self)->m_shouldStop() ? 1 : 0; }, this);
 }
 
 bool Repository::openStoreOnly(const QString &path)

@@ -12,6 +12,7 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 // The one class that speaks SQL to the dashboard's two files, over one connection:
@@ -53,9 +54,13 @@ public:
     bool openStoreOnly(const QString &path);
     bool markBuiltIn();
 
-    // A second connection for another thread: the built-in dataset and PRIMARY's user store,
-    // which PRIMARY has already checked and migrated. Reads only.
-    bool openReader(const Repository &primary);
+    // A second connection, for another thread: the built-in dataset and the user store at
+    // PATH, which a primary connection has already checked and migrated. Reads only; a store
+    // whose folder cannot take WAL's files is read as immutable.
+    bool openReader(const QString &userStorePath);
+    // SHOULDSTOP is asked now and then while a statement runs; true interrupts it, and the
+    // statement fails. For a search whose answer nobody waits for any more.
+    void setInterruptCheck(std::function<bool()> shouldStop);
 
     std::optional<Data::Dataset> load();
     // open() and load() in one step.
@@ -110,4 +115,5 @@ private:
     bool m_storeOnly = false;
     QString m_userProblem;
     QString m_error;
+    std::function<bool()> m_shouldStop;
 };

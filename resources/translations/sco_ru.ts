@@ -1473,6 +1473,48 @@ Replace them?</source>
     </message>
 </context>
 <context>
+    <name>ObservationFields</name>
+    <message>
+        <source>Derived</source>
+        <translation>Производный</translation>
+    </message>
+    <message>
+        <source>Stated</source>
+        <translation>Указан</translation>
+    </message>
+</context>
+<context>
+    <name>ObservationTableModel</name>
+    <message>
+        <source>Series</source>
+        <translation>Ряд</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Единица</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+</context>
+<context>
     <name>OwidCsvFormat</name>
     <message>
         <source>the header has no Year column</source>
@@ -1739,6 +1781,14 @@ Replace them?</source>
     <message>
         <source>%1 of %2 observations</source>
         <translation>%1 из %2 наблюдений</translation>
+    </message>
+    <message>
+        <source>Search failed: %1</source>
+        <translation>Поиск не удался: %1</translation>
+    </message>
+    <message>
+        <source>counting… of %1 observations</source>
+        <translation>подсчёт… из %1 наблюдений</translation>
     </message>
 </context>
 <context>

@@ -1457,6 +1457,48 @@ Replace them?</source>
     </message>
 </context>
 <context>
+    <name>ObservationFields</name>
+    <message>
+        <source>Derived</source>
+        <translation>推导</translation>
+    </message>
+    <message>
+        <source>Stated</source>
+        <translation>陈述</translation>
+    </message>
+</context>
+<context>
+    <name>ObservationTableModel</name>
+    <message>
+        <source>Series</source>
+        <translation>序列</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>实体</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>时期</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+</context>
+<context>
     <name>OwidCsvFormat</name>
     <message>
         <source>the header has no Year column</source>
@@ -1721,6 +1763,14 @@ Replace them?</source>
     <message>
         <source>%1 of %2 observations</source>
         <translation>%1 / %2 个观测值</translation>
+    </message>
+    <message>
+        <source>Search failed: %1</source>
+        <translation>搜索失败：%1</translation>
+    </message>
+    <message>
+        <source>counting… of %1 observations</source>
+        <translation>正在计数… / %1 个观测值</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "models/countryselection.h"
 #include "models/dashboardmodels.h"
 #include "models/factfilterproxymodel.h"
+#include "models/observationtablemodel.h"
 #include "models/seriesmodel.h"
 #include "testsupport.h"
 #include "widgets/countrypicker.h"
@@ -168,11 +169,11 @@ TEST(CountryChartsWindow, ClickingAMembersBarSelectsItsObservation)
     const QModelIndexList selected =
         window.seriesTable()->tableView()->selectionModel()->selectedRows();
     ASSERT_EQ(selected.size(), 1);
-    EXPECT_EQ(selected.first().siblingAtColumn(SeriesModel::Entity).data().toString(),
+    EXPECT_EQ(selected.first().siblingAtColumn(ObservationTableModel::Entity).data().toString(),
               QStringLiteral("Kazakhstan"));
-    EXPECT_EQ(selected.first().siblingAtColumn(SeriesModel::Period).data().toString(),
+    EXPECT_EQ(selected.first().siblingAtColumn(ObservationTableModel::Period).data().toString(),
               QStringLiteral("2023"));
-    EXPECT_DOUBLE_EQ(selected.first().data(SeriesModel::NumericValueRole).toDouble(),
+    EXPECT_DOUBLE_EQ(selected.first().data(ObservationTableModel::NumericValueRole).toDouble(),
                      kKazakhstan2023);
     QSettings().clear();
 }
@@ -181,15 +182,27 @@ TEST(CountryChartsWindow, SeriesTableSearchFindsImportedAndBuiltInRows)
 {
     DashboardModels models;
     models.setDataset(TestSupport::embeddedDataset());
-    SeriesTablePanel panel(models.series());
+    models.openObservations(QStringLiteral("/nonexistent/user.sqlite")); // built-in rows only
+    ObservationTableModel *observations = models.observations();
+    SeriesTablePanel panel(observations);
     panel.setSearchTextNow(QStringLiteral("kyrgyz 2022"));
-    ASSERT_EQ(panel.proxy()->rowCount(), 1);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return observations->matchCount() >= 0; }));
+    ASSERT_EQ(observations->rowCount(), 1);
+    EXPECT_EQ(observations->index(0, ObservationTableModel::Entity).data().toString(),
+              QStringLiteral("Kyrgyzstan"));
     EXPECT_EQ(panel.countText(), QStringLiteral("1 of 324 observations"));
     EXPECT_TRUE(panel.selectObservation(QStringLiteral("owid:owid-internet-use-sco/"
                                                        "individuals-using-the-internet-of-"
                                                        "population"),
                                         QStringLiteral("CHN"), 2023));
     EXPECT_TRUE(panel.searchField()->text().isEmpty()) << "the search hid the row, so it cleared";
+    // Selected once the cleared search's rows arrive.
+    QItemSelectionModel *selection = panel.tableView()->selectionModel();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return selection->hasSelection(); }));
+    const QModelIndex row = selection->selectedRows().value(0);
+    EXPECT_EQ(row.data(ObservationTableModel::EntityCodeRole).toString(), QStringLiteral("CHN"));
+    EXPECT_EQ(row.siblingAtColumn(ObservationTableModel::Period).data().toString(),
+              QStringLiteral("2023"));
 }
 
 } // namespace

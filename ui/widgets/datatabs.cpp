@@ -16,7 +16,7 @@
 DataTabs::DataTabs(DashboardModels *models, QWidget *parent)
     : QTabWidget(parent)
     , m_facts(new FactTablePanel(models->facts(), models->factSearch(), this))
-    , m_series(new SeriesTablePanel(models->series(), this))
+    , m_series(new SeriesTablePanel(models->observations(), this))
     , m_topics(new KeyedTablePanel(models->topics(), TopicModel::KeyRole, this))
     , m_events(new KeyedTablePanel(models->events(), EventModel::KeyRole, this))
 {

@@ -2,9 +2,7 @@
 #include "seriestablepanel.h"
 
 #include "facttablepanel.h"
-#include "models/countryselection.h"
-#include "models/factfilterproxymodel.h"
-#include "models/seriesmodel.h"
+#include "models/observationtablemodel.h"
 #include "tablerowcopier.h"
 
 #include <QHBoxLayout>
@@ -15,24 +13,20 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-SeriesTablePanel::SeriesTablePanel(SeriesModel *model, QWidget *parent)
+SeriesTablePanel::SeriesTablePanel(ObservationTableModel *model, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
-    , m_proxy(new FactFilterProxyModel(this))
     , m_search(new QLineEdit(this))
     , m_count(new QLabel(this))
     , m_table(new QTableView(this))
     , m_debounce(new QTimer(this))
 {
-    m_proxy->setSearchRole(SeriesModel::SearchTextRole);
-    m_proxy->setSortRole(SeriesModel::SortRole);
-    m_proxy->setSourceModel(model);
     m_search->setPlaceholderText(tr("Search series, countries, years, sources…"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search series data"));
     m_search->setToolTip(tr("Type words to filter the observations; every word must match"));
     m_count->setAccessibleName(tr("Number of matching observations"));
-    m_table->setModel(m_proxy);
+    m_table->setModel(model);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -44,8 +38,10 @@ SeriesTablePanel::SeriesTablePanel(SeriesModel *model, QWidget *parent)
     new TableRowCopier(m_table); // Ctrl+C and the context menu, owned by the table
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(SeriesModel::SeriesLabel, 320);
-    m_table->setColumnWidth(SeriesModel::Entity, 140);
+    // Fixed widths: the view never measures a million rows.
+    m_table->setColumnWidth(ObservationTableModel::SeriesLabel, 320);
+    m_table->setColumnWidth(ObservationTableModel::Entity, 140);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_search, 1);
@@ -63,10 +59,9 @@ SeriesTablePanel::SeriesTablePanel(SeriesModel *model, QWidget *parent)
             applySearch(); // the clear button: at once
     });
     connect(m_debounce, &QTimer::timeout, this, &SeriesTablePanel::applySearch);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &SeriesTablePanel::updateCount);
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &SeriesTablePanel::updateCount);
-    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &SeriesTablePanel::updateCount);
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &SeriesTablePanel::updateCount);
+    connect(m_model, &ObservationTableModel::countChanged, this, &SeriesTablePanel::updateCount);
+    connect(m_model, &ObservationTableModel::searchFinished, this, &SeriesTablePanel::selectPending);
+    connect(m_model, &ObservationTableModel::failed, this, &SeriesTablePanel::updateCount);
     updateCount();
 }
 
@@ -84,34 +79,53 @@ void SeriesTablePanel::setSearchTextNow(const QString &text)
 void SeriesTablePanel::applySearch()
 {
     m_debounce->stop();
-    m_proxy->setSearchText(m_search->text());
+    if (m_search->text() != m_model->searchText())
+        m_model->setSearchText(m_search->text());
     updateCount();
 }
 
 void SeriesTablePanel::updateCount()
 {
-    m_count->setText(
-        tr("%1 of %2 observations")
-            .arg(QLocale().toString(m_proxy->rowCount()), QLocale().toString(m_model->rowCount())));
+    const QString total =
+        m_model->totalCount() < 0 ? QStringLiteral("…") : QLocale().toString(m_model->totalCount());
+    if (!m_model->errorString().isEmpty())
+        m_count->setText(tr("Search failed: %1").arg(m_model->errorString()));
+    else if (m_model->matchCount() < 0)
+        m_count->setText(tr("counting… of %1 observations").arg(total));
+    else
+        m_count->setText(
+            tr("%1 of %2 observations").arg(QLocale().toString(m_model->matchCount()), total));
 }
 
 bool SeriesTablePanel::selectObservation(const QString &seriesKey, const QString &entityCode,
                                          int year)
 {
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const Data::Series &s = *m_model->seriesOfRow(row);
-        const Data::Observation &o = *m_model->observationAt(row);
-        if (s.key != seriesKey || o.periodStart.year() != year ||
-            CountrySelection::codeOf(o.entityCode, o.entity) != entityCode)
-            continue;
-        QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
-        if (!index.isValid()) {
-            setSearchTextNow(QString());
-            index = m_proxy->mapFromSource(m_model->index(row, 0));
-        }
-        m_table->selectRow(index.row());
-        m_table->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    const Pending row{seriesKey, entityCode, year};
+    if (selectNow(row))
+        return true;
+    if (m_model->isSearching() || !m_search->text().isEmpty()) {
+        m_pending = row; // selected when the rows of the cleared search arrive
+        setSearchTextNow(QString());
         return true;
     }
     return false;
+}
+
+bool SeriesTablePanel::selectNow(const Pending &row)
+{
+    if (m_model->isSearching())
+        return false;
+    const int found = m_model->locate(row.seriesKey, row.entityCode, row.year);
+    if (found < 0)
+        return false;
+    const QModelIndex index = m_model->index(found, 0);
+    m_table->selectRow(found);
+    m_table->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    return true;
+}
+
+void SeriesTablePanel::selectPending()
+{
+    if (const std::optional<Pending> row = std::exchange(m_pending, std::nullopt))
+        selectNow(*row);
 }

@@ -1,40 +1,52 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QString>
 #include <QWidget>
 
-class FactFilterProxyModel;
+#include <optional>
+
+class ObservationTableModel;
 class QLabel;
 class QLineEdit;
 class QTableView;
 class QTimer;
-class SeriesModel;
 
 // Every observation of every series, built in and imported, searchable as the facts are:
-// where a country chart's bar or line leads.
+// where a country chart's bar or line leads. The model searches and sorts on its own thread;
+// the count says when it is still counting.
 class SeriesTablePanel : public QWidget
 {
     Q_OBJECT
 public:
-    explicit SeriesTablePanel(SeriesModel *model, QWidget *parent = nullptr);
+    explicit SeriesTablePanel(ObservationTableModel *model, QWidget *parent = nullptr);
 
     QLineEdit *searchField() const { return m_search; }
     QTableView *tableView() const { return m_table; }
-    FactFilterProxyModel *proxy() const { return m_proxy; }
+    ObservationTableModel *model() const { return m_model; }
     QString countText() const;
     void setSearchTextNow(const QString &text);
-    // Selects and shows the observation; clears the search first if it hides the row.
-    // Returns false when the store has no such observation.
+    // Selects and shows the observation; clears the search first if it hides the row, and
+    // then selects it once the rows arrive. Returns false when the store has no such
+    // observation.
     bool selectObservation(const QString &seriesKey, const QString &entityCode, int year);
 
 private:
+    struct Pending
+    {
+        QString seriesKey;
+        QString entityCode;
+        int year;
+    };
     void applySearch();
     void updateCount();
+    bool selectNow(const Pending &row);
+    void selectPending();
 
-    SeriesModel *m_model;
-    FactFilterProxyModel *m_proxy;
+    ObservationTableModel *m_model;
     QLineEdit *m_search;
     QLabel *m_count;
     QTableView *m_table;
     QTimer *m_debounce;
+    std::optional<Pending> m_pending;
 };

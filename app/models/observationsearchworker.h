@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "observationpage.h"
+#include "observationsource.h"
+#include "store/observationquery.h"
+#include "store/repository.h"
+
+#include <QObject>
+
+#include <atomic>
+#include <memory>
+#include <optional>
+
+// Runs the observation table's queries on its own thread and connection, so the window never
+// waits for SQLite. Every request carries a generation; when a newer search has been asked
+// for (latestGeneration), stale requests are skipped and a running statement is interrupted.
+// Built-in rows are merged into the user store's pages in the same order.
+class ObservationSearchWorker : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int kFirstPage = 200;
+
+    explicit ObservationSearchWorker(std::shared_ptr<std::atomic<int>> latestGeneration);
+
+public slots:
+    void open(int generation, const QString &userStorePath);
+    void search(int generation, const QString &text, int order, int direction);
+    void fetch(int generation, int limit);
+    // fetch() for a caller that waits (BlockingQueuedConnection): returns the page.
+    ObservationPage fetchNow(int generation, int limit);
+    // How many rows come before the row of SERIESKEY, ENTITYCODE and YEAR in the current
+    // search and order; -1 when there is no such row.
+    qint64 locate(const QString &seriesKey, const QString &entityCode, int year);
+
+signals:
+    void ready(const ObservationPage &page);
+
+private:
+    bool stale(int generation) const { return generation != m_latest->load(); }
+    void fail(int generation, const QString &message);
+    ObservationPage nextPage(int generation, int limit);
+    std::optional<QList<ObservationTableRow>> nextRows(int limit, bool *more);
+    bool builtInFirst(const ObservationTableRow &builtIn, const ObservationTableRow &user) const;
+    ObservationTableRow builtInRow(int series, const Data::Observation &o) const;
+
+    std::shared_ptr<std::atomic<int>> m_latest;
+    std::unique_ptr<Repository> m_store;
+    std::unique_ptr<ObservationSource> m_source;
+    std::optional<ObservationQuery> m_query;
+    std::optional<ObservationRow> m_last; // the last user row sent
+    bool m_userDone = false;
+    QList<ObservationTableRow> m_builtIn; // the matching built-in rows, in order
+    qsizetype m_builtInNext = 0;          // the first not sent yet
+    int m_generation = 0;                 // of the request running
+    QStringList m_words;
+};

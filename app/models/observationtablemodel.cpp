@@ -1,0 +1,263 @@
+// SPDX-License-Identifier: MIT
+#include "observationtablemodel.h"
+
+#include "format/factformatter.h"
+#include "observationfields.h"
+#include "observationsearchworker.h"
+
+#include <QCoreApplication>
+
+ObservationTableModel::ObservationTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_latest(std::make_shared<std::atomic<int>>(0))
+{
+    m_worker = new ObservationSearchWorker(m_latest);
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &ObservationSearchWorker::ready, this, &ObservationTableModel::receive);
+    m_thread.setObjectName(QStringLiteral("observation search"));
+    m_thread.start();
+}
+
+ObservationTableModel::~ObservationTableModel()
+{
+    ++*m_latest; // interrupts whatever runs
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void ObservationTableModel::open(const QString &userStorePath)
+{
+    m_opened = true;
+    const int generation = ++*m_latest;
+    m_openGeneration = generation;
+    m_searching = true;
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, generation, userStorePath] {
+        worker->open(generation, userStorePath);
+    });
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, generation, text = m_text,
+                                         order = int(m_order), direction = int(m_direction)] {
+        worker->search(generation, text, order, direction);
+    });
+}
+
+void ObservationTableModel::setSearchText(const QString &text)
+{
+    m_text = text;
+    search();
+}
+
+void ObservationTableModel::sort(int column, Qt::SortOrder order)
+{
+    switch (column) {
+    case Entity:
+        m_order = ObservationQuery::Order::Entity;
+        break;
+    case Period:
+        m_order = ObservationQuery::Order::Period;
+        break;
+    case Value:
+        m_order = ObservationQuery::Order::Value;
+        break;
+    default: // series, unit, kind and source: the store's order, series by series
+        m_order = ObservationQuery::Order::Natural;
+    }
+    m_direction = column < 0 ? Qt::AscendingOrder : order;
+    search();
+}
+
+void ObservationTableModel::search()
+{
+    if (!m_opened)
+        return;
+    const int generation = ++*m_latest;
+    m_searching = true;
+    m_fetching = false;
+    m_count = -1;
+    emit countChanged();
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, generation, text = m_text,
+                                         order = int(m_order), direction = int(m_direction)] {
+        worker->search(generation, text, order, direction);
+    });
+}
+
+void ObservationTableModel::receive(const ObservationPage &page)
+{
+    const bool current = page.generation == m_latest->load() ||
+                         (page.kind == ObservationPage::Kind::Catalogue &&
+                          page.generation == m_openGeneration);
+    if (!current)
+        return; // an answer to a search nobody waits for any more
+    switch (page.kind) {
+    case ObservationPage::Kind::Catalogue:
+        beginResetModel();
+        m_catalogue = page.catalogue;
+        m_rows.clear();
+        m_more = false;
+        endResetModel();
+        m_total = page.total;
+        emit countChanged();
+        break;
+    case ObservationPage::Kind::FirstPage:
+        beginResetModel();
+        m_rows = page.rows;
+        m_more = page.more;
+        endResetModel();
+        m_searching = false;
+        m_error.clear();
+        if (!m_more) // everything is here: the count is known now
+            m_count = m_rows.size();
+        emit searchFinished();
+        emit countChanged();
+        break;
+    case ObservationPage::Kind::NextPage:
+        m_fetching = false;
+        append(page.rows, page.more);
+        break;
+    case ObservationPage::Kind::Count:
+        m_count = page.count;
+        emit countChanged();
+        break;
+    case ObservationPage::Kind::Failure:
+        m_searching = m_fetching = false;
+        m_error = page.error;
+        emit failed(page.error);
+        break;
+    }
+}
+
+void ObservationTableModel::append(const QList<ObservationTableRow> &rows, bool more)
+{
+    m_more = more;
+    if (rows.isEmpty())
+        return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size() - 1));
+    m_rows += rows;
+    endInsertRows();
+}
+
+bool ObservationTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_more && !m_fetching && !m_searching;
+}
+
+void ObservationTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    m_fetching = true;
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, generation = m_latest->load()] {
+        worker->fetch(generation, kPage);
+    });
+}
+
+int ObservationTableModel::locate(const QString &seriesKey, const QString &entityCode, int year)
+{
+    // Pages already on their way come first, so the rows below line up with the worker's.
+    QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
+    if (m_searching || m_fetching)
+        return -1;
+    qint64 position = -1;
+    QMetaObject::invokeMethod(
+        m_worker, [&] { position = m_worker->locate(seriesKey, entityCode, year); },
+        Qt::BlockingQueuedConnection);
+    if (position < 0)
+        return -1;
+    if (position >= m_rows.size() && m_more) {
+        ObservationPage page;
+        const int generation = m_latest->load();
+        const int limit = int(position - m_rows.size()) + kPage;
+        QMetaObject::invokeMethod(
+            m_worker, [&] { page = m_worker->fetchNow(generation, limit); },
+            Qt::BlockingQueuedConnection);
+        append(page.rows, page.more);
+    }
+    return position < m_rows.size() ? int(position) : -1;
+}
+
+const Data::Series *ObservationTableModel::seriesOfRow(int row) const
+{
+    if (row < 0 || row >= m_rows.size())
+        return nullptr;
+    const int series = m_rows.at(row).series;
+    return series >= 0 && series < m_catalogue.size() ? &m_catalogue.at(series) : nullptr;
+}
+
+const Data::Observation *ObservationTableModel::observationAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row).observation : nullptr;
+}
+
+int ObservationTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ObservationTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : NUM_COLUMNS;
+}
+
+QVariant ObservationTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Data::Series *series = seriesOfRow(index.row());
+    const Data::Observation &o = m_rows.at(index.row()).observation;
+    if (!series)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(*series, o, index.column());
+    case Qt::ToolTipRole:
+        return index.column() == Source ? FactFormatter::sourceLine(series->source)
+                                        : displayData(*series, o, index.column());
+    case SeriesKeyRole:
+        return series->key;
+    case NumericValueRole:
+        return o.value;
+    case PeriodEndRole:
+        return o.periodEnd;
+    case DerivedRole:
+        return o.derived;
+    case FactKeyRole:
+        return o.factKey;
+    case EntityCodeRole:
+        return o.entityCode;
+    default:
+        return {};
+    }
+}
+
+QVariant ObservationTableModel::displayData(const Data::Series &series, const Data::Observation &o,
+                                            int column) const
+{
+    switch (column) {
+    case SeriesLabel:
+        return series.label;
+    case Entity:
+        return ObservationFields::entity(o);
+    case Period:
+        return o.periodLabel;
+    case Value: // every digit the source gives, nothing rounded away
+        return ObservationFields::value(o.value);
+    case Unit:
+        return FactFormatter::unitName(series.unit);
+    case Kind:
+        return ObservationFields::kind(o.derived);
+    case Source:
+        return FactFormatter::shortCitation(series.source);
+    default:
+        return {};
+    }
+}
+
+QVariant ObservationTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    static const char *const titles[NUM_COLUMNS] = {
+        QT_TR_NOOP("Series"), QT_TR_NOOP("Entity"), QT_TR_NOOP("Period"), QT_TR_NOOP("Value"),
+        QT_TR_NOOP("Unit"),   QT_TR_NOOP("Kind"),   QT_TR_NOOP("Source")};
+    return section >= 0 && section < NUM_COLUMNS ? tr(titles[section]) : QVariant();
+}
