@@ -31,6 +31,7 @@ int DashboardApplication::runWindow(const Invocation &invocation, int &argc, cha
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/sco-dashboard.svg")));
 
     Repository store;
+    store.setUserObservationsOnDemand(true); // a large store's rows stay in it
     const std::optional<Data::Dataset> dataset =
         store.openAndLoad(invocation.databasePath, Repository::UserStore::CreateIfAbsent);
     if (!dataset) {

@@ -71,7 +71,6 @@ MainWindow::~MainWindow() = default;
 void MainWindow::setDataset(const Data::Dataset &dataset)
 {
     m_models->setDataset(dataset);
-    m_models->openObservations(m_import->userStorePath());
     m_sourcePane->setOverview(dataset);
     const QString search = m_factTable->searchField()->text();
     m_factTable->setSearchTextNow(search);
@@ -91,6 +90,7 @@ void MainWindow::setUserStorePath(const QString &path)
 void MainWindow::reloadStore()
 {
     Repository store;
+    store.setUserObservationsOnDemand(true);
     const std::optional<Data::Dataset> dataset =
         store.openAndLoad(m_import->userStorePath(), Repository::UserStore::CreateIfAbsent);
     if (!dataset) {

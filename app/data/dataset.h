@@ -23,6 +23,9 @@ struct Dataset
     QList<Person> people;
     QList<Event> events;
     QList<MemberState> memberStates;
+    // The user store these rows were read with; empty when none was attached. The models read
+    // the rows of onDemand series from it.
+    QString userStorePath;
 
     const Fact *factByKey(const QString &key) const
     {

@@ -18,6 +18,10 @@ struct Series
     QString indicatorCode; // the publisher's code, e.g. "IT.NET.USER.ZS"; may be empty
     Source source;
     QList<Observation> observations; // ordered by entity, then period
+    // A user-store series read as a catalogue entry: its observations are not in
+    // `observations` but read when a chart needs them (CountrySelection).
+    bool onDemand = false;
+    bool hasEntities = false; // set for an onDemand series: some rows name a country
 };
 
 } // namespace Data

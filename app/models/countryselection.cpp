@@ -11,7 +11,17 @@ CountrySelection::CountrySelection(SeriesModel *series, QObject *parent)
     : QObject(parent)
     , m_series(series)
 {
-    connect(series, &QAbstractItemModel::modelReset, this, &CountrySelection::changed);
+    connect(series, &QAbstractItemModel::modelReset, this, [this] {
+        m_loaded.reset();
+        emit changed();
+    });
+}
+
+void CountrySelection::setObservationLoader(ObservationLoader loader)
+{
+    m_loader = std::move(loader);
+    m_loaded.reset();
+    emit changed();
 }
 
 void CountrySelection::setMemberStates(const QList<Data::MemberState> &members)
@@ -34,8 +44,10 @@ QStringList CountrySelection::indicators() const
     QStringList keys;
     for (const Data::Series &s : m_series->series()) {
         const bool hasCountries =
-            std::any_of(s.observations.cbegin(), s.observations.cend(),
-                        [](const Data::Observation &o) { return !o.entity.isEmpty(); });
+            s.onDemand
+                ? s.hasEntities
+                : std::any_of(s.observations.cbegin(), s.observations.cend(),
+                              [](const Data::Observation &o) { return !o.entity.isEmpty(); });
         if (hasCountries)
             keys.append(s.key);
     }
@@ -52,8 +64,15 @@ const Data::Series *CountrySelection::indicatorSeries() const
 {
     const QString key = indicator();
     for (const Data::Series &s : m_series->series()) {
-        if (s.key == key)
+        if (s.key != key)
+            continue;
+        if (!s.onDemand)
             return &s;
+        if (!m_loaded || m_loaded->key != key) { // one series at a time: a chart's worth
+            m_loaded = s;
+            m_loaded->observations = m_loader ? m_loader(s) : QList<Data::Observation>();
+        }
+        return &*m_loaded;
     }
     return nullptr;
 }

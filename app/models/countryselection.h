@@ -10,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 class SeriesModel;
@@ -21,7 +22,11 @@ class CountrySelection : public QObject
 {
     Q_OBJECT
 public:
+    // Reads the observations of an onDemand series (Data::Series::onDemand).
+    using ObservationLoader = std::function<QList<Data::Observation>(const Data::Series &)>;
+
     explicit CountrySelection(SeriesModel *series, QObject *parent = nullptr);
+    void setObservationLoader(ObservationLoader loader);
 
     void setMemberStates(const QList<Data::MemberState> &members);
     QStringList memberCodes() const { return m_memberCodes; }
@@ -54,4 +59,6 @@ private:
     QStringList m_memberCodes;
     QString m_indicator;                      // empty: the first one
     std::optional<QSet<QString>> m_countries; // nullopt: the members
+    ObservationLoader m_loader;
+    mutable std::optional<Data::Series> m_loaded; // the last onDemand series, with its rows
 };

@@ -5,8 +5,10 @@
 #include "eventmodel.h"
 #include "factfilterproxymodel.h"
 #include "facttablemodel.h"
+#include "observationfields.h"
 #include "observationtablemodel.h"
 #include "seriesmodel.h"
+#include "store/repository.h"
 #include "topicmodel.h"
 
 DashboardModels::DashboardModels(QObject *parent)
@@ -29,9 +31,29 @@ void DashboardModels::setDataset(const Data::Dataset &dataset)
     m_topics->setTopics(dataset.topics);
     m_events->setEvents(dataset.events);
     m_countries->setMemberStates(dataset.memberStates);
+    openObservations(dataset.userStorePath);
 }
+
+DashboardModels::~DashboardModels() = default;
 
 void DashboardModels::openObservations(const QString &userStorePath)
 {
     m_observations->open(userStorePath);
+    m_reader = std::make_unique<Repository>();
+    if (!m_reader->openReader(userStorePath)) {
+        qWarning("%s", qPrintable(m_reader->errorString()));
+        m_reader.reset();
+    }
+    m_countries->setObservationLoader([this](const Data::Series &series) {
+        std::optional<QList<Data::Observation>> rows;
+        if (m_reader && m_reader->hasUserStore())
+            rows = m_reader->observationQuery().ofSeries(series.id);
+        if (!rows)
+            return QList<Data::Observation>();
+        for (Data::Observation &o : *rows) {
+            o.seriesKey = series.key;
+            o.entity = ObservationFields::entity(o); // as the charts name it
+        }
+        return *rows;
+    });
 }

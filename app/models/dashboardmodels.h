@@ -5,7 +5,10 @@
 
 #include <QObject>
 
+#include <memory>
+
 class CountrySelection;
+class Repository;
 class EventModel;
 class FactFilterProxyModel;
 class FactTableModel;
@@ -20,6 +23,7 @@ class DashboardModels : public QObject
     Q_OBJECT
 public:
     explicit DashboardModels(QObject *parent = nullptr);
+    ~DashboardModels() override;
 
     void setDataset(const Data::Dataset &dataset);
 
@@ -28,7 +32,9 @@ public:
     SeriesModel *series() const { return m_series; }
     // The observation table, read from the stores a page at a time (see open()).
     ObservationTableModel *observations() const { return m_observations; }
-    // Points the observation table at the built-in dataset and the user store at PATH.
+    // setDataset() points the observation table at the built-in dataset and the dataset's
+    // user store, and the country charts at the store for the rows of onDemand series.
+    // Call it again to read another store (an empty PATH for none).
     void openObservations(const QString &userStorePath);
     TopicModel *topics() const { return m_topics; }
     EventModel *events() const { return m_events; }
@@ -42,4 +48,5 @@ private:
     TopicModel *m_topics;
     EventModel *m_events;
     CountrySelection *m_countries;
+    std::unique_ptr<Repository> m_reader; // for the country charts' rows
 };

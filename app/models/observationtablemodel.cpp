@@ -83,9 +83,9 @@ void ObservationTableModel::search()
 
 void ObservationTableModel::receive(const ObservationPage &page)
 {
-    const bool current = page.generation == m_latest->load() ||
-                         (page.kind == ObservationPage::Kind::Catalogue &&
-                          page.generation == m_openGeneration);
+    const bool current =
+        page.generation == m_latest->load() ||
+        (page.kind == ObservationPage::Kind::Catalogue && page.generation == m_openGeneration);
     if (!current)
         return; // an answer to a search nobody waits for any more
     switch (page.kind) {

@@ -223,8 +223,9 @@ bool DatasetReader::readSeries(Data::Dataset &dataset)
 {
     QSqlQuery q(m_db);
     if (!exec(q,
-              sql("SELECT id, key, label, unit, source_id, indicator_code FROM @.series"
-                  " ORDER BY id"),
+              sql("SELECT s.id, s.key, s.label, s.unit, s.source_id, s.indicator_code,"
+                  " EXISTS (SELECT 1 FROM @.observation o WHERE o.series_id = s.id"
+                  " AND o.entity <> '') FROM @.series s ORDER BY s.id"),
               QStringLiteral("series")))
         return false;
     QHash<qint64, qsizetype> indexOfId;
@@ -237,6 +238,8 @@ bool DatasetReader::readSeries(Data::Dataset &dataset)
         s.unit = q.value(3).toString();
         s.source = sourceById(dataset, q.value(4).toLongLong());
         s.indicatorCode = q.value(5).toString();
+        s.onDemand = !m_readObservations;
+        s.hasEntities = q.value(6).toBool();
         dataset.series.append(s);
     }
     if (!m_readObservations)

@@ -81,6 +81,20 @@ void ObservationQuery::setHiddenSeries(const QList<qint64> &seriesIds)
                    : QStringLiteral(" AND o.series_id NOT IN (%1)").arg(idList(seriesIds));
 }
 
+std::optional<QList<Data::Observation>> ObservationQuery::ofSeries(qint64 seriesId)
+{
+    const auto rows = run(select() + QStringLiteral(" WHERE o.series_id = ?"
+                                                    " ORDER BY o.entity, o.period_start"),
+                          {seriesId});
+    if (!rows)
+        return std::nullopt;
+    QList<Data::Observation> observations;
+    observations.reserve(rows->size());
+    for (const ObservationRow &row : *rows)
+        observations.append(row.observation);
+    return observations;
+}
+
 std::optional<QList<Data::Observation>> ObservationQuery::entities()
 {
     QSqlQuery q(m_db);

@@ -60,6 +60,8 @@ public:
     // The stored row of SERIESID, ENTITY (a code, or the name of a row without one) and a
     // period starting in YEAR.
     std::optional<ObservationRow> find(qint64 seriesId, const QString &entity, int year);
+    // Every row of SERIESID, by entity and period.
+    std::optional<QList<Data::Observation>> ofSeries(qint64 seriesId);
     // Every distinct entity, with its code and whether it is an aggregate.
     std::optional<QList<Data::Observation>> entities();
 

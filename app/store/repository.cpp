@@ -465,8 +465,10 @@ std::optional<Data::Dataset> Repository::load()
     std::optional<Data::Dataset> dataset = loadBuiltIn();
     if (!dataset)
         return std::nullopt;
-    if (const std::optional<Data::Dataset> user = loadUserStore())
+    if (const std::optional<Data::Dataset> user = loadUserStore()) {
         appendUserData(*dataset, *user);
+        dataset->userStorePath = m_userPath;
+    }
     localizeCountryNames(*dataset, Translation::current());
     return dataset;
 }
@@ -517,6 +519,7 @@ std::optional<Data::Dataset> Repository::loadUserStore()
     if (!m_userAttached)
         return std::nullopt;
     DatasetReader reader(connection(), QStringLiteral("user"));
+    reader.setReadObservations(!m_observationsOnDemand);
     std::optional<Data::Dataset> user = reader.read();
     if (!user)
         leaveOutUserStore(reader.errorString());

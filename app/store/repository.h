@@ -62,6 +62,10 @@ public:
     // statement fails. For a search whose answer nobody waits for any more.
     void setInterruptCheck(std::function<bool()> shouldStop);
 
+    // With ON, load() reads the user store's series as a catalogue (Data::Series::onDemand)
+    // and leaves their observations in the store: the window of a large store.
+    void setUserObservationsOnDemand(bool on) { m_observationsOnDemand = on; }
+
     std::optional<Data::Dataset> load();
     // open() and load() in one step.
     std::optional<Data::Dataset> openAndLoad(const QString &userStorePath, UserStore mode);
@@ -113,6 +117,7 @@ private:
     bool m_userCreated = false;
     bool m_userReadOnly = false;
     bool m_storeOnly = false;
+    bool m_observationsOnDemand = false;
     QString m_userProblem;
     QString m_error;
     std::function<bool()> m_shouldStop;

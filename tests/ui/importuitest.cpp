@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "models/countryselection.h"
 #include "models/dashboardmodels.h"
+#include "models/observationtablemodel.h"
 #include "models/seriesmodel.h"
 #include "models/sourcelistmodel.h"
 #include "store/repository.h"
@@ -93,7 +94,9 @@ TEST_F(ImportUiTest, WindowShowsImportedSeriesAfterReload)
     MainWindow window;
     window.setUserStorePath(store());
     window.reloadStore();
-    const int before = window.models()->series()->rowCount();
+    ObservationTableModel *observations = window.models()->observations();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return observations->totalCount() >= 0; }));
+    const qint64 before = observations->totalCount();
     {
         ImportDialog dialog(store(), write("mobile.csv", kUsers));
         QObject::connect(&dialog, &ImportDialog::imported, &window, &MainWindow::reloadStore);
@@ -101,8 +104,17 @@ TEST_F(ImportUiTest, WindowShowsImportedSeriesAfterReload)
         dialog.importButton()->click();
         QTRY_VERIFY(dialog.summaryText().startsWith(QStringLiteral("<b>Imported</b>")));
     }
-    EXPECT_EQ(window.models()->series()->rowCount(), before + 2);
+    // The imported rows are in the observation table, read from the store.
+    EXPECT_TRUE(QTest::qWaitFor([&] { return observations->totalCount() == before + 2; }))
+        << observations->totalCount() << " rows, " << before << " before";
     EXPECT_EQ(window.models()->countries()->indicators().size(), 2);
+    // The country charts read the new series' rows on demand.
+    const QString imported = window.models()->countries()->indicators().last();
+    window.models()->countries()->setIndicator(imported);
+    const Data::Series *series = window.models()->countries()->indicatorSeries();
+    ASSERT_NE(series, nullptr);
+    EXPECT_TRUE(series->onDemand);
+    EXPECT_EQ(series->observations.size(), 2);
 }
 
 TEST_F(ImportUiTest, DroppingACsvOpensItsPreview)

@@ -32,7 +32,8 @@ TrendChart::TrendChart(SeriesModel *series, FactTableModel *facts, QObject *pare
 // points.
 bool TrendChart::shows(const Data::Series &series)
 {
-    return std::all_of(series.observations.cbegin(), series.observations.cend(),
+    return !series.onDemand &&
+           std::all_of(series.observations.cbegin(), series.observations.cend(),
                        [](const Data::Observation &o) { return o.entity.isEmpty(); });
 }
 

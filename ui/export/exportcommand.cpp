@@ -13,6 +13,7 @@
 bool ExportCommand::run(const Invocation &invocation)
 {
     Repository store;
+    store.setUserObservationsOnDemand(true);
     std::optional<Data::Dataset> dataset =
         store.openAndLoad(invocation.databasePath, Repository::UserStore::OpenIfPresent);
     if (!dataset) {

@@ -60,7 +60,8 @@ SeriesTablePanel::SeriesTablePanel(ObservationTableModel *model, QWidget *parent
     });
     connect(m_debounce, &QTimer::timeout, this, &SeriesTablePanel::applySearch);
     connect(m_model, &ObservationTableModel::countChanged, this, &SeriesTablePanel::updateCount);
-    connect(m_model, &ObservationTableModel::searchFinished, this, &SeriesTablePanel::selectPending);
+    connect(m_model, &ObservationTableModel::searchFinished, this,
+            &SeriesTablePanel::selectPending);
     connect(m_model, &ObservationTableModel::failed, this, &SeriesTablePanel::updateCount);
     updateCount();
 }
