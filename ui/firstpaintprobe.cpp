@@ -13,8 +13,14 @@ bool FirstPaintProbe::requested()
 
 void FirstPaintProbe::install(QWidget *window)
 {
+    whenPainted(window, [] { QCoreApplication::quit(); });
+}
+
+void FirstPaintProbe::whenPainted(QWidget *window, std::function<void()> then)
+{
     auto *probe = new FirstPaintProbe(window);
     probe->m_window = window;
+    probe->m_then = std::move(then);
     qApp->installEventFilter(probe);
 }
 
@@ -25,8 +31,11 @@ bool FirstPaintProbe::eventFilter(QObject *watched, QEvent *event)
     const auto *widget = qobject_cast<QWidget *>(watched);
     if (event->type() == QEvent::Paint && !m_done && widget && widget->window() == m_window) {
         m_done = true;
-        // Queued: the paint this event starts completes before the quit is handled.
-        QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        // Queued: the paint this event starts completes first.
+        QTimer::singleShot(0, this, [this] {
+            qApp->removeEventFilter(this);
+            m_then();
+        });
     }
     return QObject::eventFilter(watched, event);
 }

@@ -3,6 +3,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 class QWidget;
 
 // Quits the application once a widget has finished its first paint. Lets the start-up
@@ -14,6 +16,8 @@ class FirstPaintProbe : public QObject
 public:
     static bool requested();
     static void install(QWidget *window);
+    // Runs THEN once WINDOW has painted for the first time, after that paint completes.
+    static void whenPainted(QWidget *window, std::function<void()> then);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -21,5 +25,6 @@ protected:
 private:
     using QObject::QObject;
     QWidget *m_window = nullptr;
+    std::function<void()> m_then;
     bool m_done = false;
 };

@@ -184,6 +184,12 @@ void Repository::setInterruptCheck(std::function<bool()> shouldStop)
         [](void *self) { return static_cast<Repository *>(self)->m_shouldStop() ? 1 : 0; }, this);
 }
 
+bool Repository::openBuiltInOnly(const QString &userStorePath)
+{
+    m_userPath = userStorePath.isEmpty() ? defaultUserStorePath() : userStorePath;
+    return openBuiltIn();
+}
+
 bool Repository::openStoreOnly(const QString &path)
 {
     m_userPath = path;

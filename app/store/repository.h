@@ -47,6 +47,9 @@ public:
     // Opens the built-in dataset (a failure here is an error) and attaches the user store at
     // PATH, or at defaultUserStorePath() when PATH is empty.
     bool open(const QString &userStorePath, UserStore mode);
+    // The built-in dataset alone, remembering PATH (or the default) as userStorePath(): for a
+    // window that paints the article first and opens a large user store after.
+    bool openBuiltInOnly(const QString &userStorePath);
 
     // For the build: opens PATH, a compiled dataset, as the store to write, with no built-in
     // dataset beside it. markBuiltIn() then clears the import times, so what was imported
