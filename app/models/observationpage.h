@@ -21,14 +21,14 @@ struct ObservationTableRow
 // What the search worker sends to the model, tagged with the search it answers.
 struct ObservationPage
 {
-    enum class Kind { Catalogue, FirstPage, NextPage, Count, Failure };
+    enum class Kind { Catalogue, FirstPage, NextPage, Count, Total, Failure };
     Kind kind = Kind::FirstPage;
     int generation = 0;
     QList<ObservationTableRow> rows;
     bool more = false;
     qint64 count = -1;             // Kind::Count: how many rows match
     QList<Data::Series> catalogue; // Kind::Catalogue
-    qint64 total = 0;              // Kind::Catalogue: every row, built in and user
+    qint64 total = -1;             // Kind::Total: every row, built in and user
     QString error;                 // Kind::Failure
 };
 Q_DECLARE_METATYPE(ObservationPage)

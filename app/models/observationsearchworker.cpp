@@ -37,9 +37,7 @@ void ObservationSearchWorker::open(int generation, const QString &userStorePath)
     page.kind = ObservationPage::Kind::Catalogue;
     page.generation = generation;
     page.catalogue = m_source->builtInSeries() + m_source->userSeries();
-    page.total = m_source->userObservationsTotal();
-    for (const Data::Series &s : m_source->builtInSeries())
-        page.total += s.observations.size();
+    m_total = -1;
     emit ready(page);
 }
 
@@ -112,8 +110,31 @@ void ObservationSearchWorker::search(int generation, const QString &text, int or
     ObservationPage count;
     count.kind = ObservationPage::Kind::Count;
     count.generation = generation;
-    count.count = *userCount + m_source->builtInMatches(m_words).size();
+    count.count = *userCount + m_builtIn.size();
     emit ready(count);
+    if (m_total < 0)
+        sendTotal(generation, m_words.isEmpty() ? count.count : -1);
+}
+
+// Every row, counted once per store: after the first search's rows and count.
+void ObservationSearchWorker::sendTotal(int generation, qint64 known)
+{
+    qint64 total = known;
+    if (total < 0) {
+        const std::optional<qint64> user =
+            m_source->hasUserStore() ? m_source->userQuery({}).count() : 0;
+        if (!user)
+            return; // interrupted by a newer search; the next one counts
+        total = *user;
+        for (const Data::Series &s : m_source->builtInSeries())
+            total += s.observations.size();
+    }
+    m_total = total;
+    ObservationPage page;
+    page.kind = ObservationPage::Kind::Total;
+    page.generation = generation;
+    page.total = total;
+    emit ready(page);
 }
 
 void ObservationSearchWorker::fetch(int generation, int limit)

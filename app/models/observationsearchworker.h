@@ -41,6 +41,7 @@ private:
     bool stale(int generation) const { return generation != m_latest->load(); }
     void fail(int generation, const QString &message);
     ObservationPage nextPage(int generation, int limit);
+    void sendTotal(int generation, qint64 known);
     std::optional<QList<ObservationTableRow>> nextRows(int limit, bool *more);
     bool builtInFirst(const ObservationTableRow &builtIn, const ObservationTableRow &user) const;
     ObservationTableRow builtInRow(int series, const Data::Observation &o) const;
@@ -54,5 +55,6 @@ private:
     QList<ObservationTableRow> m_builtIn; // the matching built-in rows, in order
     qsizetype m_builtInNext = 0;          // the first not sent yet
     int m_generation = 0;                 // of the request running
+    qint64 m_total = -1;                  // every row; -1 until counted
     QStringList m_words;
 };

@@ -37,12 +37,10 @@ bool ObservationSource::open()
     if (m_store.hasUserStore()) {
         ObservationQuery all = userQuery({});
         const auto stored = all.entities();
-        const auto total = all.count();
-        if (!stored || !total) {
+        if (!stored) {
             m_error = all.errorString();
             return false;
         }
-        m_userTotal = *total;
         for (const Data::Observation &o : *stored)
             entities.append({o.entity, o.entityCode, ObservationFields::entity(o)});
     }

@@ -29,7 +29,6 @@ public:
     const Data::Series *userSeriesById(qint64 id) const;
     const Data::Series *userSeriesByKey(const QString &key) const;
     qsizetype userSeriesIndex(qint64 id) const { return m_userIndex.value(id, -1); }
-    qint64 userObservationsTotal() const { return m_userTotal; }
     bool hasUserStore() const;
 
     // The built-in observations that match WORDS (SearchFolding::terms), in series order.
@@ -47,6 +46,5 @@ private:
     QHash<qint64, qsizetype> m_userIndex;
     QList<qint64> m_hidden;
     ObservationSearch m_search;
-    qint64 m_userTotal = 0;
     QString m_error;
 };

@@ -83,9 +83,12 @@ void ObservationTableModel::search()
 
 void ObservationTableModel::receive(const ObservationPage &page)
 {
+    // The catalogue and the total belong to the store, not to one search: they count
+    // whichever search they came with, as long as no newer store was opened.
     const bool current =
         page.generation == m_latest->load() ||
-        (page.kind == ObservationPage::Kind::Catalogue && page.generation == m_openGeneration);
+        (page.kind == ObservationPage::Kind::Catalogue && page.generation == m_openGeneration) ||
+        (page.kind == ObservationPage::Kind::Total && page.generation >= m_openGeneration);
     if (!current)
         return; // an answer to a search nobody waits for any more
     switch (page.kind) {
@@ -95,6 +98,10 @@ void ObservationTableModel::receive(const ObservationPage &page)
         m_rows.clear();
         m_more = false;
         endResetModel();
+        m_total = -1;
+        emit countChanged();
+        break;
+    case ObservationPage::Kind::Total:
         m_total = page.total;
         emit countChanged();
         break;

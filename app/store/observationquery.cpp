@@ -47,31 +47,84 @@ QString ObservationQuery::containsPattern(const QString &text)
     return pattern + u'*';
 }
 
-void ObservationQuery::setTerms(const QList<ObservationTerm> &terms)
+// One term's condition. FROMINDEX looks the word up in the search index and lists the
+// rows it finds, which suits a word few rows hold; otherwise each row's own document is
+// checked as the rows are walked in sort order, which finds a common word's first screen
+// without reading every match.
+QString ObservationQuery::termClause(const ObservationTerm &term, bool fromIndex) const
 {
     const QString derived = QStringLiteral("EXISTS (SELECT 1 FROM %1.fact f WHERE f.id = o.fact_id"
                                            " AND f.derived)")
                                 .arg(m_schema);
-    QStringList clauses;
+    QStringList any{fromIndex ? QStringLiteral("o.id IN (SELECT rowid FROM %1.observation_search"
+                                               " WHERE document GLOB ?)")
+                                    .arg(m_schema)
+                              : QStringLiteral("EXISTS (SELECT 1 FROM %1.observation_search s"
+                                               " WHERE s.rowid = o.id AND +s.document GLOB ?)")
+                                    .arg(m_schema)};
+    if (!term.seriesIds.isEmpty())
+        any << QStringLiteral("o.series_id IN (%1)").arg(idList(term.seriesIds));
+    if (!term.entities.isEmpty())
+        any << QStringLiteral("o.entity IN (%1)").arg(textList(term.entities));
+    if (term.stated)
+        any << QStringLiteral("NOT ") + derived;
+    if (term.derived)
+        any << derived;
+    return u'(' + any.join(QStringLiteral(" OR ")) + u')';
+}
+
+void ObservationQuery::setTerms(const QList<ObservationTerm> &terms)
+{
+    m_terms.clear();
     m_whereValues.clear();
+    QStringList clauses;
     for (const ObservationTerm &term : terms) {
         if (term.stated && term.derived)
             continue; // every row
-        QStringList any{QStringLiteral("o.id IN (SELECT rowid FROM %1.observation_search"
-                                       " WHERE document GLOB ?)")
-                            .arg(m_schema)};
+        m_terms.append(term);
         m_whereValues << containsPattern(term.text);
-        if (!term.seriesIds.isEmpty())
-            any << QStringLiteral("o.series_id IN (%1)").arg(idList(term.seriesIds));
-        if (!term.entities.isEmpty())
-            any << QStringLiteral("o.entity IN (%1)").arg(textList(term.entities));
-        if (term.stated)
-            any << QStringLiteral("NOT ") + derived;
-        if (term.derived)
-            any << derived;
-        clauses << u'(' + any.join(QStringLiteral(" OR ")) + u')';
+        clauses << termClause(term, true);
     }
     m_where = clauses.isEmpty() ? QStringLiteral("1") : clauses.join(QStringLiteral(" AND "));
+    m_pageWhere.reset();
+}
+
+// Whether TERM matches few rows: only through the index, and fewer than kFewRows there.
+std::optional<bool> ObservationQuery::isRare(const ObservationTerm &term)
+{
+    if (!term.seriesIds.isEmpty() || !term.entities.isEmpty() || term.stated || term.derived)
+        return false;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM %1.observation_search"
+                             " WHERE document GLOB ? LIMIT %2)")
+                  .arg(m_schema)
+                  .arg(kFewRows + 1));
+    q.addBindValue(containsPattern(term.text));
+    if (!q.exec() || !q.next()) {
+        fail(q.lastError().text());
+        return std::nullopt;
+    }
+    return q.value(0).toLongLong() <= kFewRows;
+}
+
+// The pages' condition: rows listed from the index when some word is rare (a few
+// thousand rows to sort), else walked in sort order.
+std::optional<QString> ObservationQuery::pageWhere()
+{
+    if (m_pageWhere)
+        return m_pageWhere;
+    QList<bool> rare;
+    for (const ObservationTerm &term : m_terms) {
+        const std::optional<bool> r = isRare(term);
+        if (!r)
+            return std::nullopt;
+        rare.append(*r);
+    }
+    QStringList clauses;
+    for (qsizetype i = 0; i < m_terms.size(); ++i)
+        clauses << termClause(m_terms.at(i), rare.at(i));
+    m_pageWhere = clauses.isEmpty() ? QStringLiteral("1") : clauses.join(QStringLiteral(" AND "));
+    return m_pageWhere;
 }
 
 void ObservationQuery::setHiddenSeries(const QList<qint64> &seriesIds)
@@ -173,8 +226,11 @@ QString ObservationQuery::bindKeyset(const ObservationRow &row, QVariantList *va
 
 std::optional<QList<ObservationRow>> ObservationQuery::page(int limit, const ObservationRow *after)
 {
+    const std::optional<QString> condition = pageWhere();
+    if (!condition)
+        return std::nullopt;
     QVariantList values = m_whereValues;
-    QString where = m_where + m_hidden;
+    QString where = *condition + m_hidden;
     if (after)
         where += QStringLiteral(" AND ") + bindKeyset(*after, &values);
     QStringList order = keyColumns().split(QStringLiteral(", "));

@@ -69,7 +69,14 @@ public:
     // TEXT as a GLOB pattern that finds it anywhere: '*', '?' and '[' stand for themselves.
     static QString containsPattern(const QString &text);
 
+    // A word found in fewer index rows than this has its rows listed and sorted; a commoner
+    // one is checked row by row in sort order.
+    static constexpr int kFewRows = 20'000;
+
 private:
+    QString termClause(const ObservationTerm &term, bool fromIndex) const;
+    std::optional<bool> isRare(const ObservationTerm &term);
+    std::optional<QString> pageWhere();
     QString keyColumns() const;
     QString select() const;
     QString bindKeyset(const ObservationRow &row, QVariantList *values) const;
@@ -78,7 +85,9 @@ private:
 
     QSqlDatabase m_db;
     QString m_schema;
-    QString m_where = QStringLiteral("1");
+    QList<ObservationTerm> m_terms;
+    QString m_where = QStringLiteral("1"); // for counting: every word listed from the index
+    std::optional<QString> m_pageWhere;
     QString m_hidden;
     QVariantList m_whereValues;
     Order m_order = Order::Natural;

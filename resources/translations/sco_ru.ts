@@ -394,6 +394,10 @@ generate --rows 1000000 --out bench.sqlite</translation>
         <source>There is no screen %1; screens are numbered 0 to %2.</source>
         <translation>Экрана %1 нет; экраны пронумерованы от 0 до %2.</translation>
     </message>
+    <message>
+        <source>Opening your data in %1…</source>
+        <translation>Открываются ваши данные из %1…</translation>
+    </message>
 </context>
 <context>
     <name>DashboardChart</name>

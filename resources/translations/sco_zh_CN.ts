@@ -394,6 +394,10 @@ generate --rows 1000000 --out bench.sqlite</translation>
         <source>There is no screen %1; screens are numbered 0 to %2.</source>
         <translation>没有屏幕 %1；屏幕编号为 0 至 %2。</translation>
     </message>
+    <message>
+        <source>Opening your data in %1…</source>
+        <translation>正在打开 %1 中的数据…</translation>
+    </message>
 </context>
 <context>
     <name>DashboardChart</name>

@@ -28,8 +28,11 @@ protected:
 
     static bool settled(const ObservationTableModel &model)
     {
-        return QTest::qWaitFor([&] { return !model.isSearching() && model.matchCount() >= 0; },
-                               20'000);
+        return QTest::qWaitFor(
+            [&] {
+                return !model.isSearching() && model.matchCount() >= 0 && model.totalCount() >= 0;
+            },
+            20'000);
     }
 
     static constexpr qint64 kRows = 100'000;

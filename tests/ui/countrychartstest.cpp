@@ -186,7 +186,8 @@ TEST(CountryChartsWindow, SeriesTableSearchFindsImportedAndBuiltInRows)
     ObservationTableModel *observations = models.observations();
     SeriesTablePanel panel(observations);
     panel.setSearchTextNow(QStringLiteral("kyrgyz 2022"));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return observations->matchCount() >= 0; }));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return observations->matchCount() >= 0 && observations->totalCount() >= 0; }));
     ASSERT_EQ(observations->rowCount(), 1);
     EXPECT_EQ(observations->index(0, ObservationTableModel::Entity).data().toString(),
               QStringLiteral("Kyrgyzstan"));
