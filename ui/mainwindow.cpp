@@ -213,6 +213,13 @@ void MainWindow::createActions()
     });
     find->setShortcut(QKeySequence::Find);
     find->setStatusTip(tr("Search the facts by any word, number or period"));
+    QAction *findData = edit->addAction(tr("Find &Observations"), this, [this] {
+        m_dataTabs->setCurrentWidget(m_seriesTable);
+        m_seriesTable->searchField()->setFocus(Qt::ShortcutFocusReason);
+        m_seriesTable->searchField()->selectAll();
+    });
+    findData->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    findData->setStatusTip(tr("Search every observation, built in and imported"));
     QAction *copy = edit->addAction(tr("&Copy Source Sentence"), this, &MainWindow::copySource);
     copy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     copy->setStatusTip(tr("Copy the selected figure's sentence and citation"));

@@ -1424,6 +1424,14 @@ Replace them?</source>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
+    <message>
+        <source>Find &amp;Observations</source>
+        <translation>Найти &amp;наблюдения</translation>
+    </message>
+    <message>
+        <source>Search every observation, built in and imported</source>
+        <translation>Искать во всех наблюдениях, встроенных и импортированных</translation>
+    </message>
 </context>
 <context>
     <name>MembersComparedChart</name>

@@ -1408,6 +1408,14 @@ Replace them?</source>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
+    <message>
+        <source>Find &amp;Observations</source>
+        <translation>查找观测值(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Search every observation, built in and imported</source>
+        <translation>搜索所有观测值，包括内置和导入的</translation>
+    </message>
 </context>
 <context>
     <name>MembersComparedChart</name>

@@ -7,6 +7,7 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
@@ -23,6 +24,7 @@ SeriesTablePanel::SeriesTablePanel(ObservationTableModel *model, QWidget *parent
 {
     m_search->setPlaceholderText(tr("Search series, countries, years, sources…"));
     m_search->setClearButtonEnabled(true);
+    m_search->installEventFilter(this);
     m_search->setAccessibleName(tr("Search series data"));
     m_search->setToolTip(tr("Type words to filter the observations; every word must match"));
     m_count->setAccessibleName(tr("Number of matching observations"));
@@ -96,6 +98,25 @@ void SeriesTablePanel::updateCount()
     else
         m_count->setText(
             tr("%1 of %2 observations").arg(QLocale().toString(m_model->matchCount()), total));
+}
+
+// Escape clears the search; Down moves to the rows, selecting the first.
+bool SeriesTablePanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Escape && !m_search->text().isEmpty()) {
+            setSearchTextNow(QString());
+            return true;
+        }
+        if (key->key() == Qt::Key_Down && m_model->rowCount() > 0) {
+            m_table->setFocus();
+            if (!m_table->selectionModel()->hasSelection())
+                m_table->selectRow(0);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 bool SeriesTablePanel::selectObservation(const QString &seriesKey, const QString &entityCode,

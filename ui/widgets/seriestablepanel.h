@@ -31,6 +31,9 @@ public:
     // observation.
     bool selectObservation(const QString &seriesKey, const QString &entityCode, int year);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     struct Pending
     {
