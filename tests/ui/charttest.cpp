@@ -18,6 +18,7 @@
 #include <QChart>
 #include <QElapsedTimer>
 #include <QScatterSeries>
+#include <QSignalSpy>
 #include <QTest>
 #include <QToolTip>
 #include <QValueAxis>
@@ -155,6 +156,26 @@ TEST_F(ChartTest, CooperationSegmentsAreTheTopicsGroupedByPillar)
     m_models.topics()->setTopics(fewer);
     EXPECT_FALSE(coop->pillars().contains(QStringLiteral("Technologies")));
     EXPECT_EQ(coop->segmentLabels().size(), segments - 2);
+}
+
+// Many model signals in one turn of the event loop rebuild a chart once.
+TEST_F(ChartTest, ModelChangesInOneTurnRebuildOnce)
+{
+    auto *bars = chart<GrowthBarChart>("growth");
+    QCoreApplication::processEvents();
+    QSignalSpy rebuilt(bars, &DashboardChart::rebuilt);
+    FactTableModel *facts = m_models.facts();
+    const int row = facts->rowOfKey(QStringLiteral("industrial_value_added_growth_2025_h1"));
+    for (double value : {1.0, 2.0, 3.0, 4.0, 5.5})
+        ASSERT_TRUE(facts->setFactValue(row, value));
+    EXPECT_EQ(rebuilt.size(), 0) << "nothing rebuilt while the changes arrive";
+    QCoreApplication::processEvents();
+    EXPECT_EQ(rebuilt.size(), 1);
+    const qsizetype bar =
+        bars->barKeys().indexOf(QStringLiteral("industrial_value_added_growth_2025_h1"));
+    ASSERT_GE(bar, 0);
+    EXPECT_DOUBLE_EQ(bars->barValues().at(bar), 5.5);
+    EXPECT_EQ(rebuilt.size(), 1);
 }
 
 TEST_F(ChartTest, TimelineMarkersAreTheEventDates)

@@ -41,6 +41,7 @@ bool CooperationChart::isSegment(const QString &kind)
 
 QStringList CooperationChart::segmentLabels() const
 {
+    ensureBuilt();
     QStringList texts;
     for (const QGraphicsTextItem *label : m_labels)
         texts << label->toPlainText().trimmed(); // without the plate's padding

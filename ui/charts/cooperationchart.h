@@ -31,11 +31,23 @@ public:
     QString selectedSegment() const;
 
     // Pillars bottom to top, and the item keys of each; for tests.
-    QStringList pillars() const { return m_pillars; }
-    QList<QStringList> itemsPerPillar() const { return m_items; }
+    QStringList pillars() const
+    {
+        ensureBuilt();
+        return m_pillars;
+    }
+    QList<QStringList> itemsPerPillar() const
+    {
+        ensureBuilt();
+        return m_items;
+    }
     QStringList segmentLabels() const;
     // (text, background) of every segment label, for contrast checks.
-    QList<QPair<QColor, QColor>> segmentLabelColours() const { return m_labelColours; }
+    QList<QPair<QColor, QColor>> segmentLabelColours() const
+    {
+        ensureBuilt();
+        return m_labelColours;
+    }
 
     static bool isSegment(const QString &kind);
 

@@ -19,7 +19,7 @@ CountryTrendChart::CountryTrendChart(SeriesModel *series, CountrySelection *sele
     , m_selection(selection)
 {
     watchModel(series);
-    connect(selection, &CountrySelection::changed, this, &DashboardChart::refresh);
+    connect(selection, &CountrySelection::changed, this, &DashboardChart::scheduleRefresh);
     refresh();
 }
 

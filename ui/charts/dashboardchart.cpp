@@ -50,8 +50,24 @@ void DashboardChart::setHighlightedFact(const QString &key)
     Q_UNUSED(key);
 }
 
+void DashboardChart::scheduleRefresh()
+{
+    if (m_refreshPending)
+        return;
+    m_refreshPending = true;
+    QMetaObject::invokeMethod(
+        this, [this] { flushRefresh(); }, Qt::QueuedConnection);
+}
+
+void DashboardChart::flushRefresh() const
+{
+    if (m_refreshPending)
+        const_cast<DashboardChart *>(this)->refresh(); // a cache brought up to date
+}
+
 void DashboardChart::refresh()
 {
+    m_refreshPending = false;
     clearChart();
     m_chart->setTitle(m_showTitle ? title() : QString());
     rebuild();
@@ -66,11 +82,12 @@ void DashboardChart::setShowTitle(bool show)
 
 void DashboardChart::watchModel(QAbstractItemModel *model)
 {
-    connect(model, &QAbstractItemModel::modelReset, this, &DashboardChart::refresh);
-    connect(model, &QAbstractItemModel::dataChanged, this, &DashboardChart::refresh);
-    connect(model, &QAbstractItemModel::rowsInserted, this, &DashboardChart::refresh);
-    connect(model, &QAbstractItemModel::rowsRemoved, this, &DashboardChart::refresh);
-    connect(model, &QAbstractItemModel::layoutChanged, this, &DashboardChart::refresh);
+    // One rebuild per event-loop turn, however many signals a change sends.
+    connect(model, &QAbstractItemModel::modelReset, this, &DashboardChart::scheduleRefresh);
+    connect(model, &QAbstractItemModel::dataChanged, this, &DashboardChart::scheduleRefresh);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &DashboardChart::scheduleRefresh);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &DashboardChart::scheduleRefresh);
+    connect(model, &QAbstractItemModel::layoutChanged, this, &DashboardChart::scheduleRefresh);
 }
 
 void DashboardChart::clearChart()

@@ -24,7 +24,12 @@ public:
     explicit DashboardChart(QObject *parent = nullptr);
     ~DashboardChart() override;
 
-    QChart *chart() const { return m_chart; }
+    // The chart, rebuilt first when a model changed since the last build.
+    QChart *chart() const
+    {
+        flushRefresh();
+        return m_chart;
+    }
     virtual QString id() const = 0;
     virtual QString title() const = 0;
     // The words on the chart's tab; the title unless that is too long for a tab.
@@ -44,6 +49,9 @@ public:
 
     // Rebuilds the chart from the models now.
     void refresh();
+    // Rebuilds it once the event loop turns, however many changes arrive before then; chart()
+    // and an export rebuild at once if it is still pending.
+    void scheduleRefresh();
     // Whether the QChart draws its own title; a slide or an export may draw it elsewhere.
     void setShowTitle(bool show);
 
@@ -58,6 +66,8 @@ signals:
 
 protected:
     virtual void rebuild() = 0;
+    // For accessors of what the last build drew: runs a pending rebuild first.
+    void ensureBuilt() const { flushRefresh(); }
     void watchModel(QAbstractItemModel *model);
     void clearChart();
     void styleAxis(QAbstractAxis *axis, const QString &title) const;
@@ -82,8 +92,10 @@ protected:
 
 private:
     void applyChartTheme();
+    void flushRefresh() const;
 
     QPointer<QChart> m_chart;
     Data::Source m_source;
     bool m_showTitle = true;
+    mutable bool m_refreshPending = false;
 };

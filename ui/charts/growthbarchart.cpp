@@ -34,6 +34,7 @@ bool GrowthBarChart::isGrowthFact(const Data::Fact &fact)
 
 QList<double> GrowthBarChart::barValues() const
 {
+    ensureBuilt();
     QList<double> values;
     for (int i = 0; m_set && i < m_set->count(); ++i)
         values.append(m_set->at(i));

@@ -25,7 +25,11 @@ public:
     void setHighlightedFact(const QString &key) override;
 
     // The fact keys behind the bars, bottom to top; exposed for tests and linked selection.
-    QList<QString> barKeys() const { return m_keys; }
+    QList<QString> barKeys() const
+    {
+        ensureBuilt();
+        return m_keys;
+    }
     QList<double> barValues() const;
 
     static bool isGrowthFact(const Data::Fact &fact);

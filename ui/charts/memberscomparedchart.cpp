@@ -19,7 +19,7 @@ MembersComparedChart::MembersComparedChart(SeriesModel *series, CountrySelection
     , m_selection(selection)
 {
     watchModel(series);
-    connect(selection, &CountrySelection::changed, this, &DashboardChart::refresh);
+    connect(selection, &CountrySelection::changed, this, &DashboardChart::scheduleRefresh);
     refresh();
 }
 

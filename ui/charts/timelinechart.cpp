@@ -31,6 +31,7 @@ QString TimelineChart::sourceLine() const
 
 QList<QPointF> TimelineChart::markerPoints() const
 {
+    ensureBuilt();
     return m_markers ? m_markers->points() : QList<QPointF>();
 }
 
