@@ -3,6 +3,7 @@
 
 #include "format/factformatter.h"
 #include "models/countryselection.h"
+#include "models/linedecimator.h"
 #include "models/seriesmodel.h"
 
 #include <QDateTimeAxis>
@@ -101,18 +102,18 @@ void CountryTrendChart::rebuild()
     int minYear = 9999, maxYear = 0;
     double top = 0, bottom = 0;
     int index = 0;
+    const QHash<QString, QList<QPointF>> byCountry = pointsByCountry(*series);
+    // Wider than any screen: the decimated line keeps every pixel column's extremes.
+    const int columns = std::max(2000, int(chart()->plotArea().width()));
     for (const auto &[code, name] : m_selection->countriesOfIndicator()) {
         if (!m_selection->isShown(code))
             continue;
-        QList<QPointF> points;
-        for (const Data::Observation &o : series->observations) {
-            if (CountrySelection::codeOf(o.entityCode, o.entity) == code)
-                points.append({midYear(o.periodStart.year()), o.value});
-        }
+        const QList<QPointF> points = byCountry.value(code);
         auto *line = new QLineSeries;
         line->setName(name);
         line->setPen(linePen(m_theme, index++));
-        line->replace(points);
+        // One prepared list per line, never point by point.
+        line->replace(LineDecimator::minMaxPerColumn(points, columns));
         for (const QPointF &p : std::as_const(points)) {
             minYear = std::min(minYear, yearOf(p.x()));
             maxYear = std::max(maxYear, yearOf(p.x()));
@@ -147,6 +148,21 @@ void CountryTrendChart::rebuild()
     values->setRange(std::floor(bottom), series->unit == u"%" ? std::max(100.0, std::ceil(top))
                                                               : std::ceil(top * 1.05));
     values->applyNiceNumbers();
+}
+
+// Every shown country's points in one pass over the series, in period order.
+QHash<QString, QList<QPointF>> CountryTrendChart::pointsByCountry(const Data::Series &series) const
+{
+    QHash<QString, QList<QPointF>> points;
+    for (const Data::Observation &o : series.observations) {
+        const QString code = CountrySelection::codeOf(o.entityCode, o.entity);
+        if (m_selection->isShown(code))
+            points[code].append({midYear(o.periodStart.year()), o.value});
+    }
+    for (QList<QPointF> &line : points)
+        std::stable_sort(line.begin(), line.end(),
+                         [](const QPointF &a, const QPointF &b) { return a.x() < b.x(); });
+    return points;
 }
 
 qreal CountryTrendChart::midYear(int year)

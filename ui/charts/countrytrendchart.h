@@ -4,6 +4,7 @@
 #include "dashboardchart.h"
 #include "data/series.h"
 
+#include <QHash>
 #include <QPointF>
 
 class CountrySelection;
@@ -38,6 +39,7 @@ protected:
 private:
     // x of a year's point: 1 July, so ticks placed a whole number of years apart stay in it.
     static qreal midYear(int year);
+    QHash<QString, QList<QPointF>> pointsByCountry(const Data::Series &series) const;
     static int yearOf(qreal time);
     static QPointF nearestPoint(const QLineSeries *line, const QPointF &point);
     void onHovered(QLineSeries *line, const QPointF &point, bool state);
