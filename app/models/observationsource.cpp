@@ -20,6 +20,13 @@ bool ObservationSource::open()
         return false;
     }
     m_builtIn = builtIn->series;
+    for (const Data::Series &s : m_builtIn) {
+        m_builtInSeriesTexts.append(ObservationFields::seriesTexts(s));
+        QList<QStringList> rows;
+        for (const Data::Observation &o : s.observations)
+            rows.append(ObservationSearch::rowTexts(s, o));
+        m_builtInRowTexts.append(rows);
+    }
     QSet<QString> builtInKeys, builtInSources;
     for (const Data::Series &s : m_builtIn)
         builtInKeys.insert(s.key);
@@ -70,10 +77,12 @@ QList<std::pair<const Data::Series *, const Data::Observation *>>
 ObservationSource::builtInMatches(const QStringList &words) const
 {
     QList<std::pair<const Data::Series *, const Data::Observation *>> rows;
-    for (const Data::Series &s : m_builtIn) {
-        for (const Data::Observation &o : s.observations) {
-            if (ObservationSearch::matches(s, o, words))
-                rows.append({&s, &o});
+    for (qsizetype s = 0; s < m_builtIn.size(); ++s) {
+        const QList<Data::Observation> &observations = m_builtIn.at(s).observations;
+        for (qsizetype o = 0; o < observations.size(); ++o) {
+            if (ObservationSearch::matches(m_builtInSeriesTexts.at(s),
+                                           m_builtInRowTexts.at(s).at(o), words))
+                rows.append({&m_builtIn.at(s), &observations.at(o)});
         }
     }
     return rows;

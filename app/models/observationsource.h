@@ -42,6 +42,9 @@ public:
 private:
     Repository &m_store;
     QList<Data::Series> m_builtIn;
+    // Their search texts, folded once: ObservationSearch's two halves, per series and per row.
+    QList<QStringList> m_builtInSeriesTexts;
+    QList<QList<QStringList>> m_builtInRowTexts;
     QList<Data::Series> m_user;
     QHash<qint64, qsizetype> m_userIndex;
     QList<qint64> m_hidden;

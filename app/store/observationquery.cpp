@@ -47,29 +47,37 @@ QString ObservationQuery::containsPattern(const QString &text)
     return pattern + u'*';
 }
 
-// One term's condition. FROMINDEX looks the word up in the search index and lists the
-// rows it finds, which suits a word few rows hold; otherwise each row's own document is
-// checked as the rows are walked in sort order, which finds a common word's first screen
-// without reading every match.
-QString ObservationQuery::termClause(const ObservationTerm &term, bool fromIndex) const
+// One term's condition, in one of three forms:
+// - Count: every part as it is, for a full pass (the index's matches are listed once);
+// - Driver: a word in few rows (by the index, its series and its entities): the rows to start
+//   from, through each part's index;
+// - Filter: checked row by row while the rows are walked in sort order or read from a driver.
+//   Its parts cannot use an index ('+'), so SQLite never gathers and sorts a common word's
+//   every match just to show a screen; the index part is listed once when it is rare there
+//   and looked up row by row otherwise.
+QString ObservationQuery::termClause(const ObservationTerm &term, Form form, bool rareInIndex) const
 {
+    const QString plus = form == Form::Filter ? QStringLiteral("+") : QString();
     const QString derived = QStringLiteral("EXISTS (SELECT 1 FROM %1.fact f WHERE f.id = o.fact_id"
                                            " AND f.derived)")
                                 .arg(m_schema);
-    QStringList any{fromIndex ? QStringLiteral("o.id IN (SELECT rowid FROM %1.observation_search"
-                                               " WHERE document GLOB ?)")
-                                    .arg(m_schema)
-                              : QStringLiteral("EXISTS (SELECT 1 FROM %1.observation_search s"
-                                               " WHERE s.rowid = o.id AND +s.document GLOB ?)")
-                                    .arg(m_schema)};
+    QStringList any;
     if (!term.seriesIds.isEmpty())
-        any << QStringLiteral("o.series_id IN (%1)").arg(idList(term.seriesIds));
+        any << plus + QStringLiteral("o.series_id IN (%1)").arg(idList(term.seriesIds));
     if (!term.entities.isEmpty())
-        any << QStringLiteral("o.entity IN (%1)").arg(textList(term.entities));
+        any << plus + QStringLiteral("o.entity IN (%1)").arg(textList(term.entities));
     if (term.stated)
         any << QStringLiteral("NOT ") + derived;
     if (term.derived)
         any << derived;
+    if (form != Form::Filter || rareInIndex)
+        any << plus + QStringLiteral("o.id IN (SELECT rowid FROM %1.observation_search"
+                                     " WHERE document GLOB ?)")
+                          .arg(m_schema);
+    else
+        any << QStringLiteral("EXISTS (SELECT 1 FROM %1.observation_search s"
+                              " WHERE s.rowid = o.id AND +s.document GLOB ?)")
+                   .arg(m_schema);
     return u'(' + any.join(QStringLiteral(" OR ")) + u')';
 }
 
@@ -83,46 +91,78 @@ void ObservationQuery::setTerms(const QList<ObservationTerm> &terms)
             continue; // every row
         m_terms.append(term);
         m_whereValues << containsPattern(term.text);
-        clauses << termClause(term, true);
+        clauses << termClause(term, Form::Count, true);
     }
     m_where = clauses.isEmpty() ? QStringLiteral("1") : clauses.join(QStringLiteral(" AND "));
     m_pageWhere.reset();
 }
 
-// Whether TERM matches few rows: only through the index, and fewer than kFewRows there.
-std::optional<bool> ObservationQuery::isRare(const ObservationTerm &term)
+// Up to LIMIT + 1 rows of SQL's count, so a probe never costs more than LIMIT rows.
+std::optional<qint64> ObservationQuery::boundedCount(const QString &rows,
+                                                     const QVariantList &values, int limit)
 {
-    if (!term.seriesIds.isEmpty() || !term.entities.isEmpty() || term.stated || term.derived)
-        return false;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM %1.observation_search"
-                             " WHERE document GLOB ? LIMIT %2)")
-                  .arg(m_schema)
-                  .arg(kFewRows + 1));
-    q.addBindValue(containsPattern(term.text));
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM (%1 LIMIT %2)").arg(rows).arg(limit + 1));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
     if (!q.exec() || !q.next()) {
         fail(q.lastError().text());
         return std::nullopt;
     }
-    return q.value(0).toLongLong() <= kFewRows;
+    return q.value(0).toLongLong();
 }
 
-// The pages' condition: rows listed from the index when some word is rare (a few
-// thousand rows to sort), else walked in sort order.
+// How many rows TERM can match at most, up to kFewRows + 1, and whether the search index
+// holds it in at most kRareInIndex rows: a bounded look at the index and the lists.
+std::optional<ObservationQuery::Probe> ObservationQuery::probe(const ObservationTerm &term)
+{
+    const std::optional<qint64> inIndex = boundedCount(
+        QStringLiteral("SELECT 1 FROM %1.observation_search WHERE document GLOB ?").arg(m_schema),
+        {containsPattern(term.text)}, kRareInIndex);
+    if (!inIndex)
+        return std::nullopt;
+    Probe probe{*inIndex <= kRareInIndex, kFewRows + 1};
+    if (!probe.rareInIndex || term.stated || term.derived)
+        return probe;
+    QStringList lists;
+    if (!term.seriesIds.isEmpty())
+        lists << QStringLiteral("o.series_id IN (%1)").arg(idList(term.seriesIds));
+    if (!term.entities.isEmpty())
+        lists << QStringLiteral("o.entity IN (%1)").arg(textList(term.entities));
+    std::optional<qint64> listed = 0;
+    if (!lists.isEmpty())
+        listed =
+            boundedCount(QStringLiteral("SELECT 1 FROM %1.observation o WHERE ").arg(m_schema) +
+                             lists.join(QStringLiteral(" OR ")),
+                         {}, kFewRows);
+    if (!listed)
+        return std::nullopt;
+    probe.candidates = *listed + *inIndex;
+    return probe;
+}
+
+// The pages' condition: the term with the fewest candidate rows drives when it has few (a few
+// thousand rows to read and sort); otherwise the rows are walked in sort order.
 std::optional<QString> ObservationQuery::pageWhere()
 {
     if (m_pageWhere)
         return m_pageWhere;
+    int driver = -1;
+    qint64 fewest = kFewRows;
     QList<bool> rare;
-    for (const ObservationTerm &term : m_terms) {
-        const std::optional<bool> r = isRare(term);
-        if (!r)
+    for (qsizetype i = 0; i < m_terms.size(); ++i) {
+        const std::optional<Probe> p = probe(m_terms.at(i));
+        if (!p)
             return std::nullopt;
-        rare.append(*r);
+        rare.append(p->rareInIndex);
+        if (p->candidates <= fewest) {
+            fewest = p->candidates;
+            driver = int(i);
+        }
     }
     QStringList clauses;
     for (qsizetype i = 0; i < m_terms.size(); ++i)
-        clauses << termClause(m_terms.at(i), rare.at(i));
+        clauses << termClause(m_terms.at(i), i == driver ? Form::Driver : Form::Filter, rare.at(i));
     m_pageWhere = clauses.isEmpty() ? QStringLiteral("1") : clauses.join(QStringLiteral(" AND "));
     return m_pageWhere;
 }

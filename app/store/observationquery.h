@@ -69,13 +69,22 @@ public:
     // TEXT as a GLOB pattern that finds it anywhere: '*', '?' and '[' stand for themselves.
     static QString containsPattern(const QString &text);
 
-    // A word found in fewer index rows than this has its rows listed and sorted; a commoner
-    // one is checked row by row in sort order.
+    // A word that can match at most this many rows has them read and sorted; a commoner one
+    // is checked row by row in sort order. The index part of a word in at most kRareInIndex
+    // documents is listed once rather than looked up per row.
     static constexpr int kFewRows = 20'000;
+    static constexpr int kRareInIndex = 5'000;
 
 private:
-    QString termClause(const ObservationTerm &term, bool fromIndex) const;
-    std::optional<bool> isRare(const ObservationTerm &term);
+    enum class Form { Count, Driver, Filter };
+    QString termClause(const ObservationTerm &term, Form form, bool rareInIndex) const;
+    struct Probe
+    {
+        bool rareInIndex;
+        qint64 candidates; // rows it can match, kFewRows + 1 meaning more
+    };
+    std::optional<Probe> probe(const ObservationTerm &term);
+    std::optional<qint64> boundedCount(const QString &rows, const QVariantList &values, int limit);
     std::optional<QString> pageWhere();
     QString keyColumns() const;
     QString select() const;
