@@ -57,10 +57,30 @@ QString SearchDocument::observationText(const QString &periodLabel, double value
     return foldsToItself(text) ? text : SearchFolding::fold(text);
 }
 
-bool SearchDocument::registerSqlFunction(sqlite3 *db)
+bool SearchDocument::registerSqlFunction(sqlite3 *db, const int *deferred)
 {
+    const auto readDeferred = [](sqlite3_context *context, int, sqlite3_value **) {
+        const auto *flag = static_cast<const int *>(sqlite3_user_data(context));
+        sqlite3_result_int(context, flag ? *flag : 0);
+    };
     return db &&
            sqlite3_create_function(db, "sco_observation_document", 3,
                                    SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr,
-                                   observationDocument, nullptr, nullptr) == SQLITE_OK;
+                                   observationDocument, nullptr, nullptr) == SQLITE_OK &&
+           sqlite3_create_function(db, "sco_search_deferred", 0, SQLITE_UTF8 | SQLITE_INNOCUOUS,
+                                   const_cast<int *>(deferred), readDeferred, nullptr,
+                                   nullptr) == SQLITE_OK;
+}
+
+QByteArray SearchDocument::indexAddedSql(const QString &schema)
+{
+    const QByteArray s = schema.toUtf8();
+    return "INSERT INTO " + s +
+           ".observation_search (rowid, document)"
+           " SELECT o.id, sco_observation_document(o.period_label, o.value, se.unit)"
+           " FROM " +
+           s + ".observation o JOIN " + s +
+           ".series se ON se.id = o.series_id"
+           " WHERE o.id > ? AND o.id NOT IN (SELECT rowid FROM " +
+           s + ".observation_search WHERE rowid > ?)";
 }

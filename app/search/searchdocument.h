@@ -22,7 +22,12 @@ public:
     // The value as the observation table shows it in LOCALE's language: every digit, no
     // group separator.
     static QString valueText(double value, const QLocale &locale);
-    // Registers sco_observation_document(period_label, value, unit) on DB. The user store's
-    // triggers call it, so every connection that writes observations must register it.
-    static bool registerSqlFunction(sqlite3 *db);
+    // Registers sco_observation_document(period_label, value, unit) on DB, and
+    // sco_search_deferred(), which reads *DEFERRED (0 when null). The user store's triggers
+    // call both, so every connection that writes observations must register them.
+    static bool registerSqlFunction(sqlite3 *db, const int *deferred = nullptr);
+    // Indexes the observations of the store attached as SCHEMA whose id is above the two bound
+    // parameters (the same id twice) and that the index does not hold: the rows a deferred
+    // writer added.
+    static QByteArray indexAddedSql(const QString &schema);
 };

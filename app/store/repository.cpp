@@ -224,7 +224,7 @@ bool Repository::openBuiltIn()
     // Readers never wait in WAL mode; a writer waits for another process's import to finish.
     db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=120000"));
     sqlite3 *handle = db.open() ? handleOf(db) : nullptr;
-    SearchDocument::registerSqlFunction(handle); // the user store's triggers call it
+    SearchDocument::registerSqlFunction(handle, &m_searchDeferred); // the store's triggers
     const auto size = sqlite3_int64(m_builtInBytes.size());
     if (!handle || sqlite3_deserialize(handle, "main",
                                        reinterpret_cast<unsigned char *>(m_builtInBytes.data()),
@@ -546,18 +546,42 @@ bool Repository::beginTransaction()
     // transaction that reads first gets SQLITE_BUSY at once when another process commits
     // meanwhile. BEGIN IMMEDIATE cannot be used, because it would also lock the read-only
     // built-in dataset.
-    return exec(QStringLiteral("BEGIN")) &&
-           (exec(QStringLiteral("UPDATE user.meta SET value = value WHERE key = 'origin'")) ||
-            (rollback(), false));
+    if (!exec(QStringLiteral("BEGIN")) ||
+        !(exec(QStringLiteral("UPDATE user.meta SET value = value WHERE key = 'origin'")) ||
+          (rollback(), false)))
+        return false;
+    QSqlQuery last(connection());
+    if (!last.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM user.observation")) ||
+        !last.next()) {
+        fail(last.lastError().text());
+        rollback();
+        return false;
+    }
+    m_lastIndexedId = last.value(0).toLongLong();
+    m_searchDeferred = 1;
+    return true;
 }
 
 bool Repository::commit()
 {
+    m_searchDeferred = 0;
+    if (m_storeOnly) // the build's dataset has no search index
+        return exec(QStringLiteral("COMMIT"));
+    QSqlQuery index(connection());
+    index.prepare(QString::fromUtf8(SearchDocument::indexAddedSql(QStringLiteral("user"))));
+    index.addBindValue(m_lastIndexedId);
+    index.addBindValue(m_lastIndexedId);
+    if (!index.exec()) {
+        fail(index.lastError().text());
+        rollback();
+        return false;
+    }
     return exec(QStringLiteral("COMMIT"));
 }
 
 void Repository::rollback()
 {
+    m_searchDeferred = 0;
     QSqlQuery(connection()).exec(QStringLiteral("ROLLBACK"));
 }
 

@@ -94,6 +94,8 @@ public:
 
     // For UserStoreWriter only: the connection, with the user store attached as "user".
     QSqlDatabase connection() const;
+    // One write to the user store. The search index of the rows it adds is written in one
+    // statement by commit(), which is many times faster than row by row for a large import.
     bool beginTransaction();
     bool commit();
     void rollback();
@@ -124,4 +126,6 @@ private:
     QString m_userProblem;
     QString m_error;
     std::function<bool()> m_shouldStop;
+    int m_searchDeferred = 0; // read by the store's triggers through sco_search_deferred()
+    qint64 m_lastIndexedId = 0;
 };

@@ -89,9 +89,10 @@ bool StoreGenerator::generate(const QString &path, qint64 rows)
             return fail(store.errorString());
     }
     sqlite3 *db = nullptr;
+    const int deferred = 1; // the rows are indexed in one statement before the commit
     if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE, nullptr) !=
             SQLITE_OK ||
-        !SearchDocument::registerSqlFunction(db)) {
+        !SearchDocument::registerSqlFunction(db, &deferred)) {
         sqlite3_close(db);
         return fail(tr("Cannot open %1.").arg(path));
     }
@@ -101,7 +102,7 @@ bool StoreGenerator::generate(const QString &path, qint64 rows)
     const qint64 seriesCount = (rows + perSeries - 1) / perSeries;
     std::mt19937_64 random(rows);
     std::normal_distribution<double> noise(0.0, 1.0);
-    bool ok = exec(db, "BEGIN") &&
+    bool ok = exec(db, "PRAGMA cache_size = -131072") && exec(db, "BEGIN") &&
               exec(db, "INSERT INTO source (id, key, publisher, title, published, licence,"
                        " imported_at) VALUES (1, 'generated', 'sco-dashboard generate',"
                        " 'Generated benchmark data', '2025-08-29', 'CC0 1.0',"
@@ -160,10 +161,17 @@ bool StoreGenerator::generate(const QString &path, qint64 rows)
         }
         ++m_series;
     }
-    const QString sqliteError = QString::fromUtf8(sqlite3_errmsg(db));
     sqlite3_finalize(series);
     sqlite3_finalize(observation);
+    sqlite3_stmt *index = nullptr;
+    ok = ok &&
+         sqlite3_prepare_v2(db, SearchDocument::indexAddedSql(QStringLiteral("main")).constData(),
+                            -1, &index, nullptr) == SQLITE_OK &&
+         sqlite3_bind_int64(index, 1, 0) == SQLITE_OK &&
+         sqlite3_bind_int64(index, 2, 0) == SQLITE_OK && sqlite3_step(index) == SQLITE_DONE;
+    sqlite3_finalize(index);
     ok = ok && exec(db, "COMMIT");
+    const QString sqliteError = QString::fromUtf8(sqlite3_errmsg(db));
     sqlite3_close(db);
     if (!ok) {
         QFile::remove(path); // a new file of our own, half made

@@ -15,7 +15,10 @@ CREATE INDEX @observation_by_value ON observation(value);
 CREATE INDEX @observation_by_entity ON observation(entity, entity_code, aggregate);
 CREATE INDEX @observation_by_period ON observation(period_start);
 
-CREATE TRIGGER @observation_search_insert AFTER INSERT ON observation BEGIN
+-- A writer may defer the rows it adds (sco_search_deferred(), for a bulk import) and index
+-- them in one statement before it commits: SearchDocument::indexAddedSql().
+CREATE TRIGGER @observation_search_insert AFTER INSERT ON observation
+    WHEN NOT sco_search_deferred() BEGIN
     INSERT INTO observation_search (rowid, document) VALUES (NEW.id,
         sco_observation_document(NEW.period_label, NEW.value,
                                  (SELECT unit FROM series WHERE id = NEW.series_id)));
