@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
-# Builds the Release benchmarks and runs them with repetitions, reporting medians, and writes
-# each program's results as JSON beside it (build/bench/sco-bench-*.json). Each benchmark
-# program measures its baseline in the same run, so ratios survive a noisy machine.
+# Builds the Release benchmarks, runs them with repetitions (medians), writes each program's
+# results as JSON (build/bench/sco-bench-*.json), runs the 1M-row Xvfb session for its peak
+# memory, and prints issue 12's table: every target beside its median and the baseline each
+# program measured in the same run, so ratios survive a noisy machine.
 #   scripts/bench.sh [--benchmark_filter=REGEX]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh
 
 sco_build bench
+rm -f build/bench/*.json
 for bench in build/bench/tests/bench/sco-bench-*; do
     [[ -f $bench && -x $bench ]] || continue
     echo "== $(basename "$bench") ($(nproc) cores, $(uname -m))"
@@ -16,3 +18,13 @@ for bench in build/bench/tests/bench/sco-bench-*; do
         --benchmark_display_aggregates_only=true \
         --benchmark_out="build/bench/$(basename "$bench").json" --benchmark_out_format=json "$@"
 done
+
+echo "== the real window at 1,000,000 rows in Xvfb (peak memory)"
+if bash tests/e2e/million_rows_in_xvfb.sh build/bench/app/sco-dashboard | tee build/bench/session.log; then
+    peak=$(sed -n 's/^peak memory of the session: \([0-9]*\) MB$/\1/p' build/bench/session.log)
+    echo "{\"peak_rss_mb\": ${peak:-null}}" >build/bench/session.json
+fi
+
+echo
+echo "== Issue 12 targets: $(nproc) cores, $(uname -m), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(date -u +%F)"
+build/bench/tests/bench/sco-print-bench-table build/bench/*.json

@@ -4,6 +4,7 @@
 // Both quit right after their first paint (SCO_QUIT_AFTER_FIRST_PAINT).
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -11,7 +12,8 @@
 
 namespace {
 
-void runUntilFirstPaint(benchmark::State &state, const QString &program)
+void runUntilFirstPaint(benchmark::State &state, const QString &program,
+                        const QStringList &arguments = {})
 {
     QTemporaryDir home;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -26,7 +28,7 @@ void runUntilFirstPaint(benchmark::State &state, const QString &program)
         process.setProcessEnvironment(env);
         QElapsedTimer timer;
         timer.start();
-        process.start(program, {});
+        process.start(program, arguments);
         if (!process.waitForFinished(30000) || process.exitCode() != 0) {
             state.SkipWithError("the program did not start and quit cleanly");
             return;
@@ -45,8 +47,29 @@ void BM_StartupDashboard(benchmark::State &state)
     runUntilFirstPaint(state, QStringLiteral(SCO_DASHBOARD_BINARY));
 }
 
+// The same with a user store of 1,000,000 generated observations: opening it must not delay the
+// first paint.
+void BM_StartupDashboardMillionRows(benchmark::State &state)
+{
+    static QTemporaryDir dir;
+    const QString store = dir.filePath(QStringLiteral("million.sqlite"));
+    if (!QFileInfo::exists(store) &&
+        QProcess::execute(QStringLiteral(SCO_DASHBOARD_BINARY),
+                          {QStringLiteral("generate"), QStringLiteral("--rows"),
+                           QStringLiteral("1000000"), QStringLiteral("--out"), store}) != 0) {
+        state.SkipWithError("generate failed");
+        return;
+    }
+    runUntilFirstPaint(state, QStringLiteral(SCO_DASHBOARD_BINARY),
+                       {QStringLiteral("--database"), store});
+}
+
 BENCHMARK(BM_StartupBaselineWindow)->UseManualTime()->Unit(benchmark::kMillisecond)->Iterations(10);
 BENCHMARK(BM_StartupDashboard)->UseManualTime()->Unit(benchmark::kMillisecond)->Iterations(10);
+BENCHMARK(BM_StartupDashboardMillionRows)
+    ->UseManualTime()
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(10);
 
 } // namespace
 
