@@ -69,8 +69,18 @@ fi
 xdotool key --window "$window" --delay 80 Page_Down Page_Down Page_Down Page_Down Page_Down \
     Page_Down Page_Down Page_Down Page_Down Page_Down
 sleep 0.5
-xdotool key --window "$window" ctrl+q 2>/dev/null || kill "$app" 2>/dev/null || true
+# Ctrl+Q quits; the window may vanish before xdotool hears back.
+xdotool key --window "$window" ctrl+q 2>/dev/null || true
+for _ in $(seq 100); do
+    kill -0 "$app" 2>/dev/null || break
+    sleep 0.1
+done
 wait "$app" || true
 app=
-echo "peak memory of the session: $(($(tail -n1 "$work/peak-kb") / 1024)) MB"
+peak=$(grep -E '^[0-9]+$' "$work/peak-kb" | tail -n1 || true)
+if [[ -z $peak ]]; then
+    echo "FAIL: the window did not quit on Ctrl+Q"
+    exit 1
+fi
+echo "peak memory of the session: $((peak / 1024)) MB"
 echo "PASS"

@@ -3,6 +3,7 @@
 
 #include "facttablepanel.h"
 #include "models/observationtablemodel.h"
+#include "tablecolumnfitter.h"
 #include "tablerowcopier.h"
 
 #include <QHBoxLayout>
@@ -39,11 +40,24 @@ SeriesTablePanel::SeriesTablePanel(ObservationTableModel *model, QWidget *parent
     m_table->setAccessibleName(tr("Series data"));
     new TableRowCopier(m_table); // Ctrl+C and the context menu, owned by the table
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    // Fixed widths: the view never measures a million rows.
-    m_table->setColumnWidth(ObservationTableModel::SeriesLabel, 320);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    // Series and source share what is left, so no width needs a horizontal scroll bar.
+    auto *fitter = new TableColumnFitter(m_table);
+    fitter->addFlexibleColumn(ObservationTableModel::SeriesLabel, 320, 140);
+    fitter->addFlexibleColumn(ObservationTableModel::Source, 240, 100);
+    // Fixed widths and heights from the font: the view never measures a million rows. A value
+    // keeps all 17 significant digits a double can have.
+    const QFontMetrics metrics = m_table->fontMetrics();
     m_table->setColumnWidth(ObservationTableModel::Entity, 140);
+    m_table->setColumnWidth(ObservationTableModel::Unit, 90);
+    m_table->setColumnWidth(ObservationTableModel::Kind, 80);
+    m_table->setColumnWidth(ObservationTableModel::Period,
+                            metrics.horizontalAdvance(QStringLiteral("Jan–May 2025")) + 16);
+    m_table->setColumnWidth(ObservationTableModel::Value,
+                            metrics.horizontalAdvance(QStringLiteral("-0.00012345678901234567")) +
+                                16);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(metrics.height() + 8);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_search, 1);
