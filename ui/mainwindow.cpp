@@ -206,20 +206,7 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *find = edit->addAction(tr("&Find Figures"), this, [this] {
-        m_dataTabs->setCurrentWidget(m_factTable);
-        m_factTable->searchField()->setFocus(Qt::ShortcutFocusReason);
-        m_factTable->searchField()->selectAll();
-    });
-    find->setShortcut(QKeySequence::Find);
-    find->setStatusTip(tr("Search the facts by any word, number or period"));
-    QAction *findData = edit->addAction(tr("Find &Observations"), this, [this] {
-        m_dataTabs->setCurrentWidget(m_seriesTable);
-        m_seriesTable->searchField()->setFocus(Qt::ShortcutFocusReason);
-        m_seriesTable->searchField()->selectAll();
-    });
-    findData->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
-    findData->setStatusTip(tr("Search every observation, built in and imported"));
+    m_dataTabs->addFindActions(edit);
     QAction *copy = edit->addAction(tr("&Copy Source Sentence"), this, &MainWindow::copySource);
     copy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     copy->setStatusTip(tr("Copy the selected figure's sentence and citation"));

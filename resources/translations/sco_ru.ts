@@ -445,6 +445,22 @@ generate --rows 1000000 --out bench.sqlite</translation>
         <source>The dated events of the article, and how each date was worked out: the items of the timeline</source>
         <translation>События статьи с датами и то, как выведена каждая дата: элементы временной шкалы</translation>
     </message>
+    <message>
+        <source>&amp;Find Figures</source>
+        <translation>&amp;Найти показатели</translation>
+    </message>
+    <message>
+        <source>Search the facts by any word, number or period</source>
+        <translation>Искать показатели по любому слову, числу или периоду</translation>
+    </message>
+    <message>
+        <source>Find &amp;Observations</source>
+        <translation>Найти &amp;наблюдения</translation>
+    </message>
+    <message>
+        <source>Search every observation, built in and imported</source>
+        <translation>Искать во всех наблюдениях, встроенных и импортированных</translation>
+    </message>
 </context>
 <context>
     <name>DatasetReader</name>
@@ -1389,14 +1405,6 @@ Replace them?</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <source>&amp;Find Figures</source>
-        <translation>&amp;Найти показатели</translation>
-    </message>
-    <message>
-        <source>Search the facts by any word, number or period</source>
-        <translation>Искать показатели по любому слову, числу или периоду</translation>
-    </message>
-    <message>
         <source>&amp;Copy Source Sentence</source>
         <translation>&amp;Копировать исходное предложение</translation>
     </message>
@@ -1423,14 +1431,6 @@ Replace them?</source>
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
-    </message>
-    <message>
-        <source>Find &amp;Observations</source>
-        <translation>Найти &amp;наблюдения</translation>
-    </message>
-    <message>
-        <source>Search every observation, built in and imported</source>
-        <translation>Искать во всех наблюдениях, встроенных и импортированных</translation>
     </message>
 </context>
 <context>

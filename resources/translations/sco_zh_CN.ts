@@ -445,6 +445,22 @@ generate --rows 1000000 --out bench.sqlite</translation>
         <source>The dated events of the article, and how each date was worked out: the items of the timeline</source>
         <translation>文章中有日期的事件及每个日期的推算方式：即时间线中的各项</translation>
     </message>
+    <message>
+        <source>&amp;Find Figures</source>
+        <translation>查找数据(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Search the facts by any word, number or period</source>
+        <translation>按任意词语、数字或时期搜索数据</translation>
+    </message>
+    <message>
+        <source>Find &amp;Observations</source>
+        <translation>查找观测值(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Search every observation, built in and imported</source>
+        <translation>搜索所有观测值，包括内置和导入的</translation>
+    </message>
 </context>
 <context>
     <name>DatasetReader</name>
@@ -1373,14 +1389,6 @@ Replace them?</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <source>&amp;Find Figures</source>
-        <translation>查找数据(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Search the facts by any word, number or period</source>
-        <translation>按任意词语、数字或时期搜索数据</translation>
-    </message>
-    <message>
         <source>&amp;Copy Source Sentence</source>
         <translation>复制来源句子(&amp;C)</translation>
     </message>
@@ -1407,14 +1415,6 @@ Replace them?</source>
     <message>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Find &amp;Observations</source>
-        <translation>查找观测值(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Search every observation, built in and imported</source>
-        <translation>搜索所有观测值，包括内置和导入的</translation>
     </message>
 </context>
 <context>

@@ -9,8 +9,10 @@
 #include "seriestablepanel.h"
 #include "tablecolumnfitter.h"
 
+#include <QAction>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QMenu>
 #include <QTableView>
 
 DataTabs::DataTabs(DashboardModels *models, QWidget *parent)
@@ -82,4 +84,22 @@ QList<QWidget *> DataTabs::tabOrder() const
             m_series->tableView(),
             m_topics->tableView(),
             m_events->tableView()};
+}
+
+void DataTabs::addFindActions(QMenu *menu)
+{
+    const auto findIn = [this](QWidget *panel, QLineEdit *field) {
+        setCurrentWidget(panel);
+        field->setFocus(Qt::ShortcutFocusReason);
+        field->selectAll();
+    };
+    QAction *find = menu->addAction(tr("&Find Figures"), this,
+                                    [this, findIn] { findIn(m_facts, m_facts->searchField()); });
+    find->setShortcut(QKeySequence::Find);
+    find->setStatusTip(tr("Search the facts by any word, number or period"));
+    QAction *findData = menu->addAction(tr("Find &Observations"), this, [this, findIn] {
+        findIn(m_series, m_series->searchField());
+    });
+    findData->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    findData->setStatusTip(tr("Search every observation, built in and imported"));
 }

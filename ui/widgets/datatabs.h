@@ -7,6 +7,7 @@
 class DashboardModels;
 class FactTablePanel;
 class KeyedTablePanel;
+class QMenu;
 class SeriesTablePanel;
 
 // The tables under the charts, one tab each: the facts, the series observations, the
@@ -29,6 +30,9 @@ public:
     void selectEvent(const QString &key);
     // Focusable widgets in the order Tab walks them.
     QList<QWidget *> tabOrder() const;
+    // Edit › Find Figures (Ctrl+F) and Find Observations (Ctrl+Shift+F): each brings its table
+    // forward with the search selected.
+    void addFindActions(QMenu *menu);
 
 private:
     FactTablePanel *m_facts;
