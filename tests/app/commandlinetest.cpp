@@ -121,7 +121,8 @@ protected:
             env.remove(name);
         process.setProcessEnvironment(env);
         process.start(TestSupport::dashboardBinary(), arguments);
-        EXPECT_TRUE(process.waitForFinished(30000));
+        EXPECT_TRUE(process.waitForFinished(30000))
+            << process.errorString().toStdString() << " (" << int(process.error()) << ")";
         return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
                 QString::fromUtf8(process.readAllStandardError())};
     }
