@@ -164,3 +164,60 @@ TEST_F(ModelTest, TopicAndEventModelsKeepArticleAndDateOrder)
 }
 
 } // namespace
+
+namespace {
+
+// The in-memory models at 100,000 rows: the fact table and its search proxy, the series model,
+// the topics and the events all pass QAbstractItemModelTester through a reset, a search and
+// its clearing.
+TEST(LargeModelTest, EveryModelPassesTheTesterAtOneHundredThousandRows)
+{
+    constexpr int kRows = 100'000;
+    Data::Dataset dataset = TestSupport::embeddedDataset();
+    const Data::Fact fact = dataset.facts.first();
+    const Data::Topic topic = dataset.topics.first();
+    const Data::Event event = dataset.events.first();
+    Data::Series series = dataset.series.first();
+    const Data::Observation observation = series.observations.first();
+    series.observations.clear();
+    QList<Data::Fact> facts;
+    QList<Data::Topic> topics;
+    QList<Data::Event> events;
+    for (int i = 0; i < kRows; ++i) {
+        Data::Fact f = fact;
+        f.key = QStringLiteral("bulk/%1").arg(i);
+        f.label = QStringLiteral("Bulk figure %1").arg(i);
+        f.value = i;
+        facts.append(f);
+        Data::Topic t = topic;
+        t.key = f.key;
+        topics.append(t);
+        Data::Event e = event;
+        e.key = f.key;
+        events.append(e);
+        Data::Observation o = observation;
+        o.periodStart = o.periodStart.addDays(i);
+        series.observations.append(o);
+    }
+    DashboardModels models;
+    Tester facts1(models.facts(), Tester::FailureReportingMode::Fatal);
+    Tester search(models.factSearch(), Tester::FailureReportingMode::Fatal);
+    Tester series1(models.series(), Tester::FailureReportingMode::Fatal);
+    Tester topics1(models.topics(), Tester::FailureReportingMode::Fatal);
+    Tester events1(models.events(), Tester::FailureReportingMode::Fatal);
+    models.facts()->setFacts(facts);
+    models.series()->setSeries({series});
+    models.topics()->setTopics(topics);
+    models.events()->setEvents(events);
+    EXPECT_EQ(models.facts()->rowCount(), kRows);
+    EXPECT_EQ(models.series()->rowCount(), kRows);
+    models.factSearch()->setSearchText(QStringLiteral("figure 77777"));
+    ASSERT_EQ(models.factSearch()->rowCount(), 1);
+    EXPECT_EQ(models.factSearch()->index(0, 0).data(FactTableModel::KeyRole).toString(),
+              QStringLiteral("bulk/77777"));
+    models.factSearch()->setSearchText(QString());
+    EXPECT_EQ(models.factSearch()->rowCount(), kRows);
+    EXPECT_EQ(models.facts()->rowOfKey(QStringLiteral("bulk/77777")), 77'777);
+}
+
+} // namespace
