@@ -42,7 +42,7 @@ void DashboardChart::applyTheme(const ChartTheme &theme)
         return; // rebuilding is the costly part of start-up; skip it when nothing changes
     m_theme = theme;
     applyChartTheme();
-    refresh();
+    scheduleRefresh();
 }
 
 void DashboardChart::setHighlightedFact(const QString &key)
@@ -56,7 +56,12 @@ void DashboardChart::scheduleRefresh()
         return;
     m_refreshPending = true;
     QMetaObject::invokeMethod(
-        this, [this] { flushRefresh(); }, Qt::QueuedConnection);
+        this,
+        [this] {
+            if (!m_isShown || m_isShown())
+                flushRefresh();
+        },
+        Qt::QueuedConnection);
 }
 
 void DashboardChart::flushRefresh() const
