@@ -15,6 +15,7 @@
 #include "models/dashboardmodels.h"
 #include "models/eventmodel.h"
 #include "models/facttablemodel.h"
+#include "models/observationtablemodel.h"
 #include "models/topicmodel.h"
 #include "presentation/presentationcontroller.h"
 #include "store/repository.h"
@@ -71,6 +72,7 @@ MainWindow::~MainWindow() = default;
 void MainWindow::setDataset(const Data::Dataset &dataset)
 {
     m_models->setDataset(dataset);
+    m_models->observations()->open(dataset.userStorePath);
     m_sourcePane->setOverview(dataset);
     const QString search = m_factTable->searchField()->text();
     m_factTable->setSearchTextNow(search);

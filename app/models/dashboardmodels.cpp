@@ -31,14 +31,14 @@ void DashboardModels::setDataset(const Data::Dataset &dataset)
     m_topics->setTopics(dataset.topics);
     m_events->setEvents(dataset.events);
     m_countries->setMemberStates(dataset.memberStates);
-    openObservations(dataset.userStorePath);
+    readSeriesOnDemand(dataset.userStorePath);
 }
 
 DashboardModels::~DashboardModels() = default;
 
-void DashboardModels::openObservations(const QString &userStorePath)
+// The country charts read an onDemand series' rows from the user store at PATH.
+void DashboardModels::readSeriesOnDemand(const QString &userStorePath)
 {
-    m_observations->open(userStorePath);
     m_reader = std::make_unique<Repository>();
     if (!m_reader->openReader(userStorePath)) {
         qWarning("%s", qPrintable(m_reader->errorString()));

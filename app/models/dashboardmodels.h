@@ -30,17 +30,16 @@ public:
     FactTableModel *facts() const { return m_facts; }
     FactFilterProxyModel *factSearch() const { return m_factSearch; }
     SeriesModel *series() const { return m_series; }
-    // The observation table, read from the stores a page at a time (see open()).
+    // The observation table, read from the stores a page at a time. It stays empty until
+    // opened (ObservationTableModel::open): only a window that shows it starts its thread.
     ObservationTableModel *observations() const { return m_observations; }
-    // setDataset() points the observation table at the built-in dataset and the dataset's
-    // user store, and the country charts at the store for the rows of onDemand series.
-    // Call it again to read another store (an empty PATH for none).
-    void openObservations(const QString &userStorePath);
     TopicModel *topics() const { return m_topics; }
     EventModel *events() const { return m_events; }
     CountrySelection *countries() const { return m_countries; }
 
 private:
+    void readSeriesOnDemand(const QString &userStorePath);
+
     FactTableModel *m_facts;
     FactFilterProxyModel *m_factSearch;
     SeriesModel *m_series;

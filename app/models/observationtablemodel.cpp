@@ -16,19 +16,24 @@ ObservationTableModel::ObservationTableModel(QObject *parent)
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &ObservationSearchWorker::ready, this, &ObservationTableModel::receive);
     m_thread.setObjectName(QStringLiteral("observation search"));
-    m_thread.start();
 }
 
 ObservationTableModel::~ObservationTableModel()
 {
+    if (!m_thread.isRunning()) {
+        delete m_worker; // never started: no thread to delete it when it finishes
+        return;
+    }
     ++*m_latest; // interrupts whatever runs
     m_thread.quit();
-    m_thread.wait();
+    m_thread.wait(); // finishing deletes the worker (finished → deleteLater)
 }
 
 void ObservationTableModel::open(const QString &userStorePath)
 {
     m_opened = true;
+    if (!m_thread.isRunning())
+        m_thread.start(); // on first use: a model nobody opens costs no thread
     const int generation = ++*m_latest;
     m_openGeneration = generation;
     m_searching = true;

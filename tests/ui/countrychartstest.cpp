@@ -182,7 +182,7 @@ TEST(CountryChartsWindow, SeriesTableSearchFindsImportedAndBuiltInRows)
 {
     DashboardModels models;
     models.setDataset(TestSupport::embeddedDataset());
-    models.openObservations(QStringLiteral("/nonexistent/user.sqlite")); // built-in rows only
+    models.observations()->open(QStringLiteral("/nonexistent/user.sqlite")); // built-in only
     ObservationTableModel *observations = models.observations();
     SeriesTablePanel panel(observations);
     panel.setSearchTextNow(QStringLiteral("kyrgyz 2022"));
