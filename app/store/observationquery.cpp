@@ -97,12 +97,11 @@ void ObservationQuery::setTerms(const QList<ObservationTerm> &terms)
     m_pageWhere.reset();
 }
 
-// Up to LIMIT + 1 rows of SQL's count, so a probe never costs more than LIMIT rows.
-std::optional<qint64> ObservationQuery::boundedCount(const QString &rows,
-                                                     const QVariantList &values, int limit)
+// The number SQL's one row holds: a count.
+std::optional<qint64> ObservationQuery::scalar(const QString &sql, const QVariantList &values)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM (%1 LIMIT %2)").arg(rows).arg(limit + 1));
+    q.prepare(sql);
     for (const QVariant &v : values)
         q.addBindValue(v);
     if (!q.exec() || !q.next()) {
@@ -110,6 +109,14 @@ std::optional<qint64> ObservationQuery::boundedCount(const QString &rows,
         return std::nullopt;
     }
     return q.value(0).toLongLong();
+}
+
+// Up to LIMIT + 1 rows of SQL's count, so a probe never costs more than LIMIT rows.
+std::optional<qint64> ObservationQuery::boundedCount(const QString &rows,
+                                                     const QVariantList &values, int limit)
+{
+    return scalar(QStringLiteral("SELECT COUNT(*) FROM (%1 LIMIT %2)").arg(rows).arg(limit + 1),
+                  values);
 }
 
 // How many rows TERM can match at most, up to kFewRows + 1, and whether the search index
@@ -239,8 +246,8 @@ QString ObservationQuery::select() const
         .arg(m_schema);
 }
 
-// "(key columns) > (?, ?)" for the key of ROW, in the sort's direction.
-QString ObservationQuery::bindKeyset(const ObservationRow &row, QVariantList *values) const
+// "(key columns) > (?, ?)": the rows on SIDE of ROW in the current order, binding ROW's key.
+QString ObservationQuery::keyset(const ObservationRow &row, Side side, QVariantList *values) const
 {
     const Data::Observation &o = row.observation;
     const QString start = o.periodStart.toString(Qt::ISODate);
@@ -260,8 +267,8 @@ QString ObservationQuery::bindKeyset(const ObservationRow &row, QVariantList *va
     }
     const QString marks =
         m_order == Order::Natural ? QStringLiteral("?, ?, ?") : QStringLiteral("?, ?");
-    return QStringLiteral("(%1) %2 (%3)")
-        .arg(keyColumns(), m_direction == Qt::AscendingOrder ? u">" : u"<", marks);
+    const bool greater = (m_direction == Qt::AscendingOrder) == (side == Side::After);
+    return QStringLiteral("(%1) %2 (%3)").arg(keyColumns(), greater ? u">" : u"<", marks);
 }
 
 std::optional<QList<ObservationRow>> ObservationQuery::page(int limit, const ObservationRow *after)
@@ -272,7 +279,7 @@ std::optional<QList<ObservationRow>> ObservationQuery::page(int limit, const Obs
     QVariantList values = m_whereValues;
     QString where = *condition + m_hidden;
     if (after)
-        where += QStringLiteral(" AND ") + bindKeyset(*after, &values);
+        where += QStringLiteral(" AND ") + keyset(*after, Side::After, &values);
     QStringList order = keyColumns().split(QStringLiteral(", "));
     for (QString &column : order)
         column +=
@@ -285,35 +292,18 @@ std::optional<QList<ObservationRow>> ObservationQuery::page(int limit, const Obs
 
 std::optional<qint64> ObservationQuery::count()
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM %1.observation o WHERE ").arg(m_schema) +
-              m_where + m_hidden);
-    for (const QVariant &v : m_whereValues)
-        q.addBindValue(v);
-    if (!q.exec() || !q.next()) {
-        fail(q.lastError().text());
-        return std::nullopt;
-    }
-    return q.value(0).toLongLong();
+    return scalar(QStringLiteral("SELECT COUNT(*) FROM %1.observation o WHERE ").arg(m_schema) +
+                      m_where + m_hidden,
+                  m_whereValues);
 }
 
 std::optional<qint64> ObservationQuery::position(const ObservationRow &row)
 {
     QVariantList values = m_whereValues;
-    const Qt::SortOrder direction = m_direction;
-    m_direction = direction == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
-    const QString before = bindKeyset(row, &values); // rows on the far side of ROW's key
-    m_direction = direction;
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM %1.observation o WHERE ").arg(m_schema) +
-              m_where + m_hidden + QStringLiteral(" AND ") + before);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (!q.exec() || !q.next()) {
-        fail(q.lastError().text());
-        return std::nullopt;
-    }
-    return q.value(0).toLongLong();
+    const QString before = keyset(row, Side::Before, &values);
+    return scalar(QStringLiteral("SELECT COUNT(*) FROM %1.observation o WHERE ").arg(m_schema) +
+                      m_where + m_hidden + QStringLiteral(" AND ") + before,
+                  values);
 }
 
 std::optional<ObservationRow> ObservationQuery::find(qint64 seriesId, const QString &entity,

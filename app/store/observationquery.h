@@ -85,10 +85,12 @@ private:
     };
     std::optional<Probe> probe(const ObservationTerm &term);
     std::optional<qint64> boundedCount(const QString &rows, const QVariantList &values, int limit);
+    std::optional<qint64> scalar(const QString &sql, const QVariantList &values);
     std::optional<QString> pageWhere();
     QString keyColumns() const;
     QString select() const;
-    QString bindKeyset(const ObservationRow &row, QVariantList *values) const;
+    enum class Side { Before, After };
+    QString keyset(const ObservationRow &row, Side side, QVariantList *values) const;
     std::optional<QList<ObservationRow>> run(const QString &sql, const QVariantList &values);
     bool fail(const QString &message);
 
