@@ -16,6 +16,13 @@ class ObservationFields
     Q_DECLARE_TR_FUNCTIONS(ObservationFields)
 
 public:
+    // The columns of an observation table (SeriesModel, ObservationTableModel).
+    enum Column { SeriesLabel, Entity, Period, Value, Unit, Kind, Source, ColumnCount };
+
+    // COLUMN's text for the row of O in SERIES.
+    static QString text(const Data::Series &series, const Data::Observation &o, int column);
+    static QString title(int column);
+
     // The entity in the interface language: a country by its ISO code from iso-codes;
     // aggregates and unknown codes as the source names them.
     static QString entity(const Data::Observation &o);

@@ -220,10 +220,10 @@ QVariant ObservationTableModel::data(const QModelIndex &index, int role) const
         return {};
     switch (role) {
     case Qt::DisplayRole:
-        return displayData(*series, o, index.column());
+        return ObservationFields::text(*series, o, index.column());
     case Qt::ToolTipRole:
         return index.column() == Source ? FactFormatter::sourceLine(series->source)
-                                        : displayData(*series, o, index.column());
+                                        : ObservationFields::text(*series, o, index.column());
     case SeriesKeyRole:
         return series->key;
     case NumericValueRole:
@@ -241,35 +241,10 @@ QVariant ObservationTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant ObservationTableModel::displayData(const Data::Series &series, const Data::Observation &o,
-                                            int column) const
-{
-    switch (column) {
-    case SeriesLabel:
-        return series.label;
-    case Entity:
-        return ObservationFields::entity(o);
-    case Period:
-        return o.periodLabel;
-    case Value: // every digit the source gives, nothing rounded away
-        return ObservationFields::value(o.value);
-    case Unit:
-        return FactFormatter::unitName(series.unit);
-    case Kind:
-        return ObservationFields::kind(o.derived);
-    case Source:
-        return FactFormatter::shortCitation(series.source);
-    default:
-        return {};
-    }
-}
-
 QVariant ObservationTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    static const char *const titles[NUM_COLUMNS] = {
-        QT_TR_NOOP("Series"), QT_TR_NOOP("Entity"), QT_TR_NOOP("Period"), QT_TR_NOOP("Value"),
-        QT_TR_NOOP("Unit"),   QT_TR_NOOP("Kind"),   QT_TR_NOOP("Source")};
-    return section >= 0 && section < NUM_COLUMNS ? tr(titles[section]) : QVariant();
+    const QString title = ObservationFields::title(section);
+    return title.isEmpty() ? QVariant() : QVariant(title);
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "observationfields.h"
 #include "observationpage.h"
 #include "store/observationquery.h"
 
@@ -22,7 +23,16 @@ class ObservationTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Columns { SeriesLabel, Entity, Period, Value, Unit, Kind, Source, NUM_COLUMNS };
+    enum Columns { // ObservationFields::Column
+        SeriesLabel = ObservationFields::SeriesLabel,
+        Entity = ObservationFields::Entity,
+        Period = ObservationFields::Period,
+        Value = ObservationFields::Value,
+        Unit = ObservationFields::Unit,
+        Kind = ObservationFields::Kind,
+        Source = ObservationFields::Source,
+        NUM_COLUMNS = ObservationFields::ColumnCount
+    };
     Q_ENUM(Columns)
     enum Roles {
         SeriesKeyRole = Qt::UserRole + 1,
@@ -76,7 +86,6 @@ private:
     void search();
     void receive(const ObservationPage &page);
     void append(const QList<ObservationTableRow> &rows, bool more);
-    QVariant displayData(const Data::Series &series, const Data::Observation &o, int column) const;
 
     std::shared_ptr<std::atomic<int>> m_latest; // the newest generation asked for
     QThread m_thread;

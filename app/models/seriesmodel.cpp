@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "seriesmodel.h"
 
-#include "format/factformatter.h"
+#include "observationfields.h"
 #include "search/searchfolding.h"
 
 SeriesModel::SeriesModel(QObject *parent)
@@ -62,11 +62,11 @@ QVariant SeriesModel::data(const QModelIndex &index, int role) const
     const Data::Observation &obs = *observationAt(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return displayData(series, obs, index.column());
+        return ObservationFields::text(series, obs, index.column());
     case SortRole:
         return index.column() == Value    ? QVariant(obs.value)
                : index.column() == Period ? QVariant(obs.periodEnd)
-                                          : displayData(series, obs, index.column());
+                                          : ObservationFields::text(series, obs, index.column());
     case SeriesKeyRole:
         return series.key;
     case NumericValueRole:
@@ -82,33 +82,10 @@ QVariant SeriesModel::data(const QModelIndex &index, int role) const
     case SearchTextRole: {
         QStringList parts;
         for (int column = 0; column < NUM_COLUMNS; ++column)
-            parts << displayData(series, obs, column).toString();
+            parts << ObservationFields::text(series, obs, column);
         parts << obs.entityCode << series.indicatorCode << series.source.publisher;
         return SearchFolding::fold(parts.join(u'\n'));
     }
-    default:
-        return {};
-    }
-}
-
-QVariant SeriesModel::displayData(const Data::Series &series, const Data::Observation &obs,
-                                  int column) const
-{
-    switch (column) {
-    case SeriesLabel:
-        return series.label;
-    case Entity:
-        return obs.entity;
-    case Period:
-        return obs.periodLabel;
-    case Value: // every digit the source gives, nothing rounded away
-        return QLocale().toString(obs.value, 'g', QLocale::FloatingPointShortest);
-    case Unit:
-        return FactFormatter::unitName(series.unit);
-    case Kind:
-        return obs.derived ? tr("Derived") : tr("Stated");
-    case Source:
-        return FactFormatter::shortCitation(series.source);
     default:
         return {};
     }
@@ -118,8 +95,6 @@ QVariant SeriesModel::headerData(int section, Qt::Orientation orientation, int r
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    static const char *const titles[NUM_COLUMNS] = {
-        QT_TR_NOOP("Series"), QT_TR_NOOP("Entity"), QT_TR_NOOP("Period"), QT_TR_NOOP("Value"),
-        QT_TR_NOOP("Unit"),   QT_TR_NOOP("Kind"),   QT_TR_NOOP("Source")};
-    return section >= 0 && section < NUM_COLUMNS ? tr(titles[section]) : QVariant();
+    const QString title = ObservationFields::title(section);
+    return title.isEmpty() ? QVariant() : QVariant(title);
 }

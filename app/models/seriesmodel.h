@@ -2,6 +2,7 @@
 #pragma once
 
 #include "data/series.h"
+#include "observationfields.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -12,7 +13,16 @@ class SeriesModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Columns { SeriesLabel, Entity, Period, Value, Unit, Kind, Source, NUM_COLUMNS };
+    enum Columns { // ObservationFields::Column
+        SeriesLabel = ObservationFields::SeriesLabel,
+        Entity = ObservationFields::Entity,
+        Period = ObservationFields::Period,
+        Value = ObservationFields::Value,
+        Unit = ObservationFields::Unit,
+        Kind = ObservationFields::Kind,
+        Source = ObservationFields::Source,
+        NUM_COLUMNS = ObservationFields::ColumnCount
+    };
     Q_ENUM(Columns)
     enum Roles {
         SortRole = Qt::UserRole,
@@ -45,8 +55,6 @@ private:
         int series;
         int observation;
     };
-    QVariant displayData(const Data::Series &series, const Data::Observation &obs,
-                         int column) const;
 
     QList<Data::Series> m_series;
     QList<RowRef> m_rows;

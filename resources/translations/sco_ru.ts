@@ -1494,9 +1494,6 @@ Replace them?</source>
         <source>Stated</source>
         <translation>Указан</translation>
     </message>
-</context>
-<context>
-    <name>ObservationTableModel</name>
     <message>
         <source>Series</source>
         <translation>Ряд</translation>
@@ -1727,45 +1724,6 @@ Replace them?</source>
     <message>
         <source>No source &apos;%1&apos;. The sources command lists them.</source>
         <translation>Источника «%1» нет. Команда sources выводит их список.</translation>
-    </message>
-</context>
-<context>
-    <name>SeriesModel</name>
-    <message>
-        <source>Derived</source>
-        <translation>Производный</translation>
-    </message>
-    <message>
-        <source>Stated</source>
-        <translation>Указан</translation>
-    </message>
-    <message>
-        <source>Series</source>
-        <translation>Ряд</translation>
-    </message>
-    <message>
-        <source>Entity</source>
-        <translation>Объект</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Период</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Значение</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Единица</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Вид</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Источник</translation>
     </message>
 </context>
 <context>

@@ -1478,9 +1478,6 @@ Replace them?</source>
         <source>Stated</source>
         <translation>陈述</translation>
     </message>
-</context>
-<context>
-    <name>ObservationTableModel</name>
     <message>
         <source>Series</source>
         <translation>序列</translation>
@@ -1709,45 +1706,6 @@ Replace them?</source>
     <message>
         <source>No source &apos;%1&apos;. The sources command lists them.</source>
         <translation>没有来源“%1”。sources 命令会列出所有来源。</translation>
-    </message>
-</context>
-<context>
-    <name>SeriesModel</name>
-    <message>
-        <source>Derived</source>
-        <translation>推导</translation>
-    </message>
-    <message>
-        <source>Stated</source>
-        <translation>陈述</translation>
-    </message>
-    <message>
-        <source>Series</source>
-        <translation>序列</translation>
-    </message>
-    <message>
-        <source>Entity</source>
-        <translation>实体</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>时期</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>数值</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>单位</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>来源</translation>
     </message>
 </context>
 <context>
