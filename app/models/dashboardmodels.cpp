@@ -36,15 +36,17 @@ void DashboardModels::setDataset(const Data::Dataset &dataset)
 
 DashboardModels::~DashboardModels() = default;
 
-// The country charts read an onDemand series' rows from the user store at PATH.
+// The country charts read an onDemand series' rows from the user store at PATH, through a
+// connection opened when the first such series is shown.
 void DashboardModels::readSeriesOnDemand(const QString &userStorePath)
 {
-    m_reader = std::make_unique<Repository>();
-    if (!m_reader->openReader(userStorePath)) {
-        qWarning("%s", qPrintable(m_reader->errorString()));
-        m_reader.reset();
-    }
-    m_countries->setObservationLoader([this](const Data::Series &series) {
+    m_reader.reset();
+    m_countries->setObservationLoader([this, userStorePath](const Data::Series &series) {
+        if (!m_reader && !userStorePath.isEmpty()) {
+            m_reader = std::make_unique<Repository>();
+            if (!m_reader->openReader(userStorePath))
+                qWarning("%s", qPrintable(m_reader->errorString()));
+        }
         std::optional<QList<Data::Observation>> rows;
         if (m_reader && m_reader->hasUserStore())
             rows = m_reader->observationQuery().ofSeries(series.id);
