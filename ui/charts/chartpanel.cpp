@@ -11,7 +11,7 @@
 ChartPanel::ChartPanel(DashboardChart *chart, QWidget *parent)
     : QWidget(parent)
     , m_chart(chart)
-    , m_view(new ChartView(chart->chartObject(), this))
+    , m_view(new ChartView(chart->chart(), this))
     , m_footer(new QLabel(this))
 {
     m_view->setAccessibleName(m_chart->title());
@@ -28,14 +28,7 @@ ChartPanel::ChartPanel(DashboardChart *chart, QWidget *parent)
     layout->addWidget(m_footer);
 
     connect(m_chart, &DashboardChart::rebuilt, this, &ChartPanel::updateFooter);
-    m_chart->setBuildWhenShown([this] { return isVisible(); });
     updateFooter();
-}
-
-void ChartPanel::showEvent(QShowEvent *event)
-{
-    m_chart->chart(); // builds it if a change waits, before it is painted
-    QWidget::showEvent(event);
 }
 
 void ChartPanel::setControls(QWidget *controls)
@@ -46,7 +39,6 @@ void ChartPanel::setControls(QWidget *controls)
 
 QString ChartPanel::footerText() const
 {
-    m_chart->chart(); // the footer follows the build
     return m_footer->text();
 }
 

@@ -20,7 +20,7 @@ CooperationChart::CooperationChart(TopicModel *model, QObject *parent)
 {
     watchModel(model);
     connect(chart(), &QChart::plotAreaChanged, this, &CooperationChart::placeLabels);
-    scheduleRefresh();
+    refresh();
 }
 
 QString CooperationChart::title() const
@@ -166,7 +166,6 @@ void CooperationChart::rebuild()
 
 void CooperationChart::setHighlightedTopic(const QString &key)
 {
-    ensureBuilt(); // a chart in a hidden tab may not be built yet
     m_highlighted = key;
     if (!m_series)
         return;
@@ -179,7 +178,6 @@ void CooperationChart::setHighlightedTopic(const QString &key)
 
 QString CooperationChart::selectedSegment() const
 {
-    ensureBuilt(); // a chart in a hidden tab may not be built yet
     if (m_series) {
         for (const QBarSet *set : m_series->barSets()) {
             if (!set->selectedBars().isEmpty())

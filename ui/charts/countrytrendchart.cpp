@@ -21,7 +21,7 @@ CountryTrendChart::CountryTrendChart(SeriesModel *series, CountrySelection *sele
 {
     watchModel(series);
     connect(selection, &CountrySelection::changed, this, &DashboardChart::scheduleRefresh);
-    scheduleRefresh();
+    refresh();
 }
 
 const Data::Series *CountryTrendChart::shownSeries() const

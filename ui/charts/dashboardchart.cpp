@@ -42,7 +42,7 @@ void DashboardChart::applyTheme(const ChartTheme &theme)
         return; // rebuilding is the costly part of start-up; skip it when nothing changes
     m_theme = theme;
     applyChartTheme();
-    scheduleRefresh();
+    refresh();
 }
 
 void DashboardChart::setHighlightedFact(const QString &key)
@@ -56,12 +56,7 @@ void DashboardChart::scheduleRefresh()
         return;
     m_refreshPending = true;
     QMetaObject::invokeMethod(
-        this,
-        [this] {
-            if (!m_isShown || m_isShown())
-                flushRefresh();
-        },
-        Qt::QueuedConnection);
+        this, [this] { flushRefresh(); }, Qt::QueuedConnection);
 }
 
 void DashboardChart::flushRefresh() const

@@ -9,8 +9,6 @@
 #include <QPointer>
 #include <QString>
 
-#include <functional>
-
 class QAbstractAxis;
 class QAbstractItemModel;
 class QBarSet;
@@ -54,11 +52,6 @@ public:
     // Rebuilds it once the event loop turns, however many changes arrive before then; chart()
     // and an export rebuild at once if it is still pending.
     void scheduleRefresh();
-    // While ISSHOWN says no, a scheduled rebuild waits for the chart to be read: a chart in a
-    // hidden tab is built when it is first shown (ChartPanel) or exported, not at start-up.
-    void setBuildWhenShown(std::function<bool()> isShown) { m_isShown = std::move(isShown); }
-    // The QChart without running a pending rebuild: for the view that will show it.
-    QChart *chartObject() const { return m_chart; }
     // Whether the QChart draws its own title; a slide or an export may draw it elsewhere.
     void setShowTitle(bool show);
 
@@ -105,5 +98,4 @@ private:
     Data::Source m_source;
     bool m_showTitle = true;
     mutable bool m_refreshPending = false;
-    std::function<bool()> m_isShown;
 };

@@ -19,7 +19,7 @@ GrowthBarChart::GrowthBarChart(FactTableModel *model, QObject *parent)
     , m_model(model)
 {
     watchModel(model);
-    scheduleRefresh();
+    refresh();
 }
 
 QString GrowthBarChart::title() const
@@ -131,7 +131,6 @@ void GrowthBarChart::rebuild()
 
 void GrowthBarChart::setHighlightedFact(const QString &key)
 {
-    ensureBuilt(); // a chart in a hidden tab may not be built yet
     m_highlighted = key;
     if (!m_set)
         return;

@@ -15,7 +15,7 @@ TimelineChart::TimelineChart(EventModel *model, QObject *parent)
     , m_model(model)
 {
     watchModel(model);
-    scheduleRefresh();
+    refresh();
 }
 
 QString TimelineChart::title() const
@@ -150,7 +150,6 @@ void TimelineChart::connectItem(QXYSeries *item, const std::function<int(const Q
 
 void TimelineChart::setHighlightedEvent(const QString &key)
 {
-    ensureBuilt(); // a chart in a hidden tab may not be built yet
     m_highlighted = key;
     if (!m_markers)
         return;
@@ -161,7 +160,6 @@ void TimelineChart::setHighlightedEvent(const QString &key)
 
 int TimelineChart::selectedRow() const
 {
-    ensureBuilt(); // a chart in a hidden tab may not be built yet
     const QList<int> selected = m_markers ? m_markers->selectedPoints() : QList<int>();
     return selected.isEmpty() ? -1 : selected.first();
 }

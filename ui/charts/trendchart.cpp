@@ -24,7 +24,7 @@ TrendChart::TrendChart(SeriesModel *series, FactTableModel *facts, QObject *pare
     watchModel(series);
     watchModel(facts);
     connect(chart(), &QChart::plotAreaChanged, this, &TrendChart::placeAnnotation);
-    scheduleRefresh();
+    refresh();
 }
 
 // The article's own series have no entity. Country series (the built-in SCO context series
@@ -328,7 +328,6 @@ void TrendChart::onPointHovered(const QPointF &point, bool state, QScatterSeries
 // derived one stays hollow, so "derived" is never lost.
 void TrendChart::setHighlightedFact(const QString &key)
 {
-    ensureBuilt(); // a chart in a hidden tab may not be built yet
     m_highlighted = key;
     QList<QPointF> ringed;
     for (const PointRef &ref : m_points) {
