@@ -73,6 +73,10 @@ void MainWindow::setDataset(const Data::Dataset &dataset)
 {
     m_models->setDataset(dataset);
     m_models->observations()->open(dataset.userStorePath);
+    // Charts are rebuilt now, not on the next turn of the event loop: a chart first built
+    // after its window is shown paints an axis title at its corner until something repaints it.
+    for (DashboardChart *chart : m_charts->charts())
+        chart->chart();
     m_sourcePane->setOverview(dataset);
     const QString search = m_factTable->searchField()->text();
     m_factTable->setSearchTextNow(search);
