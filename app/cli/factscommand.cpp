@@ -15,6 +15,10 @@ bool FactsCommand::run(const Invocation &invocation)
         m_error = store.errorString();
         return false;
     }
+    if (store.isUserStoreLeftOut()) {
+        m_error = store.userStoreProblem();
+        return false;
+    }
     m_warning = store.userStoreProblem();
     FactTableModel model;
     model.setFacts(dataset->facts);

@@ -61,8 +61,8 @@ bool ImportCommand::listSources(const Invocation &invocation)
     const std::optional<QList<SourceSummary>> sources =
         store.open(invocation.databasePath, Repository::UserStore::OpenIfPresent) ? store.sources()
                                                                                   : std::nullopt;
-    if (!sources) {
-        m_error = store.errorString();
+    if (!sources || store.isUserStoreLeftOut()) {
+        m_error = sources ? store.userStoreProblem() : store.errorString();
         return false;
     }
     m_warning = store.userStoreProblem();

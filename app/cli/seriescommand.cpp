@@ -28,9 +28,15 @@ bool SeriesCommand::run(const Invocation &invocation)
 {
     Repository store;
     ObservationSource source(store);
+    // One snapshot for the catalogue and the whole listing: an import or a removal meanwhile
+    // shows in none of it.
     if (!store.open(invocation.databasePath, Repository::UserStore::OpenIfPresent) ||
-        !source.open()) {
+        !store.beginSnapshot() || !source.open()) {
         m_error = store.errorString().isEmpty() ? source.errorString() : store.errorString();
+        return false;
+    }
+    if (store.isUserStoreLeftOut()) {
+        m_error = store.userStoreProblem();
         return false;
     }
     m_warning = store.userStoreProblem();
@@ -42,7 +48,9 @@ bool SeriesCommand::run(const Invocation &invocation)
                              QStringLiteral("entity"), QStringLiteral("iso3"),
                              QStringLiteral("period"), QStringLiteral("value"),
                              QStringLiteral("unit"),   QStringLiteral("source")};
-    return emitOutput([&](QIODevice *out) { return write(source, header, format, out); });
+    const bool ok = emitOutput([&](QIODevice *out) { return write(source, header, format, out); });
+    store.endSnapshot();
+    return ok;
 }
 
 // Streams the rows a page at a time: memory stays flat however large the store.

@@ -39,6 +39,29 @@ bool CsvReader::fail(const QString &message)
     return false;
 }
 
+// True, with the error set, when the record being read passes a bound.
+bool CsvReader::tooLong(const QStringList &fields, const QByteArray &field, qint64 recordStart)
+{
+    if (field.size() > kMaxFieldBytes)
+        return !fail(QCoreApplication::translate("CsvReader",
+                                                 "line %1, column %2: the field is longer than "
+                                                 "%3 bytes")
+                         .arg(m_recordLine)
+                         .arg(fields.size() + 1)
+                         .arg(kMaxFieldBytes));
+    if (m_consumed - recordStart > kMaxRecordBytes)
+        return !fail(
+            QCoreApplication::translate("CsvReader", "line %1: the record is longer than %2 bytes")
+                .arg(m_recordLine)
+                .arg(kMaxRecordBytes));
+    if (fields.size() > kMaxFields)
+        return !fail(
+            QCoreApplication::translate("CsvReader", "line %1: the record has more than %2 fields")
+                .arg(m_recordLine)
+                .arg(kMaxFields));
+    return false;
+}
+
 bool CsvReader::finishField(QStringList *fields, QByteArray &field)
 {
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
@@ -72,9 +95,12 @@ bool CsvReader::readRow(QStringList *fields)
     QByteArray field;
     bool quoted = false;    // inside a quoted field
     bool wasQuoted = false; // the current field was quoted and its closing quote was read
+    const qint64 recordStart = m_consumed;
     while (peek(&c)) {
         ++m_pos;
         ++m_consumed;
+        if (tooLong(*fields, field, recordStart))
+            return false;
         if (quoted) {
             if (c == '"') {
                 char next = 0;

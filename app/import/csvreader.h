@@ -16,6 +16,12 @@ class QIODevice;
 class CsvReader
 {
 public:
+    // Bounds on one record, so a hostile file cannot take unbounded memory: a field, a whole
+    // record (which may span lines when quoted) and the fields of a record.
+    static constexpr qsizetype kMaxFieldBytes = 1 << 20;
+    static constexpr qint64 kMaxRecordBytes = 8 << 20;
+    static constexpr qsizetype kMaxFields = 10000;
+
     explicit CsvReader(QIODevice *device);
 
     // Reads the next record into *fields. Returns false at the end of input or on an error.
@@ -32,6 +38,7 @@ private:
     bool peek(char *c);
     bool finishField(QStringList *fields, QByteArray &field);
     bool fail(const QString &message);
+    bool tooLong(const QStringList &fields, const QByteArray &field, qint64 recordStart);
 
     QIODevice *m_device;
     QByteArray m_buffer;

@@ -9,6 +9,7 @@
 #include "worldbankcsvformat.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 
@@ -63,7 +64,9 @@ bool Importer::run(const QString &path, const ImportOptions &options)
     if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly))
         return fail(tr("Cannot read %1: %2").arg(path, file.errorString()));
     m_bytesTotal = file.size();
+    const QDateTime modified = QFileInfo(path).lastModified();
     CsvReader reader(&file);
+    m_reader = &reader;
     m_bytesDone = [&reader] {
         return reader.bytesRead();
     };
@@ -99,6 +102,14 @@ bool Importer::run(const QString &path, const ImportOptions &options)
     if (!m_repository.beginTransaction())
         return fail(m_repository.errorString());
     const bool completed = chosen->read(first, reader, context, *this, m_report.problems);
+    // A file written, truncated or replaced while it was read would be stored half old, half
+    // new, or cut inside a number: the whole import is rolled back instead.
+    if (completed && !reader.hasError() &&
+        (reader.bytesRead() != m_bytesTotal || file.size() != m_bytesTotal ||
+         QFileInfo(path).size() != m_bytesTotal || QFileInfo(path).lastModified() != modified))
+        m_report.problems.add(tr("%1 changed while it was being read; nothing was written. "
+                                 "Import it again once it is complete.")
+                                  .arg(path));
     const bool linked = completed && m_report.problems.isEmpty() && m_writer->finish();
     if (completed && !linked && m_report.problems.isEmpty())
         m_report.problems.add(m_writer->errorString());
@@ -148,6 +159,8 @@ bool Importer::count(std::optional<int> change)
     case UserStoreWriter::Change::Unchanged:
         ++m_report.unchanged;
         break;
+    case UserStoreWriter::Change::Repeated:
+        break; // the put reports it, naming the row
     }
     return tick();
 }
@@ -184,6 +197,12 @@ bool Importer::putObservation(const Data::Observation &observation)
         return skip(Skip::BuiltIn);
     const std::optional<UserStoreWriter::Change> change =
         m_writer->putObservation(m_seriesIds.value(observation.seriesKey), observation);
+    if (change == UserStoreWriter::Change::Repeated)
+        m_report.problems.add(
+            m_reader->line(), 0,
+            tr("%1, %2 of series %3 is given again; an earlier line of the "
+               "file has it")
+                .arg(observation.entity, observation.periodLabel, observation.seriesKey));
     return count(change ? std::optional<int>(int(*change)) : std::nullopt);
 }
 
@@ -192,6 +211,11 @@ bool Importer::putFact(const Data::Fact &fact)
     if (m_sourceBuiltIn || m_builtInFacts.contains(fact.key))
         return skip(Skip::BuiltIn);
     const std::optional<UserStoreWriter::Change> change = m_writer->putFact(m_sourceId, fact);
+    if (change == UserStoreWriter::Change::Repeated)
+        m_report.problems.add(m_reader->line(), 0,
+                              tr("the fact '%1' is given again; an earlier line of the file has "
+                                 "it")
+                                  .arg(fact.key));
     return count(change ? std::optional<int>(int(*change)) : std::nullopt);
 }
 

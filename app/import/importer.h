@@ -16,6 +16,7 @@
 
 class Repository;
 class UserStoreWriter;
+class CsvReader;
 
 // Imports one file into the user store: probes its format, streams it through that format,
 // matches every row against the store (added, updated, unchanged) and writes it all in one
@@ -69,5 +70,6 @@ private:
     qint64 m_bytesTotal = 0;
     qint64 m_ticks = 0;
     ImportReport m_report;
+    const CsvReader *m_reader = nullptr; // the file being read, for the lines of problems
     QString m_error;
 };

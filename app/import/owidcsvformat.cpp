@@ -55,6 +55,20 @@ bool OwidCsvFormat::read(const QStringList &header, CsvReader &reader, const Imp
     for (qsizetype c : indicatorColumns) {
         Data::Series series;
         series.key = source.key + u'/' + CellParser::slug(header.at(c));
+        // Two headers that fold to one key would write into one series, the later column's
+        // values silently replacing the earlier's.
+        if (const qsizetype earlier = seriesKeys.indexOf(series.key); earlier >= 0) {
+            const qsizetype e = indicatorColumns.at(earlier);
+            problems.add(1, int(c + 1),
+                         QCoreApplication::translate("OwidCsvFormat",
+                                                     "the header '%1' names the same series "
+                                                     "(%2) as column %3, '%4'; rename one of "
+                                                     "them")
+                             .arg(header.at(c), series.key)
+                             .arg(e + 1)
+                             .arg(header.at(e)));
+            return true;
+        }
         series.label = header.at(c);
         series.unit = CellParser::unitOfLabel(header.at(c));
         seriesKeys.append(series.key);

@@ -6,6 +6,8 @@
 #include "i18n/countrynames.h"
 #include "i18n/translation.h"
 #include "search/searchdocument.h"
+#include "storeinspector.h"
+#include "storeschema.h"
 #include "userstorewriter.h"
 
 #include <QCoreApplication>
@@ -50,15 +52,6 @@ const char *const kMigrations[] = {
     "",
 };
 static_assert(std::size(kMigrations) == Repository::kSchemaVersion - 1);
-
-// resources/data/search.sql for a store attached as SCHEMA ("" when it is main).
-QByteArray searchScript(const QByteArray &schema)
-{
-    QFile file(QStringLiteral(":/data/search.sql"));
-    if (!file.open(QIODevice::ReadOnly))
-        return "SELECT RAISE(ABORT, 'search.sql is missing from this build');";
-    return file.readAll().replace('@', schema.isEmpty() ? QByteArray() : schema + '.');
-}
 
 sqlite3 *handleOf(const QSqlDatabase &db)
 {
@@ -155,6 +148,8 @@ QSqlDatabase Repository::connection() const
 
 bool Repository::open(const QString &userStorePath, UserStore mode)
 {
+    if (!acceptsPath(userStorePath))
+        return false;
     m_userPath = userStorePath.isEmpty() ? defaultUserStorePath() : userStorePath;
     if (!openBuiltIn())
         return false;
@@ -186,6 +181,8 @@ void Repository::setInterruptCheck(std::function<bool()> shouldStop)
 
 bool Repository::openBuiltInOnly(const QString &userStorePath)
 {
+    if (!acceptsPath(userStorePath))
+        return false;
     m_userPath = userStorePath.isEmpty() ? defaultUserStorePath() : userStorePath;
     return openBuiltIn();
 }
@@ -225,6 +222,8 @@ bool Repository::openBuiltIn()
     db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=120000"));
     sqlite3 *handle = db.open() ? handleOf(db) : nullptr;
     SearchDocument::registerSqlFunction(handle, &m_searchDeferred); // the store's triggers
+    if (handle)
+        StoreInspector::harden(handle);
     const auto size = sqlite3_int64(m_builtInBytes.size());
     if (!handle || sqlite3_deserialize(handle, "main",
                                        reinterpret_cast<unsigned char *>(m_builtInBytes.data()),
@@ -233,6 +232,47 @@ bool Repository::openBuiltIn()
             QCoreApplication::translate("Repository", "Cannot open the built-in dataset: %1")
                 .arg(handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : db.lastError().text()));
     return exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+}
+
+// A URI would be taken as a relative path and made into folders: refused before anything is
+// created.
+bool Repository::acceptsPath(const QString &userStorePath)
+{
+    if (!userStorePath.startsWith(u"file:"))
+        return true;
+    return fail(QCoreApplication::translate("Repository",
+                                            "'%1' is a URI; give the store as a file path, for "
+                                            "example %2.")
+                    .arg(userStorePath, QUrl(userStorePath).toLocalFile()));
+}
+
+bool Repository::beginSnapshot()
+{
+    if (!sqlite3_get_autocommit(handleOf(connection())))
+        return true; // already inside a transaction, which is one snapshot
+    if (!exec(QStringLiteral("BEGIN")))
+        return false;
+    // A deferred transaction takes each file's snapshot at its first read.
+    QSqlQuery read(connection());
+    const bool ok =
+        read.exec(QStringLiteral("SELECT COUNT(*) FROM main.meta")) &&
+        (!m_userAttached || read.exec(QStringLiteral("SELECT COUNT(*) FROM user.meta")));
+    read.finish();
+    if (!ok) {
+        fail(read.lastError().databaseText());
+        rollback();
+        return false;
+    }
+    m_snapshotOpen = true;
+    return true;
+}
+
+void Repository::endSnapshot()
+{
+    if (!m_snapshotOpen)
+        return;
+    m_snapshotOpen = false;
+    QSqlQuery(connection()).exec(QStringLiteral("COMMIT"));
 }
 
 // A link that leads nowhere is never created through, and the default store never follows
@@ -272,12 +312,29 @@ bool Repository::attachUserStore(UserStore mode)
         leaveOutUserStore(QCoreApplication::translate("Repository", "it is not a regular file"));
         return true;
     }
+    // Checked read-only before anything may write: a store that fails is never attached. The
+    // build's own dataset (openStoreOnly) is not a user store and has a schema of its own.
+    StoreInspector::Verdict verdict;
+    if (!m_storeOnly)
+        verdict = StoreInspector::inspect(info.absoluteFilePath(), false, kSchemaVersion);
+    QString readOnlyReason;
+    if (verdict.cannotOpen) {
+        readOnlyReason = whyNotWritable(info.absolutePath(), verdict.sqliteText);
+        verdict = StoreInspector::inspect(info.absoluteFilePath(), true, kSchemaVersion);
+    }
+    if (!verdict.ok()) {
+        leaveOutUserStore(verdict.problem);
+        return true;
+    }
     QSqlError error;
-    std::optional<int> version = attachAndReadVersion(info, false, &error);
+    std::optional<int> version;
+    if (readOnlyReason.isEmpty())
+        version = attachAndReadVersion(info, false, &error);
     // WAL needs its -shm file beside the store. A read-only folder, or a full disk, cannot
     // give it one; reading the file as immutable still shows the user's rows.
-    if (!version && isCannotOpenOrIo(error)) {
-        const QString reason = whyNotWritable(info.absolutePath(), error.databaseText());
+    if (!version && (!readOnlyReason.isEmpty() || isCannotOpenOrIo(error))) {
+        if (readOnlyReason.isEmpty())
+            readOnlyReason = whyNotWritable(info.absolutePath(), error.databaseText());
         version = attachAndReadVersion(info, true, &error);
         if (version) {
             m_userReadOnly = true;
@@ -285,15 +342,14 @@ bool Repository::attachUserStore(UserStore mode)
                                                         "Your own data in %1 is shown read-only "
                                                         "because %2: imports and removals are off "
                                                         "until it can be written.")
-                                .arg(m_userPath, reason);
+                                .arg(m_userPath, readOnlyReason);
         }
     }
     if (!version) {
         leaveOutUserStore(error.databaseText());
         return true;
     }
-    QSqlQuery query(connection());
-    return checkUserStore(*version, query);
+    return checkUserStore(*version, mode);
 }
 
 // On failure the store is detached again and ERROR says why.
@@ -339,35 +395,20 @@ bool Repository::isCannotOpenOrIo(const QSqlError &error)
     return code == SQLITE_CANTOPEN || code == SQLITE_IOERR;
 }
 
-// Version and integrity checks, then the journal mode and migrations; nothing writes before
-// the checks pass.
-bool Repository::checkUserStore(int version, QSqlQuery &query)
+// The store was inspected before it was attached (StoreInspector); its schema is compared
+// again on this connection, in case the file was replaced meanwhile. Then the journal mode
+// and migrations, only for a connection that writes.
+bool Repository::checkUserStore(int version, UserStore mode)
 {
-    if (version > kSchemaVersion) {
-        leaveOutUserStore(QCoreApplication::translate("Repository",
-                                                      "it uses schema version %1, but this "
-                                                      "program reads up to version %2")
-                              .arg(version)
-                              .arg(kSchemaVersion));
+    const QString schemaProblem =
+        m_storeOnly ? QString()
+        : version > kSchemaVersion || version < 1
+            ? QCoreApplication::translate("Repository", "it changed while it was being opened")
+            : StoreSchema::problem(handleOf(connection()), "user", version, kSchemaVersion);
+    if (!schemaProblem.isEmpty()) {
+        leaveOutUserStore(schemaProblem);
         return true;
     }
-    if (version < 1) {
-        leaveOutUserStore(
-            QCoreApplication::translate("Repository", "it is not a dashboard database"));
-        return true;
-    }
-    if (!query.exec(QStringLiteral("PRAGMA user.quick_check(1)")) || !query.next()) {
-        leaveOutUserStore(QCoreApplication::translate("Repository", "it cannot be checked (%1)")
-                              .arg(query.lastError().databaseText()));
-        return true;
-    }
-    if (QString verdict = query.value(0).toString(); verdict != u"ok") {
-        verdict.remove(QRegularExpression(QStringLiteral("^\\*\\*\\*[^\n]*\\*\\*\\*\n")));
-        leaveOutUserStore(
-            QCoreApplication::translate("Repository", "it is damaged (%1)").arg(verdict));
-        return true;
-    }
-    query.finish();
     if (m_userReadOnly) {
         if (version < kSchemaVersion)
             leaveOutUserStore(QCoreApplication::translate("Repository",
@@ -376,7 +417,8 @@ bool Repository::checkUserStore(int version, QSqlQuery &query)
                                   .arg(kSchemaVersion));
         return true;
     }
-    exec(QStringLiteral("PRAGMA user.journal_mode = WAL"));
+    if (mode == UserStore::CreateIfAbsent || version < kSchemaVersion)
+        exec(QStringLiteral("PRAGMA user.journal_mode = WAL"));
     if (m_storeOnly)
         return true; // the build's dataset keeps the dataset's schema, with no search index
     if (version < kSchemaVersion && !migrateUserStore(version))
@@ -392,8 +434,8 @@ bool Repository::createUserStore(const QString &path)
     if (!QDir().mkpath(folder))
         return fail(
             QCoreApplication::translate("Repository", "Cannot create the folder %1.").arg(folder));
-    QFile schemaFile(QStringLiteral(":/data/schema.sql"));
-    if (!schemaFile.open(QIODevice::ReadOnly))
+    const QByteArray schema = StoreSchema::creationScript();
+    if (schema.isEmpty())
         return fail(QStringLiteral("The schema is missing from this build."));
     // One partial file per process: concurrent first starts each build their own, and the
     // first rename wins (QFile::rename never replaces an existing file).
@@ -406,7 +448,7 @@ bool Repository::createUserStore(const QString &path)
                               SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) == SQLITE_OK;
     ok = ok && SearchDocument::registerSqlFunction(db) &&
          execScript(db,
-                    "PRAGMA journal_mode = WAL; BEGIN;" + schemaFile.readAll() + searchScript({}) +
+                    "PRAGMA journal_mode = WAL; BEGIN;" + schema +
                         "PRAGMA user_version = " + QByteArray::number(kSchemaVersion) +
                         "; UPDATE meta SET value = 'user' WHERE key = 'origin'; COMMIT;",
                     &error);
@@ -440,7 +482,8 @@ bool Repository::migrateUserStore(int fromVersion)
     query.finish();
     QByteArray script;
     for (int v = current; v < kSchemaVersion; ++v)
-        script += *kMigrations[v - 1] ? QByteArray(kMigrations[v - 1]) : searchScript("user");
+        script += *kMigrations[v - 1] ? QByteArray(kMigrations[v - 1])
+                                      : StoreSchema::searchScript("user");
     script += "PRAGMA user.user_version = " + QByteArray::number(kSchemaVersion) + "; COMMIT;";
     if (ok && execScript(handle, script, &error))
         return true;
@@ -468,10 +511,14 @@ void Repository::leaveOutUserStore(const QString &problem)
 
 std::optional<Data::Dataset> Repository::load()
 {
+    const bool ownSnapshot = !m_snapshotOpen && beginSnapshot();
     std::optional<Data::Dataset> dataset = loadBuiltIn();
+    const std::optional<Data::Dataset> user = dataset ? loadUserStore() : std::nullopt;
+    if (ownSnapshot)
+        endSnapshot();
     if (!dataset)
         return std::nullopt;
-    if (const std::optional<Data::Dataset> user = loadUserStore()) {
+    if (user) {
         appendUserData(*dataset, *user);
         dataset->userStorePath = m_userPath;
     }

@@ -84,12 +84,21 @@ public:
     // Removes an imported source (by key or numeric id) and every row it brought.
     bool removeSource(const QString &idOrKey);
 
+    // One read transaction across the statements that follow, until endSnapshot(): they read
+    // one state of both files, whatever other processes commit meanwhile. Inside a write
+    // transaction it does nothing, which is already one state.
+    bool beginSnapshot();
+    void endSnapshot();
+
     bool hasUserStore() const { return m_userAttached; }
     // Attached as immutable because its folder or disk cannot take WAL's files:
     // userStoreProblem() says so, and imports and removals refuse.
     bool isUserStoreReadOnly() const { return m_userReadOnly; }
     QString userStorePath() const { return m_userPath; }
     QString userStoreProblem() const { return m_userProblem; }
+    // A user store was named or found but cannot be read: a command then prints
+    // userStoreProblem() and no rows, where the window shows the article with a banner.
+    bool isUserStoreLeftOut() const { return !m_userAttached && !m_userProblem.isEmpty(); }
     QString errorString() const { return m_error; }
 
     // For UserStoreWriter only: the connection, with the user store attached as "user".
@@ -102,13 +111,14 @@ public:
 
 private:
     bool openBuiltIn();
+    bool acceptsPath(const QString &userStorePath);
     bool attachUserStore(UserStore mode);
     QString linkProblem(const QFileInfo &info) const;
     std::optional<int> attachAndReadVersion(const QFileInfo &info, bool immutable,
                                             QSqlError *error);
     static bool isCannotOpenOrIo(const QSqlError &error);
     static QString whyNotWritable(const QString &folder, const QString &sqliteText);
-    bool checkUserStore(int version, QSqlQuery &query);
+    bool checkUserStore(int version, UserStore mode);
     bool createUserStore(const QString &path);
     bool migrateUserStore(int fromVersion);
     void leaveOutUserStore(const QString &problem);
@@ -123,6 +133,7 @@ private:
     bool m_userReadOnly = false;
     bool m_storeOnly = false;
     bool m_observationsOnDemand = false;
+    bool m_snapshotOpen = false;
     QString m_userProblem;
     QString m_error;
     std::function<bool()> m_shouldStop;

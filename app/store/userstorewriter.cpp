@@ -131,12 +131,19 @@ std::optional<qint64> UserStoreWriter::putSeries(qint64 sourceId, const Data::Se
     return exists ? id : put.lastInsertId().toLongLong();
 }
 
-// Insert first and update only when the row was there: a fresh import, the common case, runs
-// one statement a row. The update's WHERE leaves an equal row alone, so the number of rows it
-// changed tells "updated" from "unchanged".
+// Insert first and look up only when the row was there: a fresh import, the common case, runs
+// one statement a row. A row found with an id above those before the first put was written by
+// this writer, so the file repeats it.
 std::optional<UserStoreWriter::Change> UserStoreWriter::putObservation(qint64 seriesId,
                                                                        const Data::Observation &o)
 {
+    if (!m_lastIdBefore) {
+        QSqlQuery &last = prepared("SELECT COALESCE(MAX(id), 0) FROM @.observation");
+        if (!run(last) || !last.next())
+            return std::nullopt;
+        m_lastIdBefore = last.value(0).toLongLong();
+        last.finish();
+    }
     const QVariantList values{o.value, isoDate(o.periodEnd), text(o.periodLabel),
                               text(o.entityCode), int(o.aggregate)};
     const QVariantList identity{seriesId, text(o.entity), isoDate(o.periodStart)};
@@ -149,16 +156,27 @@ std::optional<UserStoreWriter::Change> UserStoreWriter::putObservation(qint64 se
         return std::nullopt;
     if (insert.numRowsAffected() == 1)
         return Change::Added;
+    QSqlQuery &find = prepared("SELECT id, value = ? AND period_end = ? AND period_label = ?"
+                               " AND entity_code = ? AND aggregate = ? FROM @.observation"
+                               " WHERE series_id = ? AND entity = ? AND period_start = ?");
+    for (const QVariant &v : values + identity)
+        find.addBindValue(v);
+    if (!run(find) || !find.next())
+        return std::nullopt;
+    const qint64 id = find.value(0).toLongLong();
+    const bool equal = find.value(1).toInt() == 1;
+    find.finish();
+    if (id > *m_lastIdBefore)
+        return Change::Repeated;
+    if (equal)
+        return Change::Unchanged;
     QSqlQuery &update = prepared("UPDATE @.observation SET value = ?, period_end = ?,"
-                                 " period_label = ?, entity_code = ?, aggregate = ?"
-                                 " WHERE series_id = ? AND entity = ? AND period_start = ?"
-                                 " AND NOT (value = ? AND period_end = ? AND period_label = ?"
-                                 " AND entity_code = ? AND aggregate = ?)");
-    for (const QVariant &v : values + identity + values)
+                                 " period_label = ?, entity_code = ?, aggregate = ? WHERE id = ?");
+    for (const QVariant &v : values + QVariantList{id})
         update.addBindValue(v);
     if (!run(update))
         return std::nullopt;
-    return update.numRowsAffected() == 1 ? Change::Updated : Change::Unchanged;
+    return Change::Updated;
 }
 
 std::optional<UserStoreWriter::Change> UserStoreWriter::putFact(qint64 sourceId,
@@ -182,6 +200,9 @@ std::optional<UserStoreWriter::Change> UserStoreWriter::putFact(qint64 sourceId,
     QSqlQuery &find = prepared("SELECT id, label, category, value, decimals, unit, period_start,"
                                " period_end, period_label, basis, qualifier, as_written, quote,"
                                " source_id, derived, formula FROM @.fact WHERE key = ?");
+    if (m_factKeys.contains(f.key))
+        return Change::Repeated;
+    m_factKeys.insert(f.key);
     find.addBindValue(f.key);
     if (!run(find))
         return std::nullopt;

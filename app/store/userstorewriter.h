@@ -7,6 +7,7 @@
 #include "data/source.h"
 
 #include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -25,7 +26,8 @@
 class UserStoreWriter
 {
 public:
-    enum class Change { Added, Updated, Unchanged };
+    // Repeated: the row's key was already written by this writer, so the file gives it twice.
+    enum class Change { Added, Updated, Unchanged, Repeated };
 
     // SCHEMA is the attached name of the store to write ("user"; "main" for a build tool).
     explicit UserStoreWriter(const QSqlDatabase &db,
@@ -54,4 +56,6 @@ private:
     std::unordered_map<const char *, std::unique_ptr<QSqlQuery>> m_queries;
     QList<std::pair<QString, QList<QString>>> m_pendingInputs;
     QString m_error;
+    std::optional<qint64> m_lastIdBefore; // the largest observation id before the first put
+    QSet<QString> m_factKeys;             // the facts this writer has put
 };

@@ -387,6 +387,18 @@ generate --rows 1000000 --out bench.sqlite</translation>
         <source>line %1, column %2: a quoted field is not closed before the end of the file</source>
         <translation>строка %1, столбец %2: поле в кавычках не закрыто до конца файла</translation>
     </message>
+    <message>
+        <source>line %1, column %2: the field is longer than %3 bytes</source>
+        <translation>строка %1, столбец %2: поле длиннее %3 байт</translation>
+    </message>
+    <message>
+        <source>line %1: the record is longer than %2 bytes</source>
+        <translation>строка %1: запись длиннее %2 байт</translation>
+    </message>
+    <message>
+        <source>line %1: the record has more than %2 fields</source>
+        <translation>строка %1: в записи больше %2 полей</translation>
+    </message>
 </context>
 <context>
     <name>DashboardApplication</name>
@@ -1353,6 +1365,18 @@ Replace them?</source>
         <source>The import was cancelled; nothing was written.</source>
         <translation>Импорт отменён; ничего не записано.</translation>
     </message>
+    <message>
+        <source>%1 changed while it was being read; nothing was written. Import it again once it is complete.</source>
+        <translation>%1 изменился во время чтения; ничего не записано. Импортируйте его снова, когда он будет готов.</translation>
+    </message>
+    <message>
+        <source>%1, %2 of series %3 is given again; an earlier line of the file has it</source>
+        <translation>%1, %2 ряда %3 указано повторно: оно уже есть в одной из предыдущих строк файла</translation>
+    </message>
+    <message>
+        <source>the fact &apos;%1&apos; is given again; an earlier line of the file has it</source>
+        <translation>факт «%1» указан повторно: он уже есть в одной из предыдущих строк файла</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1541,6 +1565,10 @@ Replace them?</source>
         <source>&apos;%1&apos; is not a year</source>
         <translation>«%1» не является годом</translation>
     </message>
+    <message>
+        <source>the header &apos;%1&apos; names the same series (%2) as column %3, &apos;%4&apos;; rename one of them</source>
+        <translation>заголовок «%1» задаёт тот же ряд (%2), что и столбец %3 «%4»; переименуйте один из них</translation>
+    </message>
 </context>
 <context>
     <name>PlatformFailureReport</name>
@@ -1670,22 +1698,6 @@ Replace them?</source>
         <translation>SQLite сообщает «%1»</translation>
     </message>
     <message>
-        <source>it uses schema version %1, but this program reads up to version %2</source>
-        <translation>он использует версию схемы %1, а эта программа читает версии до %2</translation>
-    </message>
-    <message>
-        <source>it is not a dashboard database</source>
-        <translation>это не база данных панели</translation>
-    </message>
-    <message>
-        <source>it cannot be checked (%1)</source>
-        <translation>его не удаётся проверить (%1)</translation>
-    </message>
-    <message>
-        <source>it is damaged (%1)</source>
-        <translation>он повреждён (%1)</translation>
-    </message>
-    <message>
         <source>it needs migrating to schema version %1, and its folder cannot be written</source>
         <translation>его нужно перевести на версию схемы %1, а в его папку нельзя писать</translation>
     </message>
@@ -1724,6 +1736,14 @@ Replace them?</source>
     <message>
         <source>No source &apos;%1&apos;. The sources command lists them.</source>
         <translation>Источника «%1» нет. Команда sources выводит их список.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a URI; give the store as a file path, for example %2.</source>
+        <translation>«%1» — это URI; укажите хранилище как путь к файлу, например %2.</translation>
+    </message>
+    <message>
+        <source>it changed while it was being opened</source>
+        <translation>он изменился во время открытия</translation>
     </message>
 </context>
 <context>
@@ -1937,6 +1957,60 @@ Replace them?</source>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Не удаётся записать %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StoreInspector</name>
+    <message>
+        <source>it uses schema version %1, but this program reads up to version %2</source>
+        <translation>он использует версию схемы %1, а эта программа читает версии до %2</translation>
+    </message>
+    <message>
+        <source>it is not a dashboard database</source>
+        <translation>это не база данных панели</translation>
+    </message>
+    <message>
+        <source>checking it took longer than %1 seconds</source>
+        <translation>его проверка заняла больше %1 с</translation>
+    </message>
+    <message>
+        <source>it cannot be checked (%1)</source>
+        <translation>его не удаётся проверить (%1)</translation>
+    </message>
+    <message>
+        <source>it is damaged (%1)</source>
+        <translation>он повреждён (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>StoreSchema</name>
+    <message>
+        <source>it holds the %1 &apos;%2&apos;, which this program does not make</source>
+        <translation>в нём есть объект %1 «%2», которого эта программа не создаёт</translation>
+    </message>
+    <message>
+        <source>its %1 &apos;%2&apos; is not the one this program makes</source>
+        <translation>его объект %1 «%2» не тот, что создаёт эта программа</translation>
+    </message>
+    <message>
+        <source>its table &apos;%1&apos; is not the one this program makes</source>
+        <translation>его таблица «%1» не та, что создаёт эта программа</translation>
+    </message>
+    <message>
+        <source>its table &apos;%1&apos; has columns this program does not make</source>
+        <translation>в его таблице «%1» есть столбцы, которых эта программа не создаёт</translation>
+    </message>
+    <message>
+        <source>the program&apos;s own schema cannot be built</source>
+        <translation>не удаётся построить собственную схему программы</translation>
+    </message>
+    <message>
+        <source>its schema cannot be read (%1)</source>
+        <translation>его схему не удаётся прочитать (%1)</translation>
+    </message>
+    <message>
+        <source>its %1 &apos;%2&apos; is missing</source>
+        <translation>в нём нет объекта %1 «%2»</translation>
     </message>
 </context>
 <context>

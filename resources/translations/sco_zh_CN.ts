@@ -387,6 +387,18 @@ generate --rows 1000000 --out bench.sqlite</translation>
         <source>line %1, column %2: a quoted field is not closed before the end of the file</source>
         <translation>第 %1 行第 %2 列：带引号的字段到文件末尾仍未结束</translation>
     </message>
+    <message>
+        <source>line %1, column %2: the field is longer than %3 bytes</source>
+        <translation>第 %1 行第 %2 列：字段超过 %3 字节</translation>
+    </message>
+    <message>
+        <source>line %1: the record is longer than %2 bytes</source>
+        <translation>第 %1 行：记录超过 %2 字节</translation>
+    </message>
+    <message>
+        <source>line %1: the record has more than %2 fields</source>
+        <translation>第 %1 行：记录的字段超过 %2 个</translation>
+    </message>
 </context>
 <context>
     <name>DashboardApplication</name>
@@ -1337,6 +1349,18 @@ Replace them?</source>
         <source>The import was cancelled; nothing was written.</source>
         <translation>导入已取消；未写入任何内容。</translation>
     </message>
+    <message>
+        <source>%1 changed while it was being read; nothing was written. Import it again once it is complete.</source>
+        <translation>%1 在读取期间发生了变化；未写入任何内容。请在文件完整后重新导入。</translation>
+    </message>
+    <message>
+        <source>%1, %2 of series %3 is given again; an earlier line of the file has it</source>
+        <translation>序列 %3 的 %1、%2 重复出现；文件前面的某一行已有此数据</translation>
+    </message>
+    <message>
+        <source>the fact &apos;%1&apos; is given again; an earlier line of the file has it</source>
+        <translation>事实“%1”重复出现；文件前面的某一行已有此事实</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1525,6 +1549,10 @@ Replace them?</source>
         <source>&apos;%1&apos; is not a year</source>
         <translation>“%1”不是年份</translation>
     </message>
+    <message>
+        <source>the header &apos;%1&apos; names the same series (%2) as column %3, &apos;%4&apos;; rename one of them</source>
+        <translation>表头“%1”与第 %3 列“%4”指向同一序列（%2）；请重命名其中之一</translation>
+    </message>
 </context>
 <context>
     <name>PlatformFailureReport</name>
@@ -1652,22 +1680,6 @@ Replace them?</source>
         <translation>SQLite 报告“%1”</translation>
     </message>
     <message>
-        <source>it uses schema version %1, but this program reads up to version %2</source>
-        <translation>它使用架构版本 %1，但本程序最高只能读取版本 %2</translation>
-    </message>
-    <message>
-        <source>it is not a dashboard database</source>
-        <translation>它不是仪表板数据库</translation>
-    </message>
-    <message>
-        <source>it cannot be checked (%1)</source>
-        <translation>无法检查它（%1）</translation>
-    </message>
-    <message>
-        <source>it is damaged (%1)</source>
-        <translation>它已损坏（%1）</translation>
-    </message>
-    <message>
         <source>it needs migrating to schema version %1, and its folder cannot be written</source>
         <translation>它需要迁移到架构版本 %1，但其文件夹无法写入</translation>
     </message>
@@ -1706,6 +1718,14 @@ Replace them?</source>
     <message>
         <source>No source &apos;%1&apos;. The sources command lists them.</source>
         <translation>没有来源“%1”。sources 命令会列出所有来源。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a URI; give the store as a file path, for example %2.</source>
+        <translation>“%1”是一个 URI；请以文件路径指定存储，例如 %2。</translation>
+    </message>
+    <message>
+        <source>it changed while it was being opened</source>
+        <translation>它在打开期间发生了变化</translation>
     </message>
 </context>
 <context>
@@ -1917,6 +1937,60 @@ Replace them?</source>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>StoreInspector</name>
+    <message>
+        <source>it uses schema version %1, but this program reads up to version %2</source>
+        <translation>它使用架构版本 %1，但本程序最高只能读取版本 %2</translation>
+    </message>
+    <message>
+        <source>it is not a dashboard database</source>
+        <translation>它不是仪表板数据库</translation>
+    </message>
+    <message>
+        <source>checking it took longer than %1 seconds</source>
+        <translation>检查它耗时超过 %1 秒</translation>
+    </message>
+    <message>
+        <source>it cannot be checked (%1)</source>
+        <translation>无法检查它（%1）</translation>
+    </message>
+    <message>
+        <source>it is damaged (%1)</source>
+        <translation>它已损坏（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>StoreSchema</name>
+    <message>
+        <source>it holds the %1 &apos;%2&apos;, which this program does not make</source>
+        <translation>它包含本程序不会创建的 %1“%2”</translation>
+    </message>
+    <message>
+        <source>its %1 &apos;%2&apos; is not the one this program makes</source>
+        <translation>它的 %1“%2”与本程序创建的不同</translation>
+    </message>
+    <message>
+        <source>its table &apos;%1&apos; is not the one this program makes</source>
+        <translation>它的表“%1”与本程序创建的不同</translation>
+    </message>
+    <message>
+        <source>its table &apos;%1&apos; has columns this program does not make</source>
+        <translation>它的表“%1”包含本程序不会创建的列</translation>
+    </message>
+    <message>
+        <source>the program&apos;s own schema cannot be built</source>
+        <translation>无法构建程序自身的架构</translation>
+    </message>
+    <message>
+        <source>its schema cannot be read (%1)</source>
+        <translation>无法读取它的架构（%1）</translation>
+    </message>
+    <message>
+        <source>its %1 &apos;%2&apos; is missing</source>
+        <translation>它缺少 %1“%2”</translation>
     </message>
 </context>
 <context>

@@ -321,14 +321,17 @@ TEST_F(DashboardBinary, UnreadableUserStoreIsNamedAndLeftAlone)
     ASSERT_TRUE(file.open(QIODevice::WriteOnly));
     file.write("garbage");
     file.close();
-    const Result r = run({QStringLiteral("facts"), QStringLiteral("--database"), path});
-    EXPECT_EQ(r.exitCode, 0);
-    EXPECT_EQ(r.err.trimmed(),
-              QStringLiteral("sco-dashboard: Your own data in %1 is not shown: file is not a "
-                             "database. The file was left as it is.")
-                  .arg(path));
-    EXPECT_TRUE(
-        r.out.contains(QStringLiteral("Manufacturing's share of GDP reached 25.7 percent")));
+    // A script gets one line and no rows, never the article's rows as if they were all.
+    for (const char *command : {"facts", "series", "sources"}) {
+        const Result r = run({QString::fromLatin1(command), QStringLiteral("--database"), path});
+        EXPECT_EQ(r.exitCode, 1) << command;
+        EXPECT_EQ(r.err,
+                  QStringLiteral("Your own data in %1 is not shown: file is not a database. The "
+                                 "file was left as it is.\n")
+                      .arg(path))
+            << command;
+        EXPECT_EQ(r.out, QString()) << command;
+    }
     EXPECT_EQ(TestSupport::readAll(path), QByteArray("garbage"));
 
     const Result import = run({QStringLiteral("import"), path, QStringLiteral("--database"), path});

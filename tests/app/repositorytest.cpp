@@ -154,10 +154,10 @@ TEST_F(RepositoryTest, DamagedIndexPageIsLeftOutBeforeAnyWrite)
 {
     importCsv(path("user.sqlite"), "Entity,Code,Year,Users (%)\nChina,CHN,2020,70\n");
     sql(path("user.sqlite"),
-        {QStringLiteral("PRAGMA journal_mode = DELETE"), QStringLiteral("CREATE TABLE pad(x)"),
+        {QStringLiteral("PRAGMA journal_mode = DELETE"),
          QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n"
-                        " WHERE i < 5000) INSERT INTO pad SELECT printf('%08d', i) FROM n"),
-         QStringLiteral("CREATE INDEX pad_x ON pad(x)")});
+                        " WHERE i < 5000) INSERT INTO member_state SELECT 'X', printf('%08d', i),"
+                        " 'Member', 1 FROM n")});
     int rootPage = 0;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("r"));
@@ -165,7 +165,7 @@ TEST_F(RepositoryTest, DamagedIndexPageIsLeftOutBeforeAnyWrite)
         ASSERT_TRUE(db.open());
         QSqlQuery q(db);
         ASSERT_TRUE(q.exec(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = "
-                                          "'pad_x'")) &&
+                                          "'sqlite_autoindex_member_state_1'")) &&
                     q.next());
         rootPage = q.value(0).toInt();
         q.finish();

@@ -196,8 +196,9 @@ QByteArray ChartExporter::renderSvg(const QString &chartId, const ExportOptions 
     generator.setResolution(kLayoutDpi);
     generator.setSize(options.size);
     generator.setViewBox(QRect(QPoint(0, 0), options.size));
-    generator.setTitle(chart->title());
-    generator.setDescription(citation(chartId));
+    // QSvgGenerator writes both as they are, and a series label may hold markup.
+    generator.setTitle(xmlEscaped(chart->title()));
+    generator.setDescription(xmlEscaped(citation(chartId)));
     {
         QPainter painter(&generator);
         painter.scale(ratio, ratio);

@@ -20,6 +20,10 @@ bool ExportCommand::run(const Invocation &invocation)
         m_error = store.errorString();
         return false;
     }
+    if (store.isUserStoreLeftOut()) {
+        m_error = store.userStoreProblem();
+        return false;
+    }
     m_warning = store.userStoreProblem();
     DashboardModels models;
     models.setDataset(*dataset);

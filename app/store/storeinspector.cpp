@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: MIT
+#include "storeinspector.h"
+
+#include "storeschema.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QFile>
+#include <QRegularExpression>
+#include <QUrl>
+
+#include <sqlite3.h>
+
+namespace {
+
+QString errorOf(sqlite3 *db)
+{
+    return QString::fromUtf8(db ? sqlite3_errmsg(db) : "out of memory");
+}
+
+bool isCannotOpen(int code)
+{
+    const int primary = code & 0xff;
+    return primary == SQLITE_CANTOPEN || primary == SQLITE_IOERR ||
+           code == SQLITE_READONLY_CANTINIT;
+}
+
+// One value from SQL on DB; std::nullopt with the error's code in CODE.
+std::optional<QString> scalar(sqlite3 *db, const char *sql, int *code)
+{
+    sqlite3_stmt *statement = nullptr;
+    *code = sqlite3_prepare_v2(db, sql, -1, &statement, nullptr);
+    if (*code != SQLITE_OK)
+        return std::nullopt;
+    std::optional<QString> value;
+    *code = sqlite3_step(statement);
+    if (*code == SQLITE_ROW) {
+        value =
+            QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)));
+        *code = SQLITE_OK;
+    } else {
+        *code = sqlite3_extended_errcode(db);
+    }
+    sqlite3_finalize(statement);
+    return value;
+}
+
+QString versionProblem(int version, int currentVersion)
+{
+    if (version > currentVersion)
+        return QCoreApplication::translate(
+                   "StoreInspector",
+                   "it uses schema version %1, but this program reads up to version %2")
+            .arg(version)
+            .arg(currentVersion);
+    if (version < 1)
+        return QCoreApplication::translate("StoreInspector", "it is not a dashboard database");
+    return {};
+}
+
+void checkIntegrity(sqlite3 *db, StoreInspector::Verdict *verdict, const bool *timedOut)
+{
+    int code = SQLITE_OK;
+    std::optional<QString> result = scalar(db, "PRAGMA quick_check(1)", &code);
+    if (!result) {
+        verdict->problem =
+            *timedOut ? QCoreApplication::translate("StoreInspector",
+                                                    "checking it took longer than %1 seconds")
+                            .arg(StoreInspector::kCheckSeconds)
+                      : QCoreApplication::translate("StoreInspector", "it cannot be checked (%1)")
+                            .arg(errorOf(db));
+        return;
+    }
+    if (*result != u"ok") {
+        result->remove(QRegularExpression(QStringLiteral("^\\*\\*\\*[^\n]*\\*\\*\\*\n")));
+        verdict->problem =
+            QCoreApplication::translate("StoreInspector", "it is damaged (%1)").arg(*result);
+    }
+}
+
+} // namespace
+
+void StoreInspector::harden(sqlite3 *db)
+{
+    sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+    sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 1, nullptr);
+    // No text or blob in a store is near this; a view that builds gigabytes stops here.
+    sqlite3_limit(db, SQLITE_LIMIT_LENGTH, 64 * 1024 * 1024);
+    sqlite3_limit(db, SQLITE_LIMIT_SQL_LENGTH, 4 * 1024 * 1024);
+}
+
+StoreInspector::Verdict StoreInspector::inspect(const QString &path, bool immutable,
+                                                int currentVersion)
+{
+    Verdict verdict;
+    QUrl uri = QUrl::fromLocalFile(path);
+    uri.setQuery(immutable ? QStringLiteral("mode=ro&immutable=1") : QStringLiteral("mode=ro"));
+    sqlite3 *db = nullptr;
+    int code = sqlite3_open_v2(uri.toString(QUrl::FullyEncoded).toUtf8().constData(), &db,
+                               SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr);
+    bool timedOut = false;
+    const QDeadlineTimer deadline(kCheckSeconds * 1000);
+    const auto context = std::make_pair(&deadline, &timedOut);
+    if (code == SQLITE_OK) {
+        harden(db);
+        sqlite3_db_config(db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+        sqlite3_progress_handler(
+            db, 10000,
+            [](void *data) {
+                auto *c = static_cast<decltype(context) *>(data);
+                *c->second = c->first->hasExpired();
+                return *c->second ? 1 : 0;
+            },
+            const_cast<void *>(static_cast<const void *>(&context)));
+    }
+    std::optional<QString> version;
+    if (code == SQLITE_OK)
+        version = scalar(db, "PRAGMA user_version", &code);
+    if (!version) {
+        verdict.cannotOpen = isCannotOpen(code);
+        verdict.sqliteText = errorOf(db);
+        verdict.problem = verdict.sqliteText;
+        sqlite3_close(db);
+        return verdict;
+    }
+    verdict.version = version->toInt();
+    verdict.problem = versionProblem(*verdict.version, currentVersion);
+    if (verdict.ok())
+        verdict.problem = StoreSchema::problem(db, "main", *verdict.version, currentVersion);
+    if (verdict.ok())
+        checkIntegrity(db, &verdict, &timedOut);
+    sqlite3_close(db);
+    return verdict;
+}

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+struct sqlite3;
+
+// Looks at a user store as untrusted before anything opens it for writing. It reads through a
+// read-only connection of its own, in defensive mode with trusted_schema off and bounded
+// lengths and time, so it never checkpoints a WAL, changes the journal mode or deletes a file,
+// and no view or trigger of the store's can run. A stray WAL from another store shows here as
+// damage, while deleting it would still recover the store.
+class StoreInspector
+{
+public:
+    struct Verdict
+    {
+        std::optional<int> version; // the store's user_version, when it could be read
+        QString problem;            // why the store is not to be used; empty when it is
+        bool cannotOpen = false;    // SQLite could not open or read the file or its WAL files
+        QString sqliteText;         // SQLite's own words for that
+        bool ok() const { return problem.isEmpty(); }
+    };
+
+    // Reads PATH (as immutable with IMMUTABLE, which ignores a WAL): its version against
+    // CURRENTVERSION, every schema object (StoreSchema::problem) and PRAGMA quick_check.
+    static Verdict inspect(const QString &path, bool immutable, int currentVersion);
+
+    // Defensive mode and bounded lengths, for every connection that reads a user store.
+    static void harden(sqlite3 *db);
+
+    // How long the checks may run before they give up: no store makes them loop.
+    static constexpr int kCheckSeconds = 300;
+};
