@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "tsvwriter.h"
 
+#include "csvwriter.h"
+
 #include <QAbstractItemModel>
 #include <QStringList>
 
@@ -13,7 +15,8 @@ QString cell(const QVariant &value)
         if (c == u'\t' || c == u'\n' || c == u'\r')
             c = u' ';
     }
-    return text;
+    // Pasted into a spreadsheet, the cells are read as typed: the same guard as CSV export.
+    return CsvWriter::neutraliseFormula(text);
 }
 
 } // namespace

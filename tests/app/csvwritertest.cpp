@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "export/csvwriter.h"
 #include "export/factlistwriter.h"
+#include "export/tsvwriter.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStandardItemModel>
 
 #include <gtest/gtest.h>
 
@@ -98,3 +100,19 @@ TEST(FactListWriter, JsonRoundTripsValuesAndFlags)
 }
 
 } // namespace
+
+// Ctrl+C in a table pastes into a spreadsheet as typed: the CSV guard applies to TSV too.
+TEST(TsvWriterTest, CopiedCellsGetTheSameFormulaGuardAsCsv)
+{
+    QStandardItemModel model(1, 5);
+    const QStringList cells{QStringLiteral("=cmd|' /C calc'!A0"), QStringLiteral("+1+1"),
+                            QStringLiteral("@SUM(1)"), QStringLiteral("-5"),
+                            QStringLiteral("China")};
+    for (int column = 0; column < cells.size(); ++column) {
+        model.setHeaderData(column, Qt::Horizontal, QStringLiteral("h%1").arg(column));
+        model.setItem(0, column, new QStandardItem(cells.at(column)));
+    }
+    EXPECT_EQ(
+        TsvWriter::write(model, {0}),
+        QStringLiteral("h0\th1\th2\th3\th4\n'=cmd|' /C calc'!A0\t'+1+1\t'@SUM(1)\t-5\tChina\n"));
+}

@@ -374,6 +374,20 @@ INSTANTIATE_TEST_SUITE_P(
                  "line 1: the header names no indicator column after Entity, Code and Year"},
         BadInput{"facts_missing_column", "key,label,value,quote\nk,l,1,q\n",
                  "line 1: the header has no 'unit' column"},
+        BadInput{"folded_columns", "Entity,Code,Year,GDP (%),gdp %,GDP\nChina,CHN,2020,1,2,3\n",
+                 "line 1, column 5: the header 'gdp %' names the same series (owid:bad/gdp) as "
+                 "column 4, 'GDP (%)'; rename one of them"},
+        BadInput{"repeated_row",
+                 "Entity,Code,Year,Users (%)\nChina,CHN,2020,70\nIndia,IND,2020,40\n"
+                 "China,CHN,2020,71\n",
+                 "line 4: China, 2020 of series owid:bad/users is given again; an earlier line "
+                 "of the file has it"},
+        BadInput{"field_too_long",
+                 "Entity,Code,Year,Users (%)\nChina,CHN,2020," + QByteArray(2 << 20, '7') + "\n",
+                 "line 2, column 4: the field is longer than 1048576 bytes"},
+        BadInput{"too_many_fields",
+                 "Entity,Code,Year,Users (%)\nChina,CHN,2020,7" + QByteArray(20000, ',') + "\n",
+                 "line 2: the record has more than 10000 fields"},
         BadInput{"worldbank_bad_cell",
                  "\"Data Source\",\"WDI\",\n\n\"Country Name\",\"Country Code\",\"Indicator Name\","
                  "\"Indicator Code\",\"2020\",\"2021\",\n\"China\",\"CHN\",\"Users (%)\",\"U\","

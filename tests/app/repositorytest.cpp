@@ -284,3 +284,37 @@ TEST_F(RepositoryTest, UpgradeLeavesTheOldWorkingCopyAndItsRevisionsAsTheyWere)
 }
 
 } // namespace
+
+// A trigger of the store's own would run inside the program's writes: refused by name before
+// the store is attached, and the file is not written.
+TEST_F(RepositoryTest, StoreWithATriggerOfItsOwnIsRefusedByNameAndUnchanged)
+{
+    importCsv(path("user.sqlite"), "Entity,Code,Year,Users (%)\nChina,CHN,2020,70\n");
+    sql(path("user.sqlite"), {QStringLiteral("PRAGMA journal_mode = DELETE"),
+                              QStringLiteral("CREATE TRIGGER wipe AFTER INSERT ON source BEGIN"
+                                             " DELETE FROM observation; END")});
+    const QByteArray before = TestSupport::readAll(path("user.sqlite"));
+
+    Repository repository;
+    const auto dataset =
+        repository.openAndLoad(path("user.sqlite"), Repository::UserStore::CreateIfAbsent);
+    ASSERT_TRUE(dataset) << repository.errorString().toStdString();
+    EXPECT_FALSE(repository.hasUserStore());
+    EXPECT_TRUE(repository.isUserStoreLeftOut());
+    EXPECT_EQ(repository.userStoreProblem(),
+              QStringLiteral("Your own data in %1 is not shown: it holds the trigger 'wipe', which "
+                             "this program does not make. The file was left as it is.")
+                  .arg(path("user.sqlite")));
+    EXPECT_EQ(TestSupport::readAll(path("user.sqlite")), before);
+}
+
+TEST_F(RepositoryTest, FileUriIsRefusedBeforeAnythingIsCreated)
+{
+    Repository repository;
+    const QString uri = QStringLiteral("file:") + path("made/u.sqlite");
+    EXPECT_FALSE(repository.open(uri, Repository::UserStore::CreateIfAbsent));
+    EXPECT_TRUE(repository.errorString().contains(QStringLiteral("is a URI")))
+        << repository.errorString().toStdString();
+    EXPECT_FALSE(QFileInfo::exists(path("made")));
+    EXPECT_FALSE(QFileInfo::exists(QStringLiteral("file:")));
+}

@@ -292,3 +292,43 @@ TEST_F(ChartExporterTest, SlideExportAxisLabelsAreAtLeast20Pixels)
 }
 
 } // namespace
+
+namespace {
+
+// Qualified element names of an SVG ("title", "dc:title"), or an empty list when it is not
+// well-formed XML.
+QStringList svgElements(const QByteArray &svg)
+{
+    QXmlStreamReader xml(svg);
+    QStringList elements;
+    while (!xml.atEnd()) {
+        if (xml.readNext() == QXmlStreamReader::StartElement)
+            elements << xml.qualifiedName().toString();
+    }
+    return xml.hasError() ? QStringList() : elements;
+}
+
+} // namespace
+
+// A series label is data: markup in it is text in the SVG's title, never an element.
+TEST_F(ChartExporterTest, MarkupInASeriesLabelIsEscapedInTheSvg)
+{
+    Data::Dataset dataset = TestSupport::embeddedDataset();
+    const QString markup =
+        QStringLiteral("Internet users</title><script>alert(document.domain)</script><title>x (%)");
+    for (Data::Series &series : dataset.series)
+        series.label = markup;
+    DashboardModels models;
+    models.setDataset(dataset);
+    ChartExporter exporter(&models);
+    const QString path = m_dir.filePath(QStringLiteral("countries.svg"));
+    ASSERT_TRUE(exporter.exportChart(QStringLiteral("countries"),
+                                     options(QSize(1920, 1080), ExportOptions::Format::Svg), path))
+        << exporter.errorString().toStdString();
+    const QByteArray svg = TestSupport::readAll(path);
+    const QStringList elements = svgElements(svg);
+    ASSERT_FALSE(elements.isEmpty()) << "not well-formed XML";
+    EXPECT_FALSE(elements.contains(QStringLiteral("script")));
+    EXPECT_EQ(elements.count(QStringLiteral("title")), 1);
+    EXPECT_TRUE(svg.contains("<title>Internet users&lt;/title&gt;&lt;script&gt;"));
+}
