@@ -5,6 +5,7 @@
 #include "factstore.h"
 #include "i18n/countrynames.h"
 #include "i18n/translation.h"
+#include "readonlystorecopy.h"
 #include "search/searchdocument.h"
 #include "storeinspector.h"
 #include "storeschema.h"
@@ -164,11 +165,13 @@ bool Repository::openReader(const QString &userStorePath)
     const QFileInfo info(m_userPath);
     if (!info.isFile() || !linkProblem(info).isEmpty())
         return true;
+    m_readPath = info.absoluteFilePath();
     QSqlError error;
-    if (attachAndReadVersion(info, false, &error))
+    if (writeProblem(info).isEmpty() && attachAndReadVersion(m_readPath, Attach::ReadWrite, &error))
         return true;
     m_userReadOnly = true;
-    return attachAndReadVersion(info, true, &error) || fail(error.databaseText());
+    return attachAndReadVersion(m_readPath, Attach::Immutable, &error) ||
+           fail(error.databaseText());
 }
 
 void Repository::setInterruptCheck(std::function<bool()> shouldStop)
@@ -312,53 +315,96 @@ bool Repository::attachUserStore(UserStore mode)
         leaveOutUserStore(QCoreApplication::translate("Repository", "it is not a regular file"));
         return true;
     }
-    // Checked read-only before anything may write: a store that fails is never attached. The
-    // build's own dataset (openStoreOnly) is not a user store and has a schema of its own.
-    StoreInspector::Verdict verdict;
-    if (!m_storeOnly)
-        verdict = StoreInspector::inspect(info.absoluteFilePath(), false, kSchemaVersion);
-    QString readOnlyReason;
-    if (verdict.cannotOpen) {
-        readOnlyReason = whyNotWritable(info.absolutePath(), verdict.sqliteText);
-        verdict = StoreInspector::inspect(info.absoluteFilePath(), true, kSchemaVersion);
+    if (m_storeOnly) { // the build's own dataset, not a user store: no inspection
+        QSqlError error;
+        const std::optional<int> version =
+            attachAndReadVersion(m_userPath, Attach::ReadWrite, &error);
+        return version ? checkUserStore(*version, mode) : fail(error.databaseText());
     }
+    // Checked read-only before anything may write: a store that fails is never attached.
+    QString readOnlyReason = writeProblem(info);
+    StoreInspector::Verdict verdict;
+    if (readOnlyReason.isEmpty()) {
+        verdict = StoreInspector::inspect(info.absoluteFilePath(), false, kSchemaVersion);
+        if (verdict.cannotOpen)
+            readOnlyReason = whyNotWritable(info.absolutePath(), verdict.sqliteText);
+    }
+    if (!readOnlyReason.isEmpty())
+        return attachReadOnly(info, readOnlyReason, mode);
     if (!verdict.ok()) {
         leaveOutUserStore(verdict.problem);
         return true;
     }
     QSqlError error;
-    std::optional<int> version;
-    if (readOnlyReason.isEmpty())
-        version = attachAndReadVersion(info, false, &error);
-    // WAL needs its -shm file beside the store. A read-only folder, or a full disk, cannot
-    // give it one; reading the file as immutable still shows the user's rows.
-    if (!version && (!readOnlyReason.isEmpty() || isCannotOpenOrIo(error))) {
-        if (readOnlyReason.isEmpty())
-            readOnlyReason = whyNotWritable(info.absolutePath(), error.databaseText());
-        version = attachAndReadVersion(info, true, &error);
-        if (version) {
-            m_userReadOnly = true;
-            m_userProblem = QCoreApplication::translate("Repository",
-                                                        "Your own data in %1 is shown read-only "
-                                                        "because %2: imports and removals are off "
-                                                        "until it can be written.")
-                                .arg(m_userPath, readOnlyReason);
-        }
-    }
+    const std::optional<int> version =
+        attachAndReadVersion(info.absoluteFilePath(), Attach::ReadWrite, &error);
+    if (!version && isCannotOpenOrIo(error))
+        return attachReadOnly(info, whyNotWritable(info.absolutePath(), error.databaseText()),
+                              mode);
     if (!version) {
         leaveOutUserStore(error.databaseText());
         return true;
     }
+    m_readPath = info.absoluteFilePath();
     return checkUserStore(*version, mode);
 }
 
+// A store that cannot be written is shown exactly, its WAL's committed rows included, and
+// nothing is left beside it: WAL needs a -shm file, which a read-only folder, a read-only file
+// or a full disk cannot give, so a store with a WAL is read from a private copy and one without
+// is read as immutable.
+bool Repository::attachReadOnly(const QFileInfo &info, const QString &reason, UserStore mode)
+{
+    QString readPath = info.absoluteFilePath();
+    const bool copy = ReadOnlyStoreCopy::needsCopy(readPath);
+    QString error;
+    if (copy && (readPath = ReadOnlyStoreCopy::of(readPath, &error)).isEmpty()) {
+        leaveOutUserStore(error);
+        return true;
+    }
+    const StoreInspector::Verdict verdict =
+        StoreInspector::inspect(readPath, !copy, kSchemaVersion);
+    if (!verdict.ok()) {
+        leaveOutUserStore(verdict.problem);
+        return true;
+    }
+    QSqlError sqlError;
+    const std::optional<int> version =
+        attachAndReadVersion(readPath, copy ? Attach::ReadOnly : Attach::Immutable, &sqlError);
+    if (!version) {
+        leaveOutUserStore(sqlError.databaseText());
+        return true;
+    }
+    m_readPath = readPath;
+    m_userReadOnly = true;
+    m_userProblem = QCoreApplication::translate("Repository",
+                                                "Your own data in %1 is shown read-only because "
+                                                "%2: imports and removals are off until it can be "
+                                                "written.")
+                        .arg(m_userPath, reason);
+    return checkUserStore(*version, mode);
+}
+
+// Why the store at INFO cannot be written, before SQLite is asked; empty when it can.
+QString Repository::writeProblem(const QFileInfo &info)
+{
+    const QStorageInfo volume(info.absolutePath());
+    if (volume.isReadOnly() || !QFileInfo(info.absolutePath()).isWritable())
+        return QCoreApplication::translate("Repository", "its folder is read-only");
+    if (!info.isWritable())
+        return QCoreApplication::translate("Repository", "the file is read-only");
+    return {};
+}
+
 // On failure the store is detached again and ERROR says why.
-std::optional<int> Repository::attachAndReadVersion(const QFileInfo &info, bool immutable,
+std::optional<int> Repository::attachAndReadVersion(const QString &path, Attach how,
                                                     QSqlError *error)
 {
-    QUrl uri = QUrl::fromLocalFile(info.absoluteFilePath());
-    if (immutable)
-        uri.setQuery(QStringLiteral("immutable=1"));
+    QUrl uri = QUrl::fromLocalFile(path);
+    if (how == Attach::Immutable)
+        uri.setQuery(QStringLiteral("mode=ro&immutable=1"));
+    else if (how == Attach::ReadOnly)
+        uri.setQuery(QStringLiteral("mode=ro"));
     QSqlQuery query(connection());
     query.prepare(QStringLiteral("ATTACH DATABASE ? AS user"));
     query.addBindValue(uri.toString(QUrl::FullyEncoded));
@@ -520,7 +566,7 @@ std::optional<Data::Dataset> Repository::load()
         return std::nullopt;
     if (user) {
         appendUserData(*dataset, *user);
-        dataset->userStorePath = m_userPath;
+        dataset->userStorePath = m_readPath; // a private copy when the store is read-only
     }
     localizeCountryNames(*dataset, Translation::current());
     return dataset;

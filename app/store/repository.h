@@ -114,8 +114,10 @@ private:
     bool acceptsPath(const QString &userStorePath);
     bool attachUserStore(UserStore mode);
     QString linkProblem(const QFileInfo &info) const;
-    std::optional<int> attachAndReadVersion(const QFileInfo &info, bool immutable,
-                                            QSqlError *error);
+    enum class Attach { ReadWrite, ReadOnly, Immutable };
+    std::optional<int> attachAndReadVersion(const QString &path, Attach how, QSqlError *error);
+    bool attachReadOnly(const QFileInfo &info, const QString &reason, UserStore mode);
+    static QString writeProblem(const QFileInfo &info);
     static bool isCannotOpenOrIo(const QSqlError &error);
     static QString whyNotWritable(const QString &folder, const QString &sqliteText);
     bool checkUserStore(int version, UserStore mode);
@@ -128,6 +130,7 @@ private:
     QString m_connectionName;
     QByteArray m_builtInBytes; // must outlive the connection: sqlite reads it in place
     QString m_userPath;
+    QString m_readPath; // the file attached: the user store, or its private read-only copy
     bool m_userAttached = false;
     bool m_userCreated = false;
     bool m_userReadOnly = false;

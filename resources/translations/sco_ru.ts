@@ -1660,6 +1660,13 @@ Replace them?</source>
     </message>
 </context>
 <context>
+    <name>ReadOnlyStoreCopy</name>
+    <message>
+        <source>cannot copy %1 to read it (%2)</source>
+        <translation>не удаётся скопировать %1 для чтения (%2)</translation>
+    </message>
+</context>
+<context>
     <name>Repository</name>
     <message>
         <source>The built-in dataset is missing from this build (%1).</source>
@@ -1744,6 +1751,10 @@ Replace them?</source>
     <message>
         <source>it changed while it was being opened</source>
         <translation>он изменился во время открытия</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>файл доступен только для чтения</translation>
     </message>
 </context>
 <context>

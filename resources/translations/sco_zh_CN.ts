@@ -1642,6 +1642,13 @@ Replace them?</source>
     </message>
 </context>
 <context>
+    <name>ReadOnlyStoreCopy</name>
+    <message>
+        <source>cannot copy %1 to read it (%2)</source>
+        <translation>无法复制 %1 以读取它（%2）</translation>
+    </message>
+</context>
+<context>
     <name>Repository</name>
     <message>
         <source>The built-in dataset is missing from this build (%1).</source>
@@ -1726,6 +1733,10 @@ Replace them?</source>
     <message>
         <source>it changed while it was being opened</source>
         <translation>它在打开期间发生了变化</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>该文件为只读</translation>
     </message>
 </context>
 <context>

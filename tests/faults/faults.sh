@@ -556,6 +556,62 @@ case_changing_file() {
     expect_store_intact "long field" "$before"
 }
 
+# Stores that can only be read: a committed WAL on read-only media is shown whole, and nothing
+# is left beside a read-only file that would block a later write.
+case_readonly_media() {
+    owid_csv 3000 "$WORK/a.csv"
+    local d=$WORK/live r=$WORK/media
+    mkdir -p "$d" "$r"
+    run import "$WORK/a.csv" --database "$d/s.sqlite"
+    # A crash leaves the store and its WAL as the sqlite3 shell copies them here.
+    sqlite3 "$d/s.sqlite" "PRAGMA wal_autocheckpoint = 0" "DELETE FROM observation WHERE id % 2 = 0" \
+        ".shell cp '$d/s.sqlite' '$d/s.sqlite-wal' '$r/'" >/dev/null
+    local expected
+    expected=$(sqlite3 "$(snapshot "$r/s.sqlite")" "SELECT COUNT(*) FROM observation")
+    if is_root; then
+        mount --bind "$r" "$r" && MOUNTS+=("$r") && mount -o remount,bind,ro "$r" ||
+            { fail "read-only bind mount"; return; }
+    else
+        chmod a-w "$r"
+    fi
+    run series --format csv --database "$r/s.sqlite"
+    local shown
+    shown=$(grep -c 'Users (%)' "$WORK/out")
+    [[ $RC -eq 0 && $shown -eq $expected && $ERR == *"read-only because its folder is read-only"* ]] &&
+        pass "committed WAL on read-only media: $shown of $expected rows shown" ||
+        fail "read-only media: rc=$RC, $shown of $expected rows, err=$ERR"
+    [[ $(ls "$r" | tr '\n' ' ') == "s.sqlite s.sqlite-wal " ]] && pass "nothing left beside it" ||
+        fail "left on the media: $(ls "$r")"
+    if ! is_root; then
+        echo "not root: the read-only-file case needs another user"
+        return
+    fi
+    # A mode-444 store, read by another user: shown read-only, no -shm left, and once it is
+    # writable again an import works.
+    local f=$WORK/shared
+    mkdir -p "$f"
+    run import "$WORK/a.csv" --database "$f/s.sqlite"
+    rm -f "$f/s.sqlite-shm" "$f/s.sqlite-wal"
+    chown -R nobody "$f" "$WORK/a.csv"
+    chmod 755 "$WORK"
+    chmod 444 "$f/s.sqlite"
+    as_nobody() {
+        runuser -u nobody -- env HOME="$f" XDG_DATA_HOME="$f" XDG_CONFIG_HOME="$f" \
+            QT_QPA_PLATFORM=offscreen timeout 60 "$BIN" "$@" >"$WORK/out" 2>"$WORK/err"
+        RC=$?
+        ERR=$(cat "$WORK/err")
+    }
+    as_nobody sources --database "$f/s.sqlite"
+    [[ $RC -eq 0 && $ERR == *"read-only because the file is read-only"* ]] &&
+        pass "a read-only file is shown read-only: $ERR" || fail "read-only file: rc=$RC err=$ERR"
+    [[ ! -e $f/s.sqlite-shm && ! -e $f/s.sqlite-wal ]] && pass "no -shm or -wal left beside it" ||
+        fail "left beside the read-only file: $(ls "$f")"
+    chmod 644 "$f/s.sqlite"
+    as_nobody import "$WORK/a.csv" --database "$f/s.sqlite"
+    [[ $RC -eq 0 ]] && pass "after chmod 644 the import works" || fail "import after chmod: $ERR"
+    [[ $(integrity "$f/s.sqlite") == ok ]] && pass "integrity_check ok" || fail "integrity"
+}
+
 "case_$CASE"
 echo "$CASE: $((CHECKS - FAILED)) of $CHECKS checks passed"
 ((FAILED == 0 && CHECKS > 0))
