@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
+#include "format/plaintext.h"
 #include "i18n/translation.h"
 
 #include "appinfo.h"
@@ -109,8 +110,10 @@ void MainWindow::reloadStore()
 
 void MainWindow::setStoreProblem(const QString &problem)
 {
+    // The problem names files and values from the store: text, never markup.
+    m_storeProblem->setTextFormat(Qt::PlainText);
     m_storeProblem->setText(problem);
-    m_storeProblem->setToolTip(problem);
+    m_storeProblem->setToolTip(problem.isEmpty() ? QString() : PlainText::toolTip(problem));
     m_storeProblem->setVisible(!problem.isEmpty());
 }
 

@@ -17,6 +17,7 @@ ChartPanel::ChartPanel(DashboardChart *chart, QWidget *parent)
     m_view->setAccessibleName(m_chart->title());
     m_view->setMinimumSize(360, 240);
     m_footer->setWordWrap(true);
+    m_footer->setTextFormat(Qt::PlainText); // a source line is data
     m_footer->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_footer->setAccessibleName(tr("Chart source"));
     m_footer->setContentsMargins(8, 0, 8, 4);

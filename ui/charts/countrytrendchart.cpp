@@ -2,6 +2,7 @@
 #include "countrytrendchart.h"
 
 #include "format/factformatter.h"
+#include "format/plaintext.h"
 #include "models/countryselection.h"
 #include "models/linedecimator.h"
 #include "models/seriesmodel.h"
@@ -13,6 +14,13 @@
 
 #include <algorithm>
 #include <cmath>
+
+namespace {
+
+// The country a line draws, as data; the line's name is that text escaped for the legend.
+constexpr char kEntityProperty[] = "scoEntity";
+
+} // namespace
 
 CountryTrendChart::CountryTrendChart(SeriesModel *series, CountrySelection *selection,
                                      QObject *parent)
@@ -49,14 +57,14 @@ QStringList CountryTrendChart::lineNames() const
 {
     QStringList names;
     for (QAbstractSeries *s : chart()->series())
-        names << s->name();
+        names << s->property(kEntityProperty).toString();
     return names;
 }
 
 QList<QPointF> CountryTrendChart::pointsOf(const QString &entity) const
 {
     for (QAbstractSeries *s : chart()->series()) {
-        if (s->name() == entity)
+        if (s->property(kEntityProperty).toString() == entity)
             return static_cast<QLineSeries *>(s)->points();
     }
     return {};
@@ -110,7 +118,8 @@ void CountryTrendChart::rebuild()
             continue;
         const QList<QPointF> points = byCountry.value(code);
         auto *line = new QLineSeries;
-        line->setName(name);
+        line->setName(PlainText::html(name)); // the legend renders rich text
+        line->setProperty(kEntityProperty, name);
         line->setPen(linePen(m_theme, index++));
         // One prepared list per line, never point by point.
         line->replace(LineDecimator::minMaxPerColumn(points, columns));
@@ -193,7 +202,8 @@ void CountryTrendChart::onHovered(QLineSeries *line, const QPointF &point, bool 
     }
     const QPointF nearest = nearestPoint(line, point);
     showToolTip(tr("<b>%1</b><br>%2, %3: %4 %5<br>%6")
-                    .arg(line->name().toHtmlEscaped(), series->label.toHtmlEscaped())
+                    .arg(PlainText::html(line->property(kEntityProperty).toString()),
+                         PlainText::html(series->label))
                     .arg(yearOf(nearest.x()))
                     .arg(QLocale().toString(nearest.y(), 'g', QLocale::FloatingPointShortest),
                          series->unit.toHtmlEscaped(),

@@ -2,6 +2,7 @@
 #include "dashboardchart.h"
 
 #include "format/factformatter.h"
+#include "format/plaintext.h"
 
 #include <QAbstractAxis>
 #include <QAbstractItemModel>
@@ -69,7 +70,7 @@ void DashboardChart::refresh()
 {
     m_refreshPending = false;
     clearChart();
-    m_chart->setTitle(m_showTitle ? title() : QString());
+    m_chart->setTitle(m_showTitle ? PlainText::html(title()) : QString()); // QChart renders HTML
     rebuild();
     emit rebuilt();
 }
@@ -77,7 +78,7 @@ void DashboardChart::refresh()
 void DashboardChart::setShowTitle(bool show)
 {
     m_showTitle = show;
-    m_chart->setTitle(m_showTitle ? title() : QString());
+    m_chart->setTitle(m_showTitle ? PlainText::html(title()) : QString()); // QChart renders HTML
 }
 
 void DashboardChart::watchModel(QAbstractItemModel *model)

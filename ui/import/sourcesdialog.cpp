@@ -3,6 +3,7 @@
 
 #include "models/sourcelistmodel.h"
 #include "store/repository.h"
+#include "widgets/plaintooltips.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -23,6 +24,7 @@ SourcesDialog::SourcesDialog(const QString &userStorePath, QWidget *parent)
 {
     setWindowTitle(tr("Sources"));
     m_view->setModel(m_model);
+    PlainToolTips::install(m_view);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->hide();

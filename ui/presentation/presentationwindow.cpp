@@ -42,6 +42,7 @@ PresentationWindow::PresentationWindow(DashboardModels *models, const QString &t
     m_footerSource->setText(facts.isEmpty() ? QString()
                                             : FactFormatter::sourceLine(facts.first().source));
     m_footerSource->setWordWrap(true);
+    m_footerSource->setTextFormat(Qt::PlainText);
     m_footerPage->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
     m_footer = new QHBoxLayout;

@@ -3,6 +3,7 @@
 
 #include "models/factfilterproxymodel.h"
 #include "models/facttablemodel.h"
+#include "plaintooltips.h"
 #include "searchhighlightdelegate.h"
 #include "tablecolumnfitter.h"
 #include "tablerowcopier.h"
@@ -45,6 +46,8 @@ FactTablePanel::FactTablePanel(FactTableModel *model, FactFilterProxyModel *prox
     m_count->setAccessibleName(tr("Number of matching facts"));
 
     m_table->setModel(m_proxy);
+
+    PlainToolTips::install(m_table);
     m_table->setItemDelegate(m_delegate);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder);

@@ -21,6 +21,9 @@ HeadlineTile::HeadlineTile(QWidget *parent)
     valueFont.setPointSizeF(valueFont.pointSizeF() * 1.9);
     valueFont.setBold(true);
     m_value->setFont(valueFont);
+    // The figure, its label and its period come from data: shown as text, never as markup.
+    for (QLabel *label : {m_value, m_label, m_detail})
+        label->setTextFormat(Qt::PlainText);
     m_label->setWordWrap(true);
     m_detail->setWordWrap(true);
     QFont detailFont = m_detail->font();

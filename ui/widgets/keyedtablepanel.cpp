@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "keyedtablepanel.h"
 
+#include "plaintooltips.h"
 #include "tablecolumnfitter.h"
 #include "tablerowcopier.h"
 
@@ -17,6 +18,7 @@ KeyedTablePanel::KeyedTablePanel(QAbstractItemModel *model, int keyRole, QWidget
     , m_copier(new TableRowCopier(m_table))
 {
     m_table->setModel(model);
+    PlainToolTips::install(m_table);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setAlternatingRowColors(true);

@@ -3,6 +3,7 @@
 
 #include "facttablepanel.h"
 #include "models/observationtablemodel.h"
+#include "plaintooltips.h"
 #include "tablecolumnfitter.h"
 #include "tablerowcopier.h"
 
@@ -30,6 +31,7 @@ SeriesTablePanel::SeriesTablePanel(ObservationTableModel *model, QWidget *parent
     m_search->setToolTip(tr("Type words to filter the observations; every word must match"));
     m_count->setAccessibleName(tr("Number of matching observations"));
     m_table->setModel(model);
+    PlainToolTips::install(m_table);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
