@@ -11,7 +11,7 @@ SCO_PACKAGES=(
     libsqlite3-dev sqlite3 libgl-dev libpng-dev zlib1g-dev
     libgtest-dev libgmock-dev libbenchmark-dev
     fonts-dejavu-core fonts-wqy-microhei iso-codes
-    xvfb x11-utils xdotool xclip imagemagick poppler-utils time
+    xvfb x11-utils xdotool xclip imagemagick poppler-utils time libxml2-utils
     desktop-file-utils appstream man-db dpkg-dev file
     clang libclang-rt-14-dev
 )
