@@ -3,6 +3,8 @@
 
 #include "export/factlistwriter.h"
 #include "i18n/translation.h"
+#include "search/searchfolding.h"
+#include "store/storegenerator.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -318,6 +320,12 @@ std::optional<Invocation> CommandLine::parse(const QStringList &arguments)
         return fail(tr("--search and --format go with the facts and series commands "
                        "(--format also with sources)."));
     invocation.search = m_parser.value(searchOption);
+    if (const int words = SearchFolding::termCount(invocation.search);
+        words > SearchFolding::kMaxTerms)
+        return fail(tr("--search has %1 different words; at most %2 are searched. Use fewer, "
+                       "longer words.")
+                        .arg(words)
+                        .arg(SearchFolding::kMaxTerms));
     if (m_parser.isSet(formatOption))
         invocation.format = m_parser.value(formatOption);
     FactListWriter::Format format;
@@ -336,6 +344,8 @@ std::optional<Invocation> CommandLine::parseGenerate(Invocation invocation)
     invocation.rows = m_parser.value(rowsOption).toLongLong(&ok);
     if (!ok || invocation.rows < 1)
         return fail(tr("generate needs --rows N, a whole number of at least 1."));
+    if (invocation.rows > StoreGenerator::kMaxRows) // a bad argument, so exit 2
+        return fail(tr("--rows must be from 1 to %1.").arg(StoreGenerator::kMaxRows));
     invocation.outPath = m_parser.value(outOption);
     if (invocation.outPath.isEmpty())
         return fail(tr("generate needs --out FILE, a file that does not exist yet."));

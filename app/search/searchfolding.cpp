@@ -83,10 +83,26 @@ QString SearchFolding::fold(const QString &text)
     return foldMapped(text).text;
 }
 
-QStringList SearchFolding::terms(const QString &query)
+namespace {
+
+QStringList distinctTerms(const QString &query)
 {
     // Fold the words, then split, so "percentage points" becomes one word.
-    return fold(query.simplified()).split(u' ', Qt::SkipEmptyParts);
+    QStringList words = SearchFolding::fold(query.simplified()).split(u' ', Qt::SkipEmptyParts);
+    words.removeDuplicates();
+    return words;
+}
+
+} // namespace
+
+QStringList SearchFolding::terms(const QString &query)
+{
+    return distinctTerms(query).mid(0, kMaxTerms);
+}
+
+int SearchFolding::termCount(const QString &query)
+{
+    return int(distinctTerms(query).size());
 }
 
 QString SearchFolding::valueToken(const QString &number, const QString &unit)

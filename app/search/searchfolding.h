@@ -20,7 +20,12 @@ class SearchFolding
 public:
     static QString fold(const QString &text);
     // The folded words of a query; a row matches when it contains every one.
+    // At most kMaxTerms distinct words, in the order typed: every word must match, so a
+    // repeated word adds nothing, and a bound keeps a pasted paragraph from taking minutes.
     static QStringList terms(const QString &query);
+    static constexpr int kMaxTerms = 16;
+    // How many distinct words QUERY has, before the bound.
+    static int termCount(const QString &query);
     // "9.3%" or "3.4pp" for a value in percent or percentage points; empty for other units.
     static QString valueToken(const QString &number, const QString &unit);
     // Where TERMS occur in TEXT, compared folded: (start, length) in TEXT itself, sorted, so

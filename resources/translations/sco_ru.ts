@@ -271,6 +271,14 @@ generate --rows 1000000 --out bench.sqlite</translation>
         <source>generate needs --out FILE, a file that does not exist yet.</source>
         <translation>generate требует --out FILE — файл, которого ещё нет.</translation>
     </message>
+    <message>
+        <source>--search has %1 different words; at most %2 are searched. Use fewer, longer words.</source>
+        <translation>в --search %1 разных слов; ищутся не больше %2. Используйте меньше слов, но длиннее.</translation>
+    </message>
+    <message>
+        <source>--rows must be from 1 to %1.</source>
+        <translation>--rows должно быть от 1 до %1.</translation>
+    </message>
 </context>
 <context>
     <name>CooperationChart</name>

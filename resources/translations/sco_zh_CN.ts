@@ -271,6 +271,14 @@ generate --rows 1000000 --out bench.sqlite</translation>
         <source>generate needs --out FILE, a file that does not exist yet.</source>
         <translation>generate 需要 --out FILE，一个尚不存在的文件。</translation>
     </message>
+    <message>
+        <source>--search has %1 different words; at most %2 are searched. Use fewer, longer words.</source>
+        <translation>--search 含有 %1 个不同的词；最多搜索 %2 个。请使用更少、更长的词。</translation>
+    </message>
+    <message>
+        <source>--rows must be from 1 to %1.</source>
+        <translation>--rows 必须在 1 到 %1 之间。</translation>
+    </message>
 </context>
 <context>
     <name>CooperationChart</name>

@@ -173,6 +173,22 @@ TEST_F(DashboardBinary, BadArgumentsGiveOneMessageAndExitTwo)
         << r.err.toStdString();
 }
 
+// A pasted paragraph is refused with the bound, never searched for minutes.
+TEST_F(DashboardBinary, SearchPastTheWordBoundIsABadArgument)
+{
+    QStringList words;
+    for (char c = 'a'; c <= 'q'; ++c)
+        words << QString(QLatin1Char(c));
+    const Result r = run({QStringLiteral("series"), QStringLiteral("--search"),
+                          words.join(u' ') + QStringLiteral(" a b")});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.out.isEmpty());
+    EXPECT_TRUE(r.err.startsWith(QStringLiteral("sco-dashboard: --search has 17 different words; "
+                                                "at most 16 are searched. Use fewer, longer "
+                                                "words.\n")))
+        << r.err.toStdString();
+}
+
 // Labels in the chosen language, quotes in the article's: a quote is evidence.
 TEST_F(DashboardBinary, FactsCsvInRussianHasRussianLabelsAndEnglishQuotes)
 {
@@ -264,6 +280,15 @@ TEST_F(DashboardBinary, GenerateWritesANewStoreOfExactlyTheRowsAskedFor)
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_TRUE(r.err.contains(QStringLiteral("is your own store"))) << r.err.toStdString();
     EXPECT_FALSE(QFile::exists(own));
+    // Past the bound is a bad argument: exit 2, like every other.
+    const QString huge = m_home.filePath(QStringLiteral("huge.sqlite"));
+    r = run({QStringLiteral("generate"), QStringLiteral("--rows"), QStringLiteral("1000000000000"),
+             QStringLiteral("--out"), huge});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.startsWith(QStringLiteral("sco-dashboard: --rows must be from 1 to "
+                                                "20000000.\n")))
+        << r.err.toStdString();
+    EXPECT_FALSE(QFile::exists(huge));
 }
 
 // Qt aborts with six lines when no platform starts; the program says why in one and exits 1.

@@ -136,3 +136,17 @@ TEST(SearchFolding, TooltipSaysWhereTheRowMatched)
 }
 
 } // namespace
+
+TEST(SearchFolding, TermsAreDistinctAndBounded)
+{
+    EXPECT_EQ(SearchFolding::terms(QStringLiteral("China china CHINA 2020")),
+              (QStringList{QStringLiteral("china"), QStringLiteral("2020")}));
+    QString many;
+    for (int i = 0; i < 300; ++i)
+        many += QStringLiteral("w%1 ").arg(i);
+    EXPECT_EQ(SearchFolding::termCount(many), 300);
+    const QStringList bounded = SearchFolding::terms(many);
+    ASSERT_EQ(bounded.size(), SearchFolding::kMaxTerms);
+    EXPECT_EQ(bounded.first(), QStringLiteral("w0"));
+    EXPECT_EQ(bounded.last(), QStringLiteral("w15"));
+}
