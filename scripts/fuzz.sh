@@ -14,7 +14,7 @@ sco_build fuzz >/dev/null
 bin=build/fuzz/tests/fuzz
 work=build/fuzz/run
 rm -rf "$work" && mkdir -p "$work/artifacts"
-for target in import dataset commandline; do
+for target in import dataset commandline schema; do
     mkdir -p "$work/corpus-$target"
     [[ -d tests/fuzz/corpus/$target ]] && cp tests/fuzz/corpus/$target/* "$work/corpus-$target/"
 done
@@ -52,7 +52,7 @@ sqlite3 "$work/corpus-dataset/user-store.sqlite" "PRAGMA page_size = 512;" \
 run_one() {
     local target=$1
     "$bin/sco-fuzz-$target" "$work/corpus-$target" -max_total_time="$seconds" -timeout=10 \
-        -rss_limit_mb=4096 -max_len=$([[ $target == dataset ]] && echo 262144 || echo 16384) \
+        -rss_limit_mb=4096 -max_len=$(case $target in dataset) echo 262144 ;; schema) echo 64 ;; *) echo 16384 ;; esac) \
         -print_final_stats=1 \
         -artifact_prefix="$work/artifacts/$target-" >"$work/$target.log" 2>&1
 }
@@ -61,10 +61,13 @@ run_one import &
 import_pid=$!
 run_one dataset || status=1
 wait "$import_pid" || status=1
-run_one commandline || status=1
+run_one commandline &
+commandline_pid=$!
+run_one schema || status=1
+wait "$commandline_pid" || status=1
 
 printf '%-12s %10s %8s %8s %8s  %s\n' target runs exec/s cov ft result
-for target in import dataset commandline; do
+for target in import dataset commandline schema; do
     log=$work/$target.log
     runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
     rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -1)
