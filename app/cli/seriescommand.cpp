@@ -8,6 +8,10 @@
 #include "search/searchfolding.h"
 #include "store/repository.h"
 
+#include <QCoreApplication>
+
+#include <climits>
+
 namespace {
 
 QStringList rowOf(const Data::Series &s, const Data::Observation &o)
@@ -62,6 +66,8 @@ bool SeriesCommand::write(const ObservationSource &source, const QStringList &he
     for (const auto &[series, observation] : source.builtInMatches(words))
         writer.add(rowOf(*series, *observation));
     ObservationQuery query = source.userQuery(words);
+    qint64 leftOut = 0; // stored rows that are not valid observations: named, never printed
+    QString firstProblem;
     constexpr int kPage = 4096;
     std::optional<ObservationRow> last;
     while (source.hasUserStore()) {
@@ -70,11 +76,25 @@ bool SeriesCommand::write(const ObservationSource &source, const QStringList &he
             m_error = query.errorString();
             return false;
         }
-        for (const ObservationRow &row : *page)
-            writer.add(rowOf(*source.userSeriesById(row.seriesId), row.observation));
+        for (const ObservationRow &row : *page) {
+            const Data::Series *series = source.userSeriesById(row.seriesId);
+            if (row.problem.isEmpty() && series) {
+                writer.add(rowOf(*series, row.observation));
+            } else if (leftOut++ == 0) {
+                firstProblem = row.problem;
+            }
+        }
         if (page->size() < kPage)
             break;
         last = page->last();
+    }
+    if (leftOut > 0) {
+        const int count = leftOut > INT_MAX ? INT_MAX : int(leftOut);
+        m_warning = QCoreApplication::translate(
+                        "SeriesCommand",
+                        "%n stored row(s) left out as not valid observations; the first: %1",
+                        nullptr, count)
+                        .arg(firstProblem);
     }
     return writer.finish();
 }

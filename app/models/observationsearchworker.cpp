@@ -77,6 +77,10 @@ void ObservationSearchWorker::search(int generation, const QString &text, int or
     if (stale(generation) || !m_source)
         return;
     m_words = SearchFolding::terms(text);
+    // One snapshot per search: its pages and its count read one state of the store, until its
+    // last page is read or a newer search starts.
+    m_store->endSnapshot();
+    m_store->beginSnapshot();
     m_query =
         m_source->userQuery(m_words, ObservationQuery::Order(order), Qt::SortOrder(direction));
     m_last.reset();
@@ -114,6 +118,8 @@ void ObservationSearchWorker::search(int generation, const QString &text, int or
     emit ready(count);
     if (m_total < 0)
         sendTotal(generation, m_words.isEmpty() ? count.count : -1);
+    if (m_userDone)
+        m_store->endSnapshot(); // every row of this search is read
 }
 
 // Every row, counted once per store: after the first search's rows and count.
@@ -158,6 +164,8 @@ ObservationPage ObservationSearchWorker::nextPage(int generation, int limit)
     page.generation = generation;
     if (const auto rows = nextRows(limit, &page.more)) {
         page.rows = *rows;
+        if (m_userDone)
+            m_store->endSnapshot(); // every row of this search is read
     } else {
         page.kind = ObservationPage::Kind::Failure;
         page.error = m_query->errorString();
@@ -178,6 +186,8 @@ std::optional<QList<ObservationTableRow>> ObservationSearchWorker::nextRows(int 
             m_last = page->last();
         const qsizetype first = m_source->builtInSeries().size();
         for (const ObservationRow &r : *page) {
+            if (!r.problem.isEmpty())
+                continue; // not a valid observation: it keeps its place in paging, no more
             ObservationTableRow row;
             row.series = int(first + m_source->userSeriesIndex(r.seriesId));
             row.userId = r.id;

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "observationquery.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <cmath>
 
 namespace {
 
@@ -190,8 +193,13 @@ std::optional<QList<Data::Observation>> ObservationQuery::ofSeries(qint64 series
         return std::nullopt;
     QList<Data::Observation> observations;
     observations.reserve(rows->size());
-    for (const ObservationRow &row : *rows)
-        observations.append(row.observation);
+    for (const ObservationRow &row : *rows) {
+        if (row.problem.isEmpty()) {
+            observations.append(row.observation);
+        } else if (m_leftOut++ == 0) {
+            m_firstProblem = row.problem;
+        }
+    }
     return observations;
 }
 
@@ -355,9 +363,36 @@ std::optional<QList<ObservationRow>> ObservationQuery::run(const QString &sql,
         o.value = q.value(8).toDouble();
         o.factKey = q.value(9).toString();
         o.derived = q.value(10).toBool();
+        row.problem = problemOf(row, q.value(8), q.value(5), q.value(6));
         rows.append(std::move(row));
     }
     return rows;
+}
+
+// The checks DatasetReader makes of a row it loads, in its words.
+QString ObservationQuery::problemOf(const ObservationRow &row, const QVariant &value,
+                                    const QVariant &start, const QVariant &end)
+{
+    const QString table = QStringLiteral("observation");
+    const QString key = QString::number(row.id);
+    const int type = value.typeId();
+    const bool numeric = !value.isNull() && (type == QMetaType::Double ||
+                                             type == QMetaType::LongLong || type == QMetaType::Int);
+    if (!numeric || !std::isfinite(row.observation.value))
+        return QCoreApplication::translate("DatasetReader", "table '%1', row '%2': %3 '%4' %5")
+            .arg(table, key, QStringLiteral("value"),
+                 value.isNull() ? QStringLiteral("NULL") : value.toString(),
+                 QCoreApplication::translate("DatasetReader", "is not a finite number"));
+    const std::pair<const char *, const QVariant *> dates[] = {{"period_start", &start},
+                                                               {"period_end", &end}};
+    for (const auto &[column, date] : dates) {
+        if (!QDate::fromString(date->toString(), Qt::ISODate).isValid())
+            return QCoreApplication::translate("DatasetReader",
+                                               "table '%1', row '%2': %3 '%4' is not a date "
+                                               "(YYYY-MM-DD)")
+                .arg(table, key, QString::fromLatin1(column), date->toString());
+    }
+    return {};
 }
 
 bool ObservationQuery::fail(const QString &message)

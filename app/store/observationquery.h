@@ -28,6 +28,10 @@ struct ObservationRow
     qint64 id = 0;
     qint64 seriesId = 0;
     Data::Observation observation;
+    // Why the stored row is not a valid observation (text or infinity as its value, a period
+    // that is not a date); empty when it is. Such a row keeps its place in a page, so paging
+    // goes on after it, but is never shown or drawn.
+    QString problem;
 };
 
 // Reads the user store's observations a page at a time, filtered by search terms and sorted,
@@ -61,7 +65,11 @@ public:
     // period starting in YEAR.
     std::optional<ObservationRow> find(qint64 seriesId, const QString &entity, int year);
     // Every row of SERIESID, by entity and period.
+    // The valid rows of one series; leftOut() then counts the rows it left out, and
+    // firstProblem() names the first.
     std::optional<QList<Data::Observation>> ofSeries(qint64 seriesId);
+    qint64 leftOut() const { return m_leftOut; }
+    QString firstProblem() const { return m_firstProblem; }
     // Every distinct entity, with its code and whether it is an aggregate.
     std::optional<QList<Data::Observation>> entities();
 
@@ -76,6 +84,8 @@ public:
     static constexpr int kRareInIndex = 5'000;
 
 private:
+    static QString problemOf(const ObservationRow &row, const QVariant &value,
+                             const QVariant &start, const QVariant &end);
     enum class Form { Count, Driver, Filter };
     QString termClause(const ObservationTerm &term, Form form, bool rareInIndex) const;
     struct Probe
@@ -104,4 +114,6 @@ private:
     Order m_order = Order::Natural;
     Qt::SortOrder m_direction = Qt::AscendingOrder;
     QString m_error;
+    qint64 m_leftOut = 0;
+    QString m_firstProblem;
 };

@@ -1766,6 +1766,17 @@ Replace them?</source>
     </message>
 </context>
 <context>
+    <name>SeriesCommand</name>
+    <message numerus="yes">
+        <source>%n stored row(s) left out as not valid observations; the first: %1</source>
+        <translation>
+            <numerusform>%n сохранённая строка пропущена как недопустимое наблюдение; первая: %1</numerusform>
+            <numerusform>%n сохранённые строки пропущены как недопустимые наблюдения; первая: %1</numerusform>
+            <numerusform>%n сохранённых строк пропущено как недопустимые наблюдения; первая: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SeriesTablePanel</name>
     <message>
         <source>Search series, countries, years, sources…</source>

@@ -1748,6 +1748,15 @@ Replace them?</source>
     </message>
 </context>
 <context>
+    <name>SeriesCommand</name>
+    <message numerus="yes">
+        <source>%n stored row(s) left out as not valid observations; the first: %1</source>
+        <translation>
+            <numerusform>已略过 %n 行不是有效观测值的存储数据；第一行：%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SeriesTablePanel</name>
     <message>
         <source>Search series, countries, years, sources…</source>

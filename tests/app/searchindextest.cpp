@@ -120,3 +120,30 @@ TEST_F(SearchIndexTest, FailedImportLeavesTheIndexAsItWas)
 }
 
 } // namespace
+
+// A chart reads a series through ofSeries(): a stored infinity or text is left out and counted,
+// so no other row takes its place (China's bar never shows Kazakhstan's value).
+TEST_F(SearchIndexTest, SeriesReadLeavesOutRowsThatAreNotValidObservations)
+{
+    ASSERT_TRUE(import("Entity,Code,Year,Users (%)\nChina,CHN,2023,92.1\nKazakhstan,KAZ,2023,"
+                       "92.8785\nIndia,IND,2023,43\n"));
+    Repository repository;
+    ASSERT_TRUE(repository.open(storePath(), Repository::UserStore::OpenIfPresent));
+    QSqlQuery q(repository.connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("UPDATE user.observation SET value = 1e999"
+                                      " WHERE entity = 'China'")));
+    ASSERT_TRUE(q.exec(QStringLiteral("UPDATE user.observation SET value = 'abc'"
+                                      " WHERE entity = 'India'")));
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT MIN(series_id) FROM user.observation")) && q.next());
+    const qint64 seriesId = q.value(0).toLongLong();
+    q.finish();
+    ObservationQuery query = repository.observationQuery();
+    const auto rows = query.ofSeries(seriesId);
+    ASSERT_TRUE(rows) << query.errorString().toStdString();
+    ASSERT_EQ(rows->size(), 1);
+    EXPECT_EQ(rows->first().entity, QStringLiteral("Kazakhstan"));
+    EXPECT_DOUBLE_EQ(rows->first().value, 92.8785);
+    EXPECT_EQ(query.leftOut(), 2);
+    EXPECT_TRUE(query.firstProblem().contains(QStringLiteral("is not a finite number")))
+        << query.firstProblem().toStdString();
+}
