@@ -36,6 +36,10 @@ const QCommandLineOption sourceUrlOption(QStringLiteral("source-url"),
 const QCommandLineOption dryRunOption(QStringLiteral("dry-run"),
                                       QStringLiteral("import: check the file and report what "
                                                      "would change; write nothing."));
+const QCommandLineOption updateSourceOption(
+    QStringLiteral("update-source"),
+    QStringLiteral("import: replace the values of a source already in the store (a newer "
+                   "version of the same file); without it such an import is refused."));
 const QCommandLineOption chartOption(QStringLiteral("chart"),
                                      QStringLiteral("export: the chart ID (see 'charts')."),
                                      QStringLiteral("ID"));
@@ -97,7 +101,7 @@ const QList<QCommandLineOption> &exportOptions()
 const QList<QCommandLineOption> &importOptions()
 {
     static const QList<QCommandLineOption> options{scoOnlyOption, sourceNameOption, sourceUrlOption,
-                                                   dryRunOption};
+                                                   dryRunOption, updateSourceOption};
     return options;
 }
 
@@ -433,6 +437,7 @@ std::optional<Invocation> CommandLine::parseImport(Invocation invocation, const 
     options.sourceName = m_parser.value(sourceNameOption);
     options.sourceUrl = m_parser.value(sourceUrlOption);
     options.dryRun = m_parser.isSet(dryRunOption);
+    options.updateSource = m_parser.isSet(updateSourceOption);
     return invocation;
 }
 

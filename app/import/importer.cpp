@@ -55,6 +55,7 @@ bool Importer::run(const QString &path, const ImportOptions &options)
     m_report = {};
     m_report.file = path;
     m_report.dryRun = options.dryRun;
+    m_updateSource = options.updateSource;
     m_error.clear();
     if (!m_repository.hasUserStore() || m_repository.isUserStoreReadOnly())
         return fail(m_repository.userStoreProblem().isEmpty()
@@ -117,10 +118,11 @@ bool Importer::run(const QString &path, const ImportOptions &options)
         m_repository.rollback();
         if (m_progress)
             m_progress(m_bytesTotal, m_bytesTotal);
-        return completed ? m_report.problems.isEmpty()
-                         : fail(m_report.cancelled ? tr("The import was cancelled; nothing was "
-                                                        "written.")
-                                                   : m_writer->errorString());
+        return completed || !m_report.problems.isEmpty()
+                   ? m_report.problems.isEmpty()
+                   : fail(m_report.cancelled ? tr("The import was cancelled; nothing was "
+                                                  "written.")
+                                             : m_writer->errorString());
     }
     if (!m_repository.commit()) {
         m_repository.rollback();
@@ -172,9 +174,19 @@ bool Importer::putSource(const Data::Source &source)
         return true;
     Data::Source s = source;
     s.importedAt = QDateTime::currentDateTimeUtc();
-    const std::optional<qint64> id = m_writer->putSource(s);
+    UserStoreWriter::Change change = UserStoreWriter::Change::Added;
+    const std::optional<qint64> id = m_writer->putSource(s, &change);
     if (!id)
         return false;
+    if (change != UserStoreWriter::Change::Added && !m_updateSource &&
+        !m_report.sourceKeys.contains(s.key)) {
+        m_report.problems.add(m_reader->line(), 0,
+                              tr("your store already has the source '%1'; importing it again "
+                                 "replaces its values, so choose to update it (--update-source), "
+                                 "or give this file another name")
+                                  .arg(s.key));
+        return false; // nothing of this file is written
+    }
     m_sourceId = *id;
     if (!m_report.sourceKeys.contains(s.key))
         m_report.sourceKeys.append(s.key);

@@ -63,6 +63,7 @@ private:
     std::unique_ptr<UserStoreWriter> m_writer;
     qint64 m_sourceId = 0;
     bool m_sourceBuiltIn = false;
+    bool m_updateSource = false;
     QHash<QString, qint64> m_seriesIds;
     Progress m_progress;
     const std::atomic<bool> *m_cancel = nullptr;

@@ -14,6 +14,9 @@ struct ImportOptions
     QString sourceUrl;     // where the file came from; empty when not given
     QString sourceLicence; // overrides the licence the format names
     bool dryRun = false;   // validate and count, write nothing
+    // Replace the values of a source already in the store. Without it a source key the store
+    // has is a problem: two files, or two publishers, never overwrite each other silently.
+    bool updateSource = false;
 
     static bool parseFormat(const QString &name, Format *format);
     static QString formatName(Format format);

@@ -1308,6 +1308,14 @@ Replace them?</source>
         <source>&lt;b&gt;Imported&lt;/b&gt;: %1</source>
         <translation>&lt;b&gt;Импортировано&lt;/b&gt;: %1</translation>
     </message>
+    <message>
+        <source>&amp;Replace the values of this source if my store has it</source>
+        <translation>&amp;Заменить значения этого источника, если он уже есть в хранилище</translation>
+    </message>
+    <message>
+        <source>For a newer version of a file you imported before. Off, an import never overwrites a source already in your store.</source>
+        <translation>Для более новой версии ранее импортированного файла. Когда выключено, импорт никогда не перезаписывает источник, уже имеющийся в хранилище.</translation>
+    </message>
 </context>
 <context>
     <name>ImportProblems</name>
@@ -1384,6 +1392,10 @@ Replace them?</source>
     <message>
         <source>the fact &apos;%1&apos; is given again; an earlier line of the file has it</source>
         <translation>факт «%1» указан повторно: он уже есть в одной из предыдущих строк файла</translation>
+    </message>
+    <message>
+        <source>your store already has the source &apos;%1&apos;; importing it again replaces its values, so choose to update it (--update-source), or give this file another name</source>
+        <translation>в вашем хранилище уже есть источник «%1»; повторный импорт заменит его значения, поэтому выберите его обновление (--update-source) или дайте файлу другое имя</translation>
     </message>
 </context>
 <context>

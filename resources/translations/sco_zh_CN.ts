@@ -1294,6 +1294,14 @@ Replace them?</source>
         <source>&lt;b&gt;Imported&lt;/b&gt;: %1</source>
         <translation>&lt;b&gt;已导入&lt;/b&gt;：%1</translation>
     </message>
+    <message>
+        <source>&amp;Replace the values of this source if my store has it</source>
+        <translation>如果数据库中已有此来源，则替换其数值(&amp;R)</translation>
+    </message>
+    <message>
+        <source>For a newer version of a file you imported before. Off, an import never overwrites a source already in your store.</source>
+        <translation>用于您之前导入过的文件的新版本。关闭时，导入绝不会覆盖数据库中已有的来源。</translation>
+    </message>
 </context>
 <context>
     <name>ImportProblems</name>
@@ -1368,6 +1376,10 @@ Replace them?</source>
     <message>
         <source>the fact &apos;%1&apos; is given again; an earlier line of the file has it</source>
         <translation>事实“%1”重复出现；文件前面的某一行已有此事实</translation>
+    </message>
+    <message>
+        <source>your store already has the source &apos;%1&apos;; importing it again replaces its values, so choose to update it (--update-source), or give this file another name</source>
+        <translation>您的数据库中已有来源“%1”；再次导入会替换其数值，因此请选择更新它（--update-source），或为此文件换一个名称</translation>
     </message>
 </context>
 <context>

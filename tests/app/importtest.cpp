@@ -220,7 +220,9 @@ TEST_F(ImportTest, ReimportAddsNoDuplicatesAndCountsChanges)
                                                         "China,CHN,2020,70\n"
                                                         "China,CHN,2021,73\n");
     EXPECT_EQ(import(path).added, 2);
-    const ImportReport again = import(path);
+    ImportOptions update;
+    update.updateSource = true;
+    const ImportReport again = import(path, update);
     EXPECT_EQ(again.added, 0);
     EXPECT_EQ(again.unchanged, 2);
     EXPECT_EQ(again.summary(), QStringLiteral("0 added, 0 updated, 2 unchanged, 0 skipped"));
@@ -228,9 +230,33 @@ TEST_F(ImportTest, ReimportAddsNoDuplicatesAndCountsChanges)
                                    "China,CHN,2020,70\n"
                                    "China,CHN,2021,73.5\n"
                                    "China,CHN,2022,75\n");
-    const ImportReport changed = import(path);
+    const ImportReport changed = import(path, update);
     EXPECT_EQ(changed.summary(), QStringLiteral("1 added, 1 updated, 1 unchanged, 0 skipped"));
     EXPECT_EQ(userData().series.first().observations.size(), 3);
+}
+
+// A second file of the same name, from another folder or publisher, would replace the first's
+// values: refused at its header unless an update is asked for, and nothing is written.
+TEST_F(ImportTest, ASourceTheStoreHasIsNeverReplacedWithoutBeingAsked)
+{
+    const QString path = write(QStringLiteral("report.csv"), "Entity,Code,Year,Users (%)\n"
+                                                             "China,CHN,2020,70\n");
+    EXPECT_EQ(import(path).added, 1);
+    const QByteArray before = checksum();
+    write(QStringLiteral("report.csv"), "Entity,Code,Year,Users (%)\nChina,CHN,2020,12\n");
+    ImportOptions other;
+    other.sourceName = QStringLiteral("Another publisher");
+    bool ok = true;
+    const ImportReport refused = import(path, other, &ok);
+    EXPECT_FALSE(ok);
+    ASSERT_FALSE(refused.problems.isEmpty());
+    EXPECT_EQ(refused.problems.first().first(),
+              QStringLiteral("line 1: your store already has the source 'owid:report'; importing "
+                             "it again replaces its values, so choose to update it "
+                             "(--update-source), or give this file another name"));
+    EXPECT_FALSE(refused.written);
+    EXPECT_EQ(checksum(), before);
+    EXPECT_DOUBLE_EQ(userData().series.first().observations.first().value, 70);
 }
 
 TEST_F(ImportTest, DryRunWritesNothing)

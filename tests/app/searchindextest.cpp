@@ -32,7 +32,9 @@ protected:
             return false;
         const auto builtIn = repository.loadBuiltIn();
         Importer importer(repository, *builtIn);
-        const bool ok = importer.run(file.fileName(), {});
+        ImportOptions options;
+        options.updateSource = true; // every call imports in.csv again
+        const bool ok = importer.run(file.fileName(), options);
         if (error)
             *error = importer.errorString() + importer.report().problems.text();
         return ok;

@@ -607,7 +607,7 @@ case_readonly_media() {
     [[ ! -e $f/s.sqlite-shm && ! -e $f/s.sqlite-wal ]] && pass "no -shm or -wal left beside it" ||
         fail "left beside the read-only file: $(ls "$f")"
     chmod 644 "$f/s.sqlite"
-    as_nobody import "$WORK/a.csv" --database "$f/s.sqlite"
+    as_nobody import "$WORK/a.csv" --update-source --database "$f/s.sqlite"
     [[ $RC -eq 0 ]] && pass "after chmod 644 the import works" || fail "import after chmod: $ERR"
     [[ $(integrity "$f/s.sqlite") == ok ]] && pass "integrity_check ok" || fail "integrity"
 }

@@ -14,6 +14,7 @@
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QMimeData>
@@ -69,6 +70,29 @@ TEST_F(ImportUiTest, PreviewWritesNothingThenImportWrites)
     ASSERT_TRUE(after.open(store(), Repository::UserStore::OpenIfPresent));
     ASSERT_EQ(after.loadUserStore()->series.size(), 1);
     EXPECT_EQ(after.loadUserStore()->series.first().observations.size(), 2);
+}
+
+// Importing a file again is a choice the preview offers, never a silent overwrite.
+TEST_F(ImportUiTest, ASourceAlreadyInTheStoreIsUpdatedOnlyWhenChosen)
+{
+    {
+        ImportDialog first(store(), write("mobile.csv", kUsers));
+        QTRY_VERIFY(first.importButton()->isEnabled());
+        QTest::mouseClick(first.importButton(), Qt::LeftButton);
+        QTRY_VERIFY(first.summaryText().startsWith(QStringLiteral("<b>Imported</b>")));
+    }
+    // A newer version of the file: one value revised.
+    ImportDialog again(store(), write("mobile.csv", QByteArray(kUsers).replace("124.8", "125.1")));
+    QTRY_VERIFY(again.summaryText().contains(QStringLiteral("cannot be imported")));
+    EXPECT_TRUE(again.problemsText().startsWith(
+        QStringLiteral("line 1: your store already has the source 'owid:mobile'")))
+        << again.problemsText().toStdString();
+    EXPECT_FALSE(again.importButton()->isEnabled());
+    again.updateSourceBox()->setChecked(true);
+    QTRY_VERIFY(again.summaryText().startsWith(QStringLiteral("<b>Preview</b>")));
+    EXPECT_TRUE(again.summaryText().contains(QStringLiteral("0 added, 1 updated, 1 unchanged")))
+        << again.summaryText().toStdString();
+    EXPECT_TRUE(again.importButton()->isEnabled());
 }
 
 TEST_F(ImportUiTest, BadFileShowsEveryProblemAndCannotBeImported)

@@ -25,6 +25,8 @@ ImportDialog::ImportDialog(const QString &userStorePath, const QString &file, QW
     , m_scoOnly(new QCheckBox(tr("Keep only the ten &SCO member states"), this))
     , m_sourceName(new QLineEdit(this))
     , m_sourceUrl(new QLineEdit(this))
+    , m_updateSource(
+          new QCheckBox(tr("&Replace the values of this source if my store has it"), this))
     , m_summary(new QLabel(this))
     , m_problems(new QPlainTextEdit(this))
     , m_progress(new QProgressBar(this))
@@ -39,6 +41,8 @@ ImportDialog::ImportDialog(const QString &userStorePath, const QString &file, QW
     m_sourceName->setPlaceholderText(tr("as the file names it"));
     m_sourceName->setToolTip(tr("The publisher credited wherever these figures are shown"));
     m_sourceUrl->setPlaceholderText(tr("https://… where the file came from"));
+    m_updateSource->setToolTip(tr("For a newer version of a file you imported before. Off, an "
+                                  "import never overwrites a source already in your store."));
     QSettings settings;
     m_scoOnly->setChecked(settings.value(QStringLiteral("import/scoOnly"), true).toBool());
 
@@ -51,6 +55,7 @@ ImportDialog::ImportDialog(const QString &userStorePath, const QString &file, QW
     form->addRow(QString(), m_scoOnly);
     form->addRow(tr("Source &name:"), m_sourceName);
     form->addRow(tr("Source &URL:"), m_sourceUrl);
+    form->addRow(QString(), m_updateSource);
 
     m_summary->setWordWrap(true);
     m_summary->setObjectName(QStringLiteral("importSummary"));
@@ -80,6 +85,7 @@ ImportDialog::ImportDialog(const QString &userStorePath, const QString &file, QW
     });
     connect(m_format, &QComboBox::currentIndexChanged, this, &ImportDialog::runPreview);
     connect(m_scoOnly, &QCheckBox::toggled, this, &ImportDialog::runPreview);
+    connect(m_updateSource, &QCheckBox::toggled, this, &ImportDialog::runPreview);
     connect(m_sourceName, &QLineEdit::editingFinished, this, &ImportDialog::runPreview);
     connect(m_sourceUrl, &QLineEdit::editingFinished, this, &ImportDialog::runPreview);
     runPreview();
@@ -94,6 +100,7 @@ ImportOptions ImportDialog::options() const
     options.scoOnly = m_scoOnly->isChecked();
     options.sourceName = m_sourceName->text().trimmed();
     options.sourceUrl = m_sourceUrl->text().trimmed();
+    options.updateSource = m_updateSource->isChecked();
     return options;
 }
 

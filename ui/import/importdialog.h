@@ -32,6 +32,7 @@ public:
     QString summaryText() const;
     QString problemsText() const;
     QPushButton *importButton() const { return m_import; }
+    QCheckBox *updateSourceBox() const { return m_updateSource; }
     bool isBusy() const;
 
 signals:
@@ -54,6 +55,7 @@ private:
     QCheckBox *m_scoOnly;
     QLineEdit *m_sourceName;
     QLineEdit *m_sourceUrl;
+    QCheckBox *m_updateSource;
     QLabel *m_summary;
     QPlainTextEdit *m_problems;
     QProgressBar *m_progress;
