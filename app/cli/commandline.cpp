@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QStringDecoder>
 
 namespace {
@@ -36,6 +37,16 @@ const QCommandLineOption sourceUrlOption(QStringLiteral("source-url"),
 const QCommandLineOption dryRunOption(QStringLiteral("dry-run"),
                                       QStringLiteral("import: check the file and report what "
                                                      "would change; write nothing."));
+const QCommandLineOption seriesOption(
+    QStringLiteral("series"),
+    QStringLiteral("export: the country series the countries and members charts show (its "
+                   "series_key in 'series --format csv')."),
+    QStringLiteral("KEY"));
+const QCommandLineOption countriesOption(
+    QStringLiteral("countries"),
+    QStringLiteral("export: the countries those charts show, as ISO 3166 codes (CHN,IND,RUS); "
+                   "the SCO members by default."),
+    QStringLiteral("ISO3,…"));
 const QCommandLineOption updateSourceOption(
     QStringLiteral("update-source"),
     QStringLiteral("import: replace the values of a source already in the store (a newer "
@@ -93,8 +104,8 @@ const QCommandLineOption outOption(QStringLiteral("out"),
 const QList<QCommandLineOption> &exportOptions()
 {
     static const QList<QCommandLineOption> options{
-        chartOption,       allOption,      presetOption,  sizeOption, dpiOption,
-        transparentOption, noFooterOption, noTitleOption, outOption,  forceOption};
+        chartOption,    allOption,     presetOption, sizeOption,  dpiOption,    transparentOption,
+        noFooterOption, noTitleOption, outOption,    forceOption, seriesOption, countriesOption};
     return options;
 }
 
@@ -364,6 +375,22 @@ std::optional<Invocation> CommandLine::parseExport(Invocation invocation)
         return fail(tr("export needs either --chart ID or --all."));
     invocation.chartId = m_parser.value(chartOption);
     invocation.allCharts = m_parser.isSet(allOption);
+    const bool countryChart = invocation.allCharts || invocation.chartId == u"countries" ||
+                              invocation.chartId == u"members";
+    if ((m_parser.isSet(seriesOption) || m_parser.isSet(countriesOption)) && !countryChart)
+        return fail(tr("--series and --countries go with --chart countries, --chart members or "
+                       "--all."));
+    invocation.seriesKey = m_parser.value(seriesOption);
+    if (m_parser.isSet(countriesOption)) {
+        static const QRegularExpression iso3(QStringLiteral("^[A-Z]{3}$"));
+        for (const QString &code : m_parser.value(countriesOption).split(u',')) {
+            const QString c = code.trimmed().toUpper();
+            if (!iso3.match(c).hasMatch())
+                return fail(tr("'%1' in --countries is not an ISO 3166 alpha-3 code such as CHN.")
+                                .arg(code));
+            invocation.countries.append(c);
+        }
+    }
 
     ExportOptions &options = invocation.exportOptions;
     if (!m_parser.isSet(formatOption))

@@ -5,6 +5,7 @@
 #include "import/importoptions.h"
 
 #include <QString>
+#include <QStringList>
 
 // What the user asked for on the command line, validated.
 struct Invocation
@@ -34,6 +35,8 @@ struct Invocation
     // export
     QString chartId; // empty with allCharts
     bool allCharts = false;
+    QString seriesKey;     // --series: the country charts' series; empty for the default
+    QStringList countries; // --countries: ISO 3166 alpha-3 codes; empty for the SCO members
     ExportOptions exportOptions;
     QString outPath;
     bool overwrite = false; // --force

@@ -23,7 +23,9 @@ QStringList rowOf(const Data::Series &s, const Data::Observation &o)
             o.periodLabel,
             QLocale::c().toString(o.value, 'g', QLocale::FloatingPointShortest),
             s.unit,
-            FactFormatter::sourceLine(s.source, QLocale::c())};
+            FactFormatter::sourceLine(s.source, QLocale::c()),
+            s.key,
+            s.source.key};
 }
 
 } // namespace
@@ -51,7 +53,9 @@ bool SeriesCommand::run(const Invocation &invocation)
     const QStringList header{QStringLiteral("series"), QStringLiteral("indicator"),
                              QStringLiteral("entity"), QStringLiteral("iso3"),
                              QStringLiteral("period"), QStringLiteral("value"),
-                             QStringLiteral("unit"),   QStringLiteral("source")};
+                             QStringLiteral("unit"), QStringLiteral("source"),
+                             // Keys a script passes on: export --series, remove-source.
+                             QStringLiteral("series_key"), QStringLiteral("source_id")};
     const bool ok = emitOutput([&](QIODevice *out) { return write(source, header, format, out); });
     store.endSnapshot();
     return ok;

@@ -279,6 +279,14 @@ generate --rows 1000000 --out bench.sqlite</translation>
         <source>--rows must be from 1 to %1.</source>
         <translation>--rows должно быть от 1 до %1.</translation>
     </message>
+    <message>
+        <source>--series and --countries go with --chart countries, --chart members or --all.</source>
+        <translation>--series и --countries используются только с --chart countries, --chart members или --all.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; in --countries is not an ISO 3166 alpha-3 code such as CHN.</source>
+        <translation>«%1» в --countries — не трёхбуквенный код ISO 3166, такой как CHN.</translation>
+    </message>
 </context>
 <context>
     <name>CooperationChart</name>
@@ -545,6 +553,14 @@ generate --rows 1000000 --out bench.sqlite</translation>
     <message>
         <source>add --force to replace it</source>
         <translation>добавьте --force, чтобы заменить его</translation>
+    </message>
+    <message>
+        <source>No country series &apos;%1&apos;. Series with countries: %2.</source>
+        <translation>Нет ряда по странам «%1». Ряды по странам: %2.</translation>
+    </message>
+    <message>
+        <source>The series &apos;%1&apos; has no rows for %2.</source>
+        <translation>В ряду «%1» нет строк для %2.</translation>
     </message>
 </context>
 <context>

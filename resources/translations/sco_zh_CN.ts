@@ -279,6 +279,14 @@ generate --rows 1000000 --out bench.sqlite</translation>
         <source>--rows must be from 1 to %1.</source>
         <translation>--rows 必须在 1 到 %1 之间。</translation>
     </message>
+    <message>
+        <source>--series and --countries go with --chart countries, --chart members or --all.</source>
+        <translation>--series 和 --countries 只能与 --chart countries、--chart members 或 --all 一起使用。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; in --countries is not an ISO 3166 alpha-3 code such as CHN.</source>
+        <translation>--countries 中的“%1”不是 ISO 3166 三字母代码（如 CHN）。</translation>
+    </message>
 </context>
 <context>
     <name>CooperationChart</name>
@@ -545,6 +553,14 @@ generate --rows 1000000 --out bench.sqlite</translation>
     <message>
         <source>add --force to replace it</source>
         <translation>添加 --force 以替换它</translation>
+    </message>
+    <message>
+        <source>No country series &apos;%1&apos;. Series with countries: %2.</source>
+        <translation>没有国家序列“%1”。含国家的序列：%2。</translation>
+    </message>
+    <message>
+        <source>The series &apos;%1&apos; has no rows for %2.</source>
+        <translation>序列“%1”没有 %2 的数据。</translation>
     </message>
 </context>
 <context>

@@ -387,9 +387,10 @@ TEST_F(DashboardBinary, ImportSourcesSeriesAndRemoveSource)
                         QStringLiteral("fra 2020"), QStringLiteral("--format"),
                         QStringLiteral("csv")} +
             db);
-    EXPECT_EQ(r.out, QStringLiteral("series,indicator,entity,iso3,period,value,unit,source\r\n"
+    EXPECT_EQ(r.out, QStringLiteral("series,indicator,entity,iso3,period,value,unit,source,"
+                                    "series_key,source_id\r\n"
                                     "Users (%),,France,FRA,2020,80,%,Source: Our World in Data · "
-                                    "Users (%) · CC BY 4.0\r\n"));
+                                    "Users (%) · CC BY 4.0,owid:users/users,owid:users\r\n"));
     r = run(
         QStringList{QStringLiteral("sources"), QStringLiteral("--format"), QStringLiteral("json")} +
         db);
@@ -607,3 +608,48 @@ TEST_F(PresentCommandLine, ShowStartsAndPaintsHeadless)
 }
 
 } // namespace
+
+// The country charts of any imported series, for any countries, by script.
+TEST_F(DashboardBinary, ExportChoosesTheCountrySeriesAndCountries)
+{
+    const QString csv = m_home.filePath(QStringLiteral("mobile.csv"));
+    QFile file(csv);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("Entity,Code,Year,Mobile (per 100 people)\nChina,CHN,2021,120\nIndia,IND,2021,80\n"
+               "Russia,RUS,2021,160\n");
+    file.close();
+    const QStringList db{QStringLiteral("--database"), m_home.filePath(QStringLiteral("m.sqlite"))};
+    ASSERT_EQ(run(QStringList{QStringLiteral("import"), csv} + db).exitCode, 0);
+    const QString svg = m_home.filePath(QStringLiteral("members.svg"));
+    const QStringList members{QStringLiteral("export"),
+                              QStringLiteral("--chart"),
+                              QStringLiteral("members"),
+                              QStringLiteral("--format"),
+                              QStringLiteral("svg"),
+                              QStringLiteral("--preset"),
+                              QStringLiteral("slide"),
+                              QStringLiteral("--series"),
+                              QStringLiteral("owid:mobile/mobile-per-100-people")};
+    Result r = run(members +
+                   QStringList{QStringLiteral("--countries"), QStringLiteral("chn,IND"),
+                               QStringLiteral("--out"), svg} +
+                   db);
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QByteArray drawn = TestSupport::readAll(svg);
+    EXPECT_TRUE(drawn.contains("Mobile (per 100 people)"));
+    EXPECT_TRUE(drawn.contains(">China<") && drawn.contains(">India<"));
+    EXPECT_FALSE(drawn.contains(">Russia<"));
+
+    r = run(members +
+            QStringList{QStringLiteral("--countries"), QStringLiteral("FRA"),
+                        QStringLiteral("--out"), svg, QStringLiteral("--force")} +
+            db);
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_EQ(r.err, QStringLiteral("The series 'owid:mobile/mobile-per-100-people' has no rows "
+                                    "for FRA.\n"));
+    r = run({QStringLiteral("export"), QStringLiteral("--chart"), QStringLiteral("growth"),
+             QStringLiteral("--series"), QStringLiteral("x"), QStringLiteral("--format"),
+             QStringLiteral("png"), QStringLiteral("--preset"), QStringLiteral("slide"),
+             QStringLiteral("--out"), m_home.filePath(QStringLiteral("g.png"))});
+    EXPECT_EQ(r.exitCode, 2);
+}

@@ -2,6 +2,7 @@
 #include "exportcommand.h"
 
 #include "chartexporter.h"
+#include "models/countryselection.h"
 #include "models/dashboardmodels.h"
 #include "store/repository.h"
 
@@ -27,6 +28,8 @@ bool ExportCommand::run(const Invocation &invocation)
     m_warning = store.userStoreProblem();
     DashboardModels models;
     models.setDataset(*dataset);
+    if (!chooseCountrySeries(invocation, models.countries()))
+        return false;
     ChartExporter exporter(&models);
 
     if (invocation.command == Invocation::Command::Charts) {
@@ -68,5 +71,41 @@ bool ExportCommand::run(const Invocation &invocation)
         return false;
     }
     m_output = (invocation.outPath + u'\n').toUtf8();
+    return true;
+}
+
+// --series and --countries: what the countries and members charts show, as the window's
+// indicator and country pickers would set it.
+bool ExportCommand::chooseCountrySeries(const Invocation &invocation, CountrySelection *selection)
+{
+    if (!invocation.seriesKey.isEmpty()) {
+        const QStringList keys = selection->indicators();
+        if (!keys.contains(invocation.seriesKey)) {
+            m_error =
+                QCoreApplication::translate("ExportCommand", "No country series '%1'. Series with "
+                                                             "countries: %2.")
+                    .arg(invocation.seriesKey, keys.join(QStringLiteral(", ")));
+            return false;
+        }
+        selection->setIndicator(invocation.seriesKey);
+    }
+    if (invocation.countries.isEmpty())
+        return true;
+    QSet<QString> known;
+    for (const auto &[code, name] : selection->countriesOfIndicator())
+        known.insert(code);
+    QStringList unknown;
+    for (const QString &code : invocation.countries) {
+        if (!known.contains(code))
+            unknown << code;
+    }
+    if (!unknown.isEmpty()) {
+        m_error =
+            QCoreApplication::translate("ExportCommand", "The series '%1' has no rows for %2.")
+                .arg(selection->indicator(), unknown.join(QStringLiteral(", ")));
+        return false;
+    }
+    selection->setCountries(
+        QSet<QString>(invocation.countries.cbegin(), invocation.countries.cend()));
     return true;
 }
