@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "dashboardapplication.h"
+#include "widgets/plainmessagebox.h"
 
 #include "appinfo.h"
 #include "cli/platformfailurereport.h"
@@ -16,7 +17,6 @@
 #include <QApplication>
 #include <QFileInfo>
 #include <QIcon>
-#include <QMessageBox>
 #include <QStatusBar>
 
 #include <cstdio>
@@ -53,7 +53,7 @@ int DashboardApplication::runWindow(const Invocation &invocation, int &argc, cha
               : store.openAndLoad(invocation.databasePath, Repository::UserStore::CreateIfAbsent);
     if (!dataset) {
         std::fprintf(stderr, "%s\n", qPrintable(store.errorString()));
-        QMessageBox::critical(nullptr, AppInfo::displayName(), store.errorString());
+        PlainMessageBox::critical(nullptr, AppInfo::displayName(), store.errorString());
         return 1;
     }
     if (invocation.command == Invocation::Command::Present) {

@@ -9,17 +9,22 @@
 #include "testsupport.h"
 #include "widgets/headlinestrip.h"
 #include "widgets/headlinetile.h"
+#include "widgets/plainmessagebox.h"
 
 #include <QAbstractItemView>
+#include <QApplication>
 #include <QFile>
 #include <QHelpEvent>
 #include <QLabel>
+#include <QMessageBox>
 #include <QProcess>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolTip>
 #include <QXmlStreamReader>
 
@@ -157,6 +162,23 @@ TEST_F(UntrustedTextTest, SvgHasNoScriptAndPdfMetadataIsEscaped)
     const QByteArray xmp = pdf.mid(start, end - start);
     EXPECT_TRUE(xmp.contains(kScript.toHtmlEscaped().toUtf8())) << xmp.toStdString();
     EXPECT_FALSE(xmp.contains("<script>"));
+}
+
+// Dialogs name keys and values from data: shown as text, the default answer No.
+TEST(PlainMessageBoxTest, QuestionShowsMarkupAsText)
+{
+    Qt::TextFormat format = Qt::AutoText;
+    QString shown;
+    QTimer::singleShot(0, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        ASSERT_NE(box, nullptr);
+        format = box->textFormat();
+        shown = box->text();
+        box->defaultButton()->click();
+    });
+    EXPECT_FALSE(PlainMessageBox::question(nullptr, QStringLiteral("Remove Source"), kImage));
+    EXPECT_EQ(format, Qt::PlainText);
+    EXPECT_EQ(shown, kImage);
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "exportcontroller.h"
+#include "widgets/plainmessagebox.h"
 
 #include "chartexporter.h"
 #include "export/exporttarget.h"
@@ -14,7 +15,6 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QMessageBox>
 #include <QMimeData>
 #include <QProgressDialog>
 #include <QSaveFile>
@@ -26,9 +26,7 @@ ExportController::ExportController(DashboardModels *models, QWidget *window)
     , m_models(models)
     , m_window(window)
     , m_confirmReplace([window](const QString &question) {
-        return QMessageBox::question(window, tr("Replace Files"), question,
-                                     QMessageBox::Yes | QMessageBox::No,
-                                     QMessageBox::No) == QMessageBox::Yes;
+        return PlainMessageBox::question(window, tr("Replace Files"), question);
     })
 {
 }
@@ -65,7 +63,7 @@ void ExportController::exportCharts(const QString &chartId)
         exporter()->exportChart(dialog.chartId(), dialog.options(), dialog.outputPath());
     QApplication::restoreOverrideCursor();
     if (!ok) {
-        QMessageBox::critical(m_window, tr("Export Failed"), exporter()->errorString());
+        PlainMessageBox::critical(m_window, tr("Export Failed"), exporter()->errorString());
         return;
     }
     emit statusMessage(tr("Exported %1.").arg(dialog.outputPath()));
@@ -75,7 +73,7 @@ bool ExportController::mayWrite(const QStringList &targets)
 {
     for (const QString &target : targets) {
         if (ExportTarget::check(target) == ExportTarget::Check::NotAFile) {
-            QMessageBox::critical(
+            PlainMessageBox::critical(
                 m_window, tr("Export Failed"),
                 ExportTarget::problem(target, ExportTarget::Check::NotAFile, QString()));
             return false;
@@ -107,7 +105,7 @@ bool ExportController::exportAllWithProgress(const ExportDialog &dialog)
             return !progress.wasCanceled();
         });
     if (!ok)
-        QMessageBox::critical(m_window, tr("Export Failed"), exporter()->errorString());
+        PlainMessageBox::critical(m_window, tr("Export Failed"), exporter()->errorString());
     return ok;
 }
 
@@ -156,8 +154,8 @@ void ExportController::exportFacts(const QList<Data::Fact> &facts)
         return;
     settings.setValue(QStringLiteral("export/factsFolder"), QFileInfo(path).absolutePath());
     if (ExportTarget::check(path) == ExportTarget::Check::NotAFile) {
-        QMessageBox::critical(m_window, tr("Export Failed"),
-                              ExportTarget::problem(path, ExportTarget::Check::NotAFile, {}));
+        PlainMessageBox::critical(m_window, tr("Export Failed"),
+                                  ExportTarget::problem(path, ExportTarget::Check::NotAFile, {}));
         return;
     }
 
@@ -166,8 +164,8 @@ void ExportController::exportFacts(const QList<Data::Fact> &facts)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) ||
         file.write(FactListWriter::write(facts, format, filter == csvBom)) < 0 || !file.commit()) {
-        QMessageBox::critical(m_window, tr("Export Failed"),
-                              tr("Cannot write %1: %2").arg(path, file.errorString()));
+        PlainMessageBox::critical(m_window, tr("Export Failed"),
+                                  tr("Cannot write %1: %2").arg(path, file.errorString()));
         return;
     }
     emit statusMessage(tr("Exported %n fact(s) to %1.", nullptr, int(facts.size())).arg(path));

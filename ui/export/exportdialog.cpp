@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "exportdialog.h"
+#include "widgets/plainmessagebox.h"
 
 #include "charts/charttheme.h"
 
@@ -12,7 +13,6 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -130,7 +130,7 @@ QString ExportDialog::outputPath() const
 void ExportDialog::accept()
 {
     if (outputPath().isEmpty()) {
-        QMessageBox::warning(this, windowTitle(), tr("Choose where to save the export."));
+        PlainMessageBox::warning(this, windowTitle(), tr("Choose where to save the export."));
         return;
     }
     saveChoices();

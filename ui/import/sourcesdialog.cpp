@@ -3,13 +3,13 @@
 
 #include "models/sourcelistmodel.h"
 #include "store/repository.h"
+#include "widgets/plainmessagebox.h"
 #include "widgets/plaintooltips.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -91,11 +91,11 @@ void SourcesDialog::onRemoveClicked()
     const SourceSummary *s = rows.isEmpty() ? nullptr : m_model->sourceAt(rows.first().row());
     if (!s)
         return;
-    const auto answer = QMessageBox::question(
+    const bool answer = PlainMessageBox::question(
         this, tr("Remove Source"),
         tr("Remove %1 and its %n row(s) from your store? This cannot be undone.", nullptr,
            int(s->rows))
             .arg(s->key));
-    if (answer == QMessageBox::Yes)
+    if (answer)
         removeRow(rows.first().row());
 }
