@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "factformatter.h"
 
+#include "plaintext.h"
+
 #include "data/formulaevaluator.h"
 
 #include <QCoreApplication>
@@ -63,34 +65,36 @@ QString FactFormatter::date(const QDate &date, const QLocale &locale)
 
 QString FactFormatter::shortCitation(const Data::Source &source, const QLocale &locale)
 {
+    // Each text from data is isolated, so a bidi override in it cannot reorder the line.
+    const QString publisher = PlainText::isolated(source.publisher);
     if (!source.published.isValid())
-        return source.publisher;
-    return tr("%1, %2").arg(source.publisher, date(source.published, locale));
+        return publisher;
+    return tr("%1, %2").arg(publisher, date(source.published, locale));
 }
 
 QString FactFormatter::sourceLine(const Data::Source &source, const QLocale &locale)
 {
     QString line = tr("Source: %1").arg(shortCitation(source, locale));
     if (!source.title.isEmpty())
-        line += QStringLiteral(" · ") + source.title;
+        line += QStringLiteral(" · ") + PlainText::isolated(source.title);
     if (!source.licence.isEmpty())
-        line += QStringLiteral(" · ") + source.licence;
+        line += QStringLiteral(" · ") + PlainText::isolated(source.licence);
     return line;
 }
 
 QString FactFormatter::fullCitation(const Data::Source &source, const QLocale &locale)
 {
     QStringList parts;
-    parts << source.publisher;
+    parts << PlainText::isolated(source.publisher);
     if (!source.author.isEmpty())
-        parts << source.author;
+        parts << PlainText::isolated(source.author);
     if (source.published.isValid()) {
         QString when = date(source.published, locale);
         if (!source.publishedTime.isEmpty())
             when += u' ' + source.publishedTime;
         parts << when;
     }
-    parts << QChar(0x201C) + source.title + QChar(0x201D);
+    parts << QChar(0x201C) + PlainText::isolated(source.title) + QChar(0x201D);
     if (!source.url.isEmpty())
         parts << source.url;
     if (!source.licence.isEmpty())

@@ -70,3 +70,17 @@ TEST(FactFormatter, NumbersAndDatesFollowTheChosenLanguage)
 }
 
 } // namespace
+
+// An unclosed right-to-left override in a publisher stays inside it: the rest of the source
+// line keeps its order.
+TEST(FactFormatterBidi, DataTextWithBidiControlsIsIsolated)
+{
+    Data::Source source;
+    source.publisher = QStringLiteral("Evil \u202Epublisher");
+    source.title = QStringLiteral("Plain title");
+    const QString line = FactFormatter::sourceLine(source, QLocale::c());
+    EXPECT_EQ(line, QStringLiteral("Source: \u2068Evil \u202Epublisher\u2069 · Plain title"));
+    source.publisher = QStringLiteral("Our World in Data");
+    EXPECT_EQ(FactFormatter::sourceLine(source, QLocale::c()),
+              QStringLiteral("Source: Our World in Data · Plain title"));
+}

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "headlinetile.h"
 
+#include "format/plaintext.h"
+
 #include <QApplication>
 #include <QKeyEvent>
 #include <QLabel>
@@ -46,8 +48,8 @@ void HeadlineTile::setFigure(const QString &factKey, const QString &value, const
 {
     m_key = factKey;
     m_value->setText(value);
-    m_label->setText(label);
-    m_detail->setText(detail);
+    m_label->setText(PlainText::isolated(label));
+    m_detail->setText(PlainText::isolated(detail));
     setToolTip(toolTip);
     setAccessibleName(tr("%1: %2").arg(label, value));
     setAccessibleDescription(detail);
