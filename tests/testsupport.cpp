@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QStringDecoder>
 #include <QTemporaryDir>
+#include <QXmlStreamReader>
 
 #include <gtest/gtest.h>
 
@@ -27,6 +28,17 @@ std::optional<QString> TestSupport::article()
     if (decoder.hasError())
         ADD_FAILURE() << path.toStdString() << " is not valid UTF-8";
     return text;
+}
+
+QStringList TestSupport::xmlElements(const QByteArray &xml)
+{
+    QXmlStreamReader reader(xml);
+    QStringList elements;
+    while (!reader.atEnd()) {
+        if (reader.readNext() == QXmlStreamReader::StartElement)
+            elements << reader.qualifiedName().toString();
+    }
+    return reader.hasError() ? QStringList() : elements;
 }
 
 Data::Dataset TestSupport::embeddedDataset()

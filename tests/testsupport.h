@@ -22,6 +22,9 @@ public:
     // The dataset compiled into the binary, read through a fresh working copy.
     static Data::Dataset embeddedDataset();
     static QByteArray readAll(const QString &path);
+    // The qualified names of XML's elements in document order ("title", "dc:title"); empty
+    // when XML is not well-formed.
+    static QStringList xmlElements(const QByteArray &xml);
     // The sco-dashboard executable built beside the tests.
     static QString dashboardBinary();
 };

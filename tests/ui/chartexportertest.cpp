@@ -293,23 +293,6 @@ TEST_F(ChartExporterTest, SlideExportAxisLabelsAreAtLeast20Pixels)
 
 } // namespace
 
-namespace {
-
-// Qualified element names of an SVG ("title", "dc:title"), or an empty list when it is not
-// well-formed XML.
-QStringList svgElements(const QByteArray &svg)
-{
-    QXmlStreamReader xml(svg);
-    QStringList elements;
-    while (!xml.atEnd()) {
-        if (xml.readNext() == QXmlStreamReader::StartElement)
-            elements << xml.qualifiedName().toString();
-    }
-    return xml.hasError() ? QStringList() : elements;
-}
-
-} // namespace
-
 // A series label is data: markup in it is text in the SVG's title, never an element.
 TEST_F(ChartExporterTest, MarkupInASeriesLabelIsEscapedInTheSvg)
 {
@@ -326,7 +309,7 @@ TEST_F(ChartExporterTest, MarkupInASeriesLabelIsEscapedInTheSvg)
                                      options(QSize(1920, 1080), ExportOptions::Format::Svg), path))
         << exporter.errorString().toStdString();
     const QByteArray svg = TestSupport::readAll(path);
-    const QStringList elements = svgElements(svg);
+    const QStringList elements = TestSupport::xmlElements(svg);
     ASSERT_FALSE(elements.isEmpty()) << "not well-formed XML";
     EXPECT_FALSE(elements.contains(QStringLiteral("script")));
     EXPECT_EQ(elements.count(QStringLiteral("title")), 1);
