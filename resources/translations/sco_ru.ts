@@ -1838,6 +1838,10 @@ Replace them?</source>
         <source>counting… of %1 observations</source>
         <translation>подсчёт… из %1 наблюдений</translation>
     </message>
+    <message>
+        <source>(the first %1 of %2 words)</source>
+        <translation>(первые %1 из %2 слов)</translation>
+    </message>
 </context>
 <context>
     <name>SizePreset</name>

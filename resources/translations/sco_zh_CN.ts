@@ -1818,6 +1818,10 @@ Replace them?</source>
         <source>counting… of %1 observations</source>
         <translation>正在计数… / %1 个观测值</translation>
     </message>
+    <message>
+        <source>(the first %1 of %2 words)</source>
+        <translation>（前 %1 个词，共 %2 个）</translation>
+    </message>
 </context>
 <context>
     <name>SizePreset</name>

@@ -206,4 +206,23 @@ TEST(CountryChartsWindow, SeriesTableSearchFindsImportedAndBuiltInRows)
               QStringLiteral("2023"));
 }
 
+// A pasted paragraph searches its first words, and the count says so.
+TEST(CountryChartsWindow, SeriesSearchPastTheWordBoundSaysWhatItSearched)
+{
+    DashboardModels models;
+    models.setDataset(TestSupport::embeddedDataset());
+    models.observations()->open(QStringLiteral("/nonexistent/user.sqlite")); // built-in only
+    ObservationTableModel *observations = models.observations();
+    SeriesTablePanel panel(observations);
+    QString paragraph = QStringLiteral("kyrgyz 2022");
+    for (int i = 0; i < 20; ++i)
+        paragraph += QStringLiteral(" k");
+    paragraph += QStringLiteral(" w1 w2 w3 w4 w5 w6 w7 w8 w9 w10 w11 w12 w13 w14 w15 w16");
+    panel.setSearchTextNow(paragraph);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return observations->matchCount() >= 0 && observations->totalCount() >= 0; }));
+    EXPECT_EQ(panel.countText(),
+              QStringLiteral("0 of 324 observations (the first 16 of 19 words)"));
+}
+
 } // namespace

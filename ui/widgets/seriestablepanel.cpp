@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "seriestablepanel.h"
+#include "search/searchfolding.h"
 
 #include "facttablepanel.h"
 #include "models/observationtablemodel.h"
@@ -114,6 +115,11 @@ void SeriesTablePanel::updateCount()
     else
         m_count->setText(
             tr("%1 of %2 observations").arg(QLocale().toString(m_model->matchCount()), total));
+    // A pasted paragraph is searched by its first words only, and the panel says so.
+    if (const int words = SearchFolding::termCount(m_search->text());
+        words > SearchFolding::kMaxTerms)
+        m_count->setText(m_count->text() + u' ' +
+                         tr("(the first %1 of %2 words)").arg(SearchFolding::kMaxTerms).arg(words));
 }
 
 // Escape clears the search; Down moves to the rows, selecting the first.
