@@ -318,3 +318,22 @@ TEST_F(RepositoryTest, FileUriIsRefusedBeforeAnythingIsCreated)
     EXPECT_FALSE(QFileInfo::exists(path("made")));
     EXPECT_FALSE(QFileInfo::exists(QStringLiteral("file:")));
 }
+
+// A command that only reads never changes the store: a store in DELETE mode stays so, byte for
+// byte, where opening it used to switch it to WAL.
+TEST_F(RepositoryTest, ReadingAStoreNeverChangesItsJournalMode)
+{
+    importCsv(path("user.sqlite"), "Entity,Code,Year,Users (%)\nChina,CHN,2020,70\n");
+    sql(path("user.sqlite"), {QStringLiteral("PRAGMA journal_mode = DELETE")});
+    const QByteArray before = TestSupport::readAll(path("user.sqlite"));
+    {
+        Repository repository;
+        const auto dataset =
+            repository.openAndLoad(path("user.sqlite"), Repository::UserStore::OpenIfPresent);
+        ASSERT_TRUE(dataset) << repository.errorString().toStdString();
+        EXPECT_TRUE(repository.hasUserStore());
+        EXPECT_TRUE(repository.userStoreProblem().isEmpty());
+    }
+    EXPECT_EQ(TestSupport::readAll(path("user.sqlite")), before);
+    EXPECT_FALSE(QFileInfo::exists(path("user.sqlite-wal")));
+}
