@@ -217,8 +217,22 @@ TEST_F(ChartExporterTest, PdfHasTheRequestedPageSizeAndTitle)
     EXPECT_NEAR(box.captured(2).toDouble(), 2480.0 / 300 * 72, 1.0); // 595 pt
     EXPECT_TRUE(pdf.contains(
         "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">Areas of digital cooperation"));
-    EXPECT_TRUE(pdf.contains(
-        "<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">Source: China Daily"));
+    // The PDF's XMP carries the same source and description as the SVG's metadata.
+    EXPECT_TRUE(pdf.contains("<dc:source>Source: China Daily"));
+    const QString svgPath = m_dir.filePath(QStringLiteral("coop.svg"));
+    ASSERT_TRUE(m_exporter->exportChart(QStringLiteral("cooperation"),
+                                        options(QSize(1920, 1080), ExportOptions::Format::Svg),
+                                        svgPath));
+    const QByteArray svg = TestSupport::readAll(svgPath);
+    const qsizetype from = svg.indexOf("<dc:description>") + 16;
+    const qsizetype to = svg.indexOf("</dc:description>");
+    ASSERT_TRUE(from >= 16 && to > from);
+    const QByteArray description = svg.mid(from, to - from);
+    EXPECT_FALSE(description.startsWith("Source:")) << description.toStdString();
+    const QByteArray expected =
+        QByteArray("<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">") + description +
+        QByteArray("</rdf:li>");
+    EXPECT_TRUE(pdf.contains(expected)) << description.toStdString();
 
     const QString pdfinfo = QStandardPaths::findExecutable(QStringLiteral("pdfinfo"));
     if (pdfinfo.isEmpty())

@@ -273,11 +273,12 @@ QByteArray ChartExporter::pdfXmp(const QString &chartId) const
                "<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">%2</rdf:li></rdf:Alt>"
                "</dc:description>\n"
                "<dc:source>%3</dc:source>\n"
-               "<pdf:Keywords>%2</pdf:Keywords>\n"
+               "<pdf:Keywords>%3</pdf:Keywords>\n"
                "<xmp:CreatorTool>%4</xmp:CreatorTool>\n"
                "</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>")
-        .arg(xmlEscaped(chart->title()), xmlEscaped(chart->sourceLine()),
-             xmlEscaped(chart->description()),
+        // The same fields as the SVG's metadata: the description, then the source line.
+        .arg(xmlEscaped(chart->title()), xmlEscaped(chart->description()),
+             xmlEscaped(chart->sourceLine()),
              xmlEscaped(AppInfo::displayName() + u' ' + AppInfo::version()))
         .toUtf8();
 }
