@@ -93,11 +93,25 @@ StoreInspector::Verdict StoreInspector::inspect(const QString &path, bool immuta
                                                 int currentVersion)
 {
     Verdict verdict;
+    // A read-only connection finds no -wal beside a WAL store that no one has open and reads
+    // the file in rollback mode, unseen by another process's checkpoints: it would read torn
+    // pages while a first import writes. So it opens read-write but never writes: query_only,
+    // and no checkpoint on close, so a WAL, stray or not, is never applied or deleted. A hot
+    // rollback journal would be rolled back by such a connection, so then it reads read-only.
     QUrl uri = QUrl::fromLocalFile(path);
-    uri.setQuery(immutable ? QStringLiteral("mode=ro&immutable=1") : QStringLiteral("mode=ro"));
+    const bool hotJournal = QFile::exists(path + QStringLiteral("-journal"));
+    if (immutable)
+        uri.setQuery(QStringLiteral("mode=ro&immutable=1"));
+    else if (hotJournal)
+        uri.setQuery(QStringLiteral("mode=ro"));
+    const int flags = immutable || hotJournal ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
     sqlite3 *db = nullptr;
     int code = sqlite3_open_v2(uri.toString(QUrl::FullyEncoded).toUtf8().constData(), &db,
-                               SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr);
+                               flags | SQLITE_OPEN_URI, nullptr);
+    if (code == SQLITE_OK) {
+        sqlite3_db_config(db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+        sqlite3_exec(db, "PRAGMA query_only = 1", nullptr, nullptr, nullptr);
+    }
     bool timedOut = false;
     const QDeadlineTimer deadline(kCheckSeconds * 1000);
     const auto context = std::make_pair(&deadline, &timedOut);

@@ -8,10 +8,10 @@
 struct sqlite3;
 
 // Looks at a user store as untrusted before anything opens it for writing. It reads through a
-// read-only connection of its own, in defensive mode with trusted_schema off and bounded
-// lengths and time, so it never checkpoints a WAL, changes the journal mode or deletes a file,
-// and no view or trigger of the store's can run. A stray WAL from another store shows here as
-// damage, while deleting it would still recover the store.
+// connection of its own that never writes (query_only, no checkpoint on close), in defensive mode
+// with trusted_schema off and bounded lengths and time, so it never checkpoints a WAL, changes the
+// journal mode or deletes a file, and no view or trigger of the store's can run. A stray WAL from
+// another store shows here as damage, while deleting it would still recover the store.
 class StoreInspector
 {
 public:
