@@ -72,14 +72,19 @@ QString FactFormatter::shortCitation(const Data::Source &source, const QLocale &
     return tr("%1, %2").arg(publisher, date(source.published, locale));
 }
 
-QString FactFormatter::sourceLine(const Data::Source &source, const QLocale &locale)
+QString FactFormatter::citationLine(const Data::Source &source, const QLocale &locale)
 {
-    QString line = tr("Source: %1").arg(shortCitation(source, locale));
+    QString line = shortCitation(source, locale);
     if (!source.title.isEmpty())
         line += QStringLiteral(" · ") + PlainText::isolated(source.title);
     if (!source.licence.isEmpty())
         line += QStringLiteral(" · ") + PlainText::isolated(source.licence);
     return line;
+}
+
+QString FactFormatter::sourceLine(const Data::Source &source, const QLocale &locale)
+{
+    return tr("Source: %1").arg(citationLine(source, locale));
 }
 
 QString FactFormatter::fullCitation(const Data::Source &source, const QLocale &locale)

@@ -31,7 +31,10 @@ public:
     static QString date(const QDate &date, const QLocale &locale = QLocale());
     // "China Daily (Chinadaily.com.cn), 29 Aug 2025"
     static QString shortCitation(const Data::Source &source, const QLocale &locale = QLocale());
-    // "Source: China Daily (Chinadaily.com.cn), 29 Aug 2025 · Digital tech boom offers …"
+    // "China Daily (Chinadaily.com.cn), 29 Aug 2025 · Digital tech boom offers …", with the
+    // licence when there is one
+    static QString citationLine(const Data::Source &source, const QLocale &locale = QLocale());
+    // "Source: " and the citationLine
     static QString sourceLine(const Data::Source &source, const QLocale &locale = QLocale());
     // Publisher, author, date and time, title, URL or licence when known.
     static QString fullCitation(const Data::Source &source, const QLocale &locale = QLocale());

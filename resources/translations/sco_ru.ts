@@ -843,6 +843,11 @@ Replace them?</source>
         <comment>a date, as QDate::toString() reads it</comment>
         <translation>d MMM yyyy</translation>
     </message>
+    <message>
+        <source>Sources: %1</source>
+        <comment>several sources of one chart, separated by ; </comment>
+        <translation>Источники: %1</translation>
+    </message>
 </context>
 <context>
     <name>FactListWriter</name>

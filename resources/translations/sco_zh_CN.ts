@@ -833,6 +833,11 @@ Replace them?</source>
         <comment>a date, as QDate::toString() reads it</comment>
         <translation>yyyy年M月d日</translation>
     </message>
+    <message>
+        <source>Sources: %1</source>
+        <comment>several sources of one chart, separated by ; </comment>
+        <translation>来源：%1</translation>
+    </message>
 </context>
 <context>
     <name>FactListWriter</name>

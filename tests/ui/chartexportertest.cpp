@@ -195,7 +195,7 @@ TEST_F(ChartExporterTest, SvgIsXmlWithTitleAndMetadata)
     EXPECT_TRUE(elements.contains(QStringLiteral("metadata")));
     EXPECT_TRUE(
         svg.contains("<title>Digital industry revenue growth, Jan–May, year-on-year</title>"));
-    EXPECT_TRUE(svg.contains("<dc:source>Source: China Daily"));
+    EXPECT_TRUE(svg.contains("<dc:source>China Daily"));
     EXPECT_TRUE(svg.contains("viewBox=\"0 0 1920 1080\""));
 }
 
@@ -218,7 +218,7 @@ TEST_F(ChartExporterTest, PdfHasTheRequestedPageSizeAndTitle)
     EXPECT_TRUE(pdf.contains(
         "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">Areas of digital cooperation"));
     // The PDF's XMP carries the same source and description as the SVG's metadata.
-    EXPECT_TRUE(pdf.contains("<dc:source>Source: China Daily"));
+    EXPECT_TRUE(pdf.contains("<dc:source>China Daily"));
     const QString svgPath = m_dir.filePath(QStringLiteral("coop.svg"));
     ASSERT_TRUE(m_exporter->exportChart(QStringLiteral("cooperation"),
                                         options(QSize(1920, 1080), ExportOptions::Format::Svg),

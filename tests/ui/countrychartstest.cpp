@@ -20,6 +20,7 @@
 #include <QAction>
 #include <QChart>
 #include <QComboBox>
+#include <QGraphicsTextItem>
 #include <QItemSelectionModel>
 #include <QLegend>
 #include <QLineEdit>
@@ -37,6 +38,24 @@ namespace {
 constexpr double kChina2023 = 77.4827;
 constexpr double kKazakhstan2023 = 92.8785;
 constexpr double kIndia2020 = 43.4054;
+
+// The texts QtCharts drew left of the plot area, the value axis's tick labels among them, read
+// off the scene as a person would read them off the screen.
+QStringList leftAxisTexts(QChart *chart)
+{
+    QStringList texts;
+    QList<QGraphicsItem *> items = chart->childItems();
+    while (!items.isEmpty()) {
+        QGraphicsItem *item = items.takeFirst();
+        items += item->childItems();
+        auto *text = qgraphicsitem_cast<QGraphicsTextItem *>(item);
+        if (text && item->isVisible() &&
+            item->sceneBoundingRect().right() <=
+                chart->mapToScene(chart->plotArea()).boundingRect().left() + 1)
+            texts << text->toPlainText();
+    }
+    return texts;
+}
 
 class CountryChartsTest : public ::testing::Test
 {
@@ -223,6 +242,47 @@ TEST(CountryChartsWindow, SeriesSearchPastTheWordBoundSaysWhatItSearched)
         [&] { return observations->matchCount() >= 0 && observations->totalCount() >= 0; }));
     EXPECT_EQ(panel.countText(),
               QStringLiteral("0 of 324 observations (the first 16 of 19 words)"));
+}
+
+TEST_F(CountryChartsTest, AxesOfASeriesInAnyUnitCarryTickNumbersAndTheUnit)
+{
+    // The context series as another indicator would come: a unit that is not a percentage.
+    Data::Dataset dataset = TestSupport::embeddedDataset();
+    Data::Series other = dataset.series.last();
+    ASSERT_FALSE(other.observations.isEmpty());
+    other.key = QStringLiteral("test/per-100");
+    other.label = QStringLiteral("Mobile cellular subscriptions");
+    other.unit = QStringLiteral("per 100 people");
+    for (Data::Observation &o : other.observations)
+        o.value *= 1.5; // up to about 140, past 100
+    dataset.series << other;
+    m_models.setDataset(dataset);
+    m_models.countries()->setIndicator(other.key);
+    for (DashboardChart *chart :
+         {static_cast<DashboardChart *>(m_trend), static_cast<DashboardChart *>(m_members)}) {
+        ChartView view(chart->chart());
+        view.resize(1000, 600);
+        view.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+        QCoreApplication::processEvents();
+        QStringList numbers;
+        bool hasUnitTitle = false;
+        for (const QString &text : leftAxisTexts(chart->chart())) {
+            hasUnitTitle |= text == QStringLiteral("Value (per 100 people)");
+            bool ok = false;
+            QLocale().toDouble(text, &ok);
+            if (ok)
+                numbers << text;
+        }
+        EXPECT_TRUE(hasUnitTitle) << chart->id().toStdString();
+        // At least three ticks, 0 among them, and one past 100: the values' own range.
+        EXPECT_GE(numbers.size(), 3) << chart->id().toStdString() << ": "
+                                     << leftAxisTexts(chart->chart()).join(u'|').toStdString();
+        EXPECT_TRUE(numbers.contains(QStringLiteral("0"))) << numbers.join(u'|').toStdString();
+        EXPECT_TRUE(std::any_of(numbers.cbegin(), numbers.cend(), [](const QString &n) {
+            return QLocale().toDouble(n) > 100;
+        })) << numbers.join(u'|').toStdString();
+    }
 }
 
 } // namespace

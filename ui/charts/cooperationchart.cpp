@@ -78,7 +78,7 @@ void CooperationChart::rebuild()
             p = m_pillars.size() - 1;
         }
         m_items[p].append(topic.key);
-        setSource(topic.source);
+        addSource(topic.source);
     }
     // QtCharts draws the first category at the bottom; reverse so the article's order reads
     // top to bottom.

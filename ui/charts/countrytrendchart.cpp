@@ -94,13 +94,12 @@ void CountryTrendChart::rebuild()
     chart()->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries); // shows the dashes
     if (!series)
         return;
-    setSource(series->source);
+    addSource(series->source);
     // A time axis rather than a value axis of years, which would print 2,023 in most locales.
     auto *years = new QDateTimeAxis;
     years->setFormat(QStringLiteral("yyyy"));
     styleAxis(years, tr("Year"));
     auto *values = new QValueAxis;
-    values->setLabelFormat(series->unit == u"%" ? QStringLiteral("%.0f%") : QStringLiteral("%g"));
     styleAxis(values, series->unit.isEmpty()
                           ? tr("Value")
                           : tr("Value (%1)").arg(FactFormatter::unitSymbol(series->unit)));
@@ -157,6 +156,8 @@ void CountryTrendChart::rebuild()
     values->setRange(std::floor(bottom), series->unit == u"%" ? std::max(100.0, std::ceil(top))
                                                               : std::ceil(top * 1.05));
     values->applyNiceNumbers();
+    values->setLabelFormat(valueLabelFormat(
+        (values->max() - values->min()) / std::max(1, values->tickCount() - 1), series->unit));
 }
 
 // Every shown country's points in one pass over the series, in period order.

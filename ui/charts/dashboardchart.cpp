@@ -34,7 +34,8 @@ DashboardChart::~DashboardChart()
 
 QString DashboardChart::sourceLine() const
 {
-    return FactFormatter::sourceLine(m_source);
+    flushRefresh();
+    return m_sources.line();
 }
 
 void DashboardChart::applyTheme(const ChartTheme &theme)
@@ -70,6 +71,7 @@ void DashboardChart::refresh()
 {
     m_refreshPending = false;
     clearChart();
+    m_sources.clear();
     m_chart->setTitle(m_showTitle ? PlainText::html(title()) : QString()); // QChart renders HTML
     rebuild();
     emit rebuilt();
@@ -186,6 +188,18 @@ double DashboardChart::niceStep(double span, int maxTicks)
             return factor * power;
     }
     return 10.0 * power;
+}
+
+QString DashboardChart::valueLabelFormat(double step, const QString &unit)
+{
+    int decimals = 0;
+    // A step of 0.25 needs two decimals; 1e-9 of slack keeps 0.1 (0.1000…01) at one.
+    if (std::isfinite(step) && step > 0.0)
+        while (decimals < 6 && std::abs(step * std::pow(10.0, decimals) -
+                                        std::round(step * std::pow(10.0, decimals))) > 1e-9)
+            ++decimals;
+    return QStringLiteral("%.") + QString::number(decimals) + u'f' +
+           (unit == u"%" ? QStringLiteral("%") : QString());
 }
 
 QString DashboardChart::wrappedLabel(const QString &text, int maxChars)

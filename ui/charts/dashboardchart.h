@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "charts/chartsources.h"
 #include "charttheme.h"
-#include "data/source.h"
 
 #include <QChart>
 #include <QObject>
@@ -34,8 +34,15 @@ public:
     virtual QString title() const = 0;
     // The words on the chart's tab; the title unless that is too long for a tab.
     virtual QString shortTitle() const { return title(); }
-    // "Source: …" line shown under the chart and written into exports.
+    // "Source: …" line shown under the chart and written into exports; it names every source
+    // the chart draws ("Sources: …; …").
     virtual QString sourceLine() const;
+    // Every source the last build drew from, each once.
+    const ChartSources &sources() const
+    {
+        flushRefresh();
+        return m_sources;
+    }
     // Plain-text list of the figures drawn, with their quotes, for export metadata.
     virtual QString description() const = 0;
 
@@ -73,7 +80,8 @@ protected:
     void styleAxis(QAbstractAxis *axis, const QString &title) const;
     // The theme's first colour, its highlight for selected bars, and bold value labels.
     void styleBarSet(QBarSet *set) const;
-    void setSource(const Data::Source &source) { m_source = source; }
+    // Credits SOURCE for what this build draws; a rebuild starts with none.
+    void addSource(const Data::Source &source) { m_sources.add(source); }
     static void showToolTip(const QString &text);
     // x of a date on a time axis: milliseconds since the epoch at midnight UTC.
     static qreal timeOf(const QDate &date);
@@ -84,6 +92,10 @@ protected:
     // 1, 2 or 5 times a power of ten, so that SPAN takes at most MAXTICKS steps (1 for an
     // empty or non-finite span).
     static double niceStep(double span, int maxTicks);
+    // A QValueAxis label format with as many decimals as STEP needs, and "%" for a percent
+    // UNIT. Always with an explicit precision ("%.1f"): QtCharts prints no tick label at all
+    // for "%g" once numbers are localized.
+    static QString valueLabelFormat(double step, const QString &unit);
     // An axis label as HTML, broken at spaces into lines of at most about maxChars, so
     // QtCharts wraps long category names instead of eliding them.
     static QString wrappedLabel(const QString &text, int maxChars = 22);
@@ -95,7 +107,7 @@ private:
     void flushRefresh() const;
 
     QPointer<QChart> m_chart;
-    Data::Source m_source;
+    ChartSources m_sources;
     bool m_showTitle = true;
     mutable bool m_refreshPending = false;
 };

@@ -86,8 +86,9 @@ void GrowthBarChart::rebuild()
         maximum = std::max(maximum, fact.value);
         minimum = std::min(minimum, fact.value);
         decimals = std::max(decimals, fact.decimals);
-        setSource(fact.source);
     }
+    for (auto row = rows.crbegin(); row != rows.crend(); ++row)
+        addSource(m_model->factAt(*row)->source); // credited top bar first, as they read
     series->append(m_set);
     series->setBarWidth(m_theme.barWidth);
     series->setLabelsVisible(m_theme.valueLabels);
@@ -102,7 +103,7 @@ void GrowthBarChart::rebuild()
     const double step = niceStep(maximum - minimum, 6);
     valueAxis->setRange(std::floor(minimum / step) * step,
                         std::ceil(maximum / step) * step + (maximum > 0 ? step : 0.0));
-    valueAxis->setLabelFormat(QStringLiteral("%.0f%"));
+    valueAxis->setLabelFormat(valueLabelFormat(step, QStringLiteral("%")));
     valueAxis->setTickType(QValueAxis::TicksDynamic);
     valueAxis->setTickInterval(step);
     styleAxis(valueAxis, tr("Growth (% year-on-year)"));

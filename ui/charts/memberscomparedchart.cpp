@@ -82,7 +82,7 @@ void MembersComparedChart::rebuild()
     const Data::Series *found = m_selection->indicatorSeries();
     if (!found)
         return;
-    setSource(found->source);
+    addSource(found->source);
     m_bars = bars();
     const bool differ = yearsDiffer();
     auto *set = new QBarSet(found->label);
@@ -113,7 +113,7 @@ void MembersComparedChart::rebuild()
     valueAxis->setTickType(QValueAxis::TicksDynamic);
     valueAxis->setTickAnchor(0.0);
     valueAxis->setTickInterval(step);
-    valueAxis->setLabelFormat(found->unit == u"%" ? QStringLiteral("%.0f%") : QStringLiteral("%g"));
+    valueAxis->setLabelFormat(valueLabelFormat(step, found->unit));
     styleAxis(valueAxis, found->unit.isEmpty()
                              ? tr("Value")
                              : tr("Value (%1)").arg(FactFormatter::unitSymbol(found->unit)));

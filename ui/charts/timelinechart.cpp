@@ -82,7 +82,7 @@ void TimelineChart::rebuild()
     for (qsizetype i = events.size() - 1; i >= 0; --i) {
         const Data::Event &e = events.at(i);
         const qreal y = qreal(events.size() - 1 - i);
-        setSource(e.source);
+        addSource(e.source);
         rowAxis->append(tr("%1<br>%2")
                             .arg(wrappedLabel(e.name),
                                  FactFormatter::date(e.startDate) +

@@ -111,7 +111,7 @@ void TrendChart::rebuild()
             last = last.isValid() ? std::max(last, o.periodEnd) : o.periodEnd;
         }
         if (!all.isEmpty())
-            setSource(s.source);
+            addSource(s.source);
     }
     QAbstractAxis *timeAxis = calendarAxis(first, last);
     styleAxis(timeAxis, tr("End of period (month, year)"));

@@ -36,6 +36,15 @@ QString xmlEscaped(const QString &text)
     return text.toHtmlEscaped();
 }
 
+// One dc:source element per source, so a reader of the metadata sees two sources as two.
+QString dcSources(const ChartSources &sources)
+{
+    QString elements;
+    for (const QString &citation : sources.citations())
+        elements += QStringLiteral("<dc:source>%1</dc:source>\n").arg(xmlEscaped(citation));
+    return elements;
+}
+
 } // namespace
 
 ChartExporter::ChartExporter(DashboardModels *models)
@@ -218,11 +227,11 @@ QByteArray ChartExporter::svgMetadata(const QString &chartId) const
                           "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" "
                           "xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n"
                           "<rdf:Description>\n"
-                          "<dc:title>%1</dc:title>\n<dc:source>%2</dc:source>\n"
+                          "<dc:title>%1</dc:title>\n%2"
                           "<dc:description>%3</dc:description>\n<dc:creator>%4</dc:creator>\n"
                           "<dc:date>%5</dc:date>\n"
                           "</rdf:Description>\n</rdf:RDF>\n</metadata>")
-        .arg(xmlEscaped(chart->title()), xmlEscaped(chart->sourceLine()),
+        .arg(xmlEscaped(chart->title()), dcSources(chart->sources()),
              xmlEscaped(chart->description()),
              xmlEscaped(AppInfo::displayName() + u' ' + AppInfo::version()),
              QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
@@ -276,9 +285,10 @@ QByteArray ChartExporter::pdfXmp(const QString &chartId) const
                "<pdf:Keywords>%3</pdf:Keywords>\n"
                "<xmp:CreatorTool>%4</xmp:CreatorTool>\n"
                "</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>")
-        // The same fields as the SVG's metadata: the description, then the source line.
+        // The same fields as the SVG's metadata; XMP's dc:source is one text, so several
+        // sources share it, separated by semicolons.
         .arg(xmlEscaped(chart->title()), xmlEscaped(chart->description()),
-             xmlEscaped(chart->sourceLine()),
+             xmlEscaped(chart->sources().citations().join(QStringLiteral("; "))),
              xmlEscaped(AppInfo::displayName() + u' ' + AppInfo::version()))
         .toUtf8();
 }

@@ -38,9 +38,6 @@ PresentationWindow::PresentationWindow(DashboardModels *models, const QString &t
     setFocusPolicy(Qt::StrongFocus);
     setAutoFillBackground(true);
     setMouseTracking(true);
-    const QList<Data::Fact> &facts = models->facts()->facts();
-    m_footerSource->setText(facts.isEmpty() ? QString()
-                                            : FactFormatter::sourceLine(facts.first().source));
     m_footerSource->setWordWrap(true);
     m_footerSource->setTextFormat(Qt::PlainText);
     m_footerPage->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -187,6 +184,7 @@ void PresentationWindow::onCurrentChanged(int index)
 {
     m_deck->setCurrentIndex(index);
     m_footerPage->setText(tr("%1 / %2").arg(index + 1).arg(m_deck->count()));
+    m_footerSource->setText(m_deck->sourceLine(index));
     setAccessibleName(m_deck->slideTitle(index));
 }
 

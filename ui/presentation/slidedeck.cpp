@@ -3,6 +3,7 @@
 
 #include "appinfo.h"
 #include "charts/chartset.h"
+#include "charts/chartsources.h"
 #include "charts/chartview.h"
 #include "charts/dashboardchart.h"
 #include "format/factformatter.h"
@@ -30,6 +31,12 @@ SlideDeck::SlideDeck(DashboardModels *models, ChartSet *charts, QWidget *parent)
 QString SlideDeck::slideTitle(int index) const
 {
     return m_titles.value(index);
+}
+
+QString SlideDeck::sourceLine(int index) const
+{
+    const DashboardChart *chart = m_slideCharts.value(index);
+    return chart ? chart->sourceLine() : m_credits.value(index);
 }
 
 QList<QLabel *> SlideDeck::labels() const
@@ -83,7 +90,7 @@ QLabel *SlideDeck::label(const QString &text, Role role, QWidget *parent)
     return l;
 }
 
-QWidget *SlideDeck::slide(const QString &title)
+QWidget *SlideDeck::slide(const QString &title, DashboardChart *chart, const QString &credit)
 {
     auto *page = new QWidget(this);
     page->setAutoFillBackground(false);
@@ -94,20 +101,24 @@ QWidget *SlideDeck::slide(const QString &title)
     if (!title.isEmpty())
         layout->addWidget(label(QString(title).replace(u'-', QChar(0x2011)), Role::Title, page));
     m_titles << title;
+    m_slideCharts << chart;
+    m_credits << credit;
     addWidget(page);
     return page;
 }
 
 void SlideDeck::addTitleSlide()
 {
-    QWidget *page = slide(QString());
+    const QList<Data::Fact> &facts = m_models->facts()->facts();
+    QWidget *page =
+        slide(QString(), nullptr,
+              facts.isEmpty() ? QString() : FactFormatter::sourceLine(facts.first().source));
     m_titles.last() = AppInfo::displayName();
     auto *layout = static_cast<QVBoxLayout *>(page->layout());
     layout->addStretch(2);
     QLabel *name = label(AppInfo::displayName(), Role::Title, page);
     name->setAlignment(Qt::AlignCenter);
     layout->addWidget(name);
-    const QList<Data::Fact> &facts = m_models->facts()->facts();
     if (!facts.isEmpty()) {
         const Data::Source &source = facts.first().source;
         QLabel *about = label(tr("China's digital cooperation with the Shanghai Cooperation "
@@ -127,11 +138,14 @@ void SlideDeck::addTitleSlide()
 
 void SlideDeck::addHeadlineSlide()
 {
-    QWidget *page = slide(tr("Headline figures"));
+    const QList<Headline> headlines = Headline::fromFacts(m_models->facts()->facts());
+    ChartSources sources;
+    for (const Headline &headline : headlines)
+        sources.add(headline.source);
+    QWidget *page = slide(tr("Headline figures"), nullptr, sources.line());
     auto *grid = new QGridLayout;
     grid->setHorizontalSpacing(48);
     grid->setVerticalSpacing(24);
-    const QList<Headline> headlines = Headline::fromFacts(m_models->facts()->facts());
     const int columns = headlines.size() > 4 ? 3 : 2;
     for (int i = 0; i < headlines.size(); ++i) {
         auto *cell = new QVBoxLayout;
@@ -152,7 +166,7 @@ void SlideDeck::addHeadlineSlide()
 void SlideDeck::addChartSlides()
 {
     for (DashboardChart *chart : m_charts->charts()) {
-        QWidget *page = slide(chart->title());
+        QWidget *page = slide(chart->title(), chart);
         chart->setShowTitle(false); // the slide's heading is the title
         auto *view = new ChartView(chart->chart(), page);
         view->setFocusPolicy(Qt::NoFocus);
@@ -164,7 +178,7 @@ void SlideDeck::addChartSlides()
 
 void SlideDeck::addSourcesSlide()
 {
-    QWidget *page = slide(tr("Sources"));
+    QWidget *page = slide(tr("Sources"), nullptr);
     auto *layout = static_cast<QVBoxLayout *>(page->layout());
     QList<QString> seen;
     const QList<Data::Fact> &facts = m_models->facts()->facts();

@@ -7,6 +7,7 @@
 #include <QStackedWidget>
 
 class ChartSet;
+class DashboardChart;
 class DashboardModels;
 class QLabel;
 
@@ -20,6 +21,9 @@ public:
 
     void applyStyle(const SlideStyle &style);
     QString slideTitle(int index) const;
+    // The credit for what slide INDEX shows: every source of its chart or its figures; empty
+    // for the sources slide, which lists them all.
+    QString sourceLine(int index) const;
     // Every label on the slides with its role, for style checks.
     QList<QLabel *> labels() const;
     int pixelSizeFor(const QLabel *label) const;
@@ -27,7 +31,8 @@ public:
 private:
     enum class Role { Title, Body, Value };
     QLabel *label(const QString &text, Role role, QWidget *parent);
-    QWidget *slide(const QString &title);
+    // A new page; CREDIT (a chart's, or a fixed line) is its footer's source line.
+    QWidget *slide(const QString &title, DashboardChart *chart, const QString &credit = {});
     void addTitleSlide();
     void addHeadlineSlide();
     void addChartSlides();
@@ -37,5 +42,7 @@ private:
     ChartSet *m_charts;
     QList<QPair<QLabel *, Role>> m_labels;
     QStringList m_titles;
+    QList<DashboardChart *> m_slideCharts; // per slide; nullptr where m_credits holds the line
+    QStringList m_credits;
     SlideStyle m_style;
 };
