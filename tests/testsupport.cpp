@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "testsupport.h"
 
-#include "store/factstore.h"
+#include "store/repository.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -43,18 +43,16 @@ QStringList TestSupport::xmlElements(const QByteArray &xml)
 
 Data::Dataset TestSupport::embeddedDataset()
 {
-    // A fresh copy each time: a working copy left by an older build could hold older rows.
+    // Through the program's own path: the bytes built into the binary, read as the window reads
+    // them, its sources flagged as built in. No user store is opened or made.
     static QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("embedded.sqlite"));
-    QFile::remove(path);
-    if (!QFile::copy(FactStore::embeddedDatabasePath(), path))
-        ADD_FAILURE() << "cannot copy the embedded dataset";
-    FactStore store;
-    if (!store.open(path))
-        ADD_FAILURE() << store.errorString().toStdString();
-    std::optional<Data::Dataset> dataset = store.load();
+    Repository repository;
+    std::optional<Data::Dataset> dataset =
+        repository.openBuiltInOnly(dir.filePath(QStringLiteral("absent.sqlite")))
+            ? repository.loadBuiltIn()
+            : std::nullopt;
     if (!dataset) {
-        ADD_FAILURE() << store.errorString().toStdString();
+        ADD_FAILURE() << repository.errorString().toStdString();
         return {};
     }
     return *dataset;

@@ -132,7 +132,7 @@ void MainWindow::createLayout()
         QStringLiteral("QLabel { background: #fff3cd; color: #664d03; padding: 2px 6px; }"));
     m_storeProblem->setVisible(false);
     statusBar()->addPermanentWidget(m_storeProblem, 1);
-    m_headlines = new HeadlineStrip(m_models->facts(), this);
+    m_headlines = new HeadlineStrip(m_models->facts(), m_models->headlinePins(), this);
     m_chartTabs = new QTabWidget(this);
     m_chartTabs->setAccessibleName(tr("Charts"));
     m_chartTabs->setDocumentMode(true);

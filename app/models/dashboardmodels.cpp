@@ -5,6 +5,7 @@
 #include "eventmodel.h"
 #include "factfilterproxymodel.h"
 #include "facttablemodel.h"
+#include "headlinepins.h"
 #include "observationfields.h"
 #include "observationtablemodel.h"
 #include "seriesmodel.h"
@@ -20,6 +21,7 @@ DashboardModels::DashboardModels(QObject *parent)
     , m_topics(new TopicModel(this))
     , m_events(new EventModel(this))
     , m_countries(new CountrySelection(m_series, this))
+    , m_headlinePins(new HeadlinePins(this))
 {
     m_factSearch->setSourceModel(m_facts);
 }

@@ -12,6 +12,7 @@ class Repository;
 class EventModel;
 class FactFilterProxyModel;
 class FactTableModel;
+class HeadlinePins;
 class ObservationTableModel;
 class SeriesModel;
 class TopicModel;
@@ -36,6 +37,7 @@ public:
     TopicModel *topics() const { return m_topics; }
     EventModel *events() const { return m_events; }
     CountrySelection *countries() const { return m_countries; }
+    HeadlinePins *headlinePins() const { return m_headlinePins; }
 
 private:
     void readSeriesOnDemand(const QString &userStorePath);
@@ -47,5 +49,6 @@ private:
     TopicModel *m_topics;
     EventModel *m_events;
     CountrySelection *m_countries;
+    HeadlinePins *m_headlinePins;
     std::unique_ptr<Repository> m_reader; // for the country charts' rows
 };

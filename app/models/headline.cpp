@@ -2,11 +2,12 @@
 #include "headline.h"
 
 #include "format/factformatter.h"
+#include "headlinepins.h"
 
 #include <QCoreApplication>
 #include <QHash>
 
-QList<Headline> Headline::fromFacts(const QList<Data::Fact> &facts)
+QList<Headline> Headline::fromFacts(const QList<Data::Fact> &facts, const HeadlinePins *pins)
 {
     // Stated changes in percentage points, by category and period end: one pass, not one per
     // figure.
@@ -19,7 +20,7 @@ QList<Headline> Headline::fromFacts(const QList<Data::Fact> &facts)
     }
     QList<Headline> headlines;
     for (const Data::Fact &fact : facts) {
-        if (fact.derived || fact.unit == u"pp")
+        if (fact.derived || fact.unit == u"pp" || (pins && !pins->isHeadline(fact)))
             continue;
         const QString figure = fact.storedBasis() == u"year-on-year"
                                    ? FactFormatter::signedValueWithUnit(fact)

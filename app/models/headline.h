@@ -4,6 +4,8 @@
 #include "data/fact.h"
 
 #include <QList>
+
+class HeadlinePins;
 #include <QString>
 
 // The headline figures of a fact list: one per stated fact that is not a percentage-point
@@ -20,5 +22,7 @@ struct Headline
     QString quote;
     Data::Source source;
 
-    static QList<Headline> fromFacts(const QList<Data::Fact> &facts);
+    // Every stated fact's headline, or with PINS only those of the facts it makes headlines.
+    static QList<Headline> fromFacts(const QList<Data::Fact> &facts,
+                                     const HeadlinePins *pins = nullptr);
 };

@@ -996,6 +996,14 @@ Replace them?</source>
         <source>No facts match “%1”.</source>
         <translation>Нет показателей, соответствующих «%1».</translation>
     </message>
+    <message>
+        <source>Show as &amp;Headline Tile</source>
+        <translation>Показывать как &amp;плитку заголовка</translation>
+    </message>
+    <message>
+        <source>Pin this figure to the headline strip above the charts</source>
+        <translation>Закрепить этот показатель в полосе главных показателей над диаграммами</translation>
+    </message>
 </context>
 <context>
     <name>FactsCsvFormat</name>
@@ -1121,6 +1129,35 @@ Replace them?</source>
     <message>
         <source>&lt;p&gt;“%1”&lt;br&gt;— %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;«%1»&lt;br&gt;— %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from Headlines</source>
+        <translation>&amp;Убрать из главных показателей</translation>
+    </message>
+    <message>
+        <source>Take this figure off the headline strip; the fact table&apos;s menu shows it again</source>
+        <translation>Убрать этот показатель из полосы главных показателей; меню таблицы показателей вернёт его</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <comment>headline tiles that do not fit</comment>
+        <translation>
+            <numerusform>ещё %n</numerusform>
+            <numerusform>ещё %n</numerusform>
+            <numerusform>ещё %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more headline figure(s): widen the window or choose one here</source>
+        <translation>
+            <numerusform>Ещё %n главный показатель: расширьте окно или выберите его здесь</numerusform>
+            <numerusform>Ещё %n главных показателя: расширьте окно или выберите здесь</numerusform>
+            <numerusform>Ещё %n главных показателей: расширьте окно или выберите здесь</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -986,6 +986,14 @@ Replace them?</source>
         <source>No facts match “%1”.</source>
         <translation>没有与“%1”匹配的数据。</translation>
     </message>
+    <message>
+        <source>Show as &amp;Headline Tile</source>
+        <translation>显示为主要数据卡片(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Pin this figure to the headline strip above the charts</source>
+        <translation>将此数字固定到图表上方的主要数据栏</translation>
+    </message>
 </context>
 <context>
     <name>FactsCsvFormat</name>
@@ -1111,6 +1119,31 @@ Replace them?</source>
     <message>
         <source>&lt;p&gt;“%1”&lt;br&gt;— %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;“%1”&lt;br&gt;— %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from Headlines</source>
+        <translation>从主要数据中移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Take this figure off the headline strip; the fact table&apos;s menu shows it again</source>
+        <translation>将此数字从主要数据栏移除；可在数据表的菜单中重新显示</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <comment>headline tiles that do not fit</comment>
+        <translation>
+            <numerusform>另有 %n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more headline figure(s): widen the window or choose one here</source>
+        <translation>
+            <numerusform>另有 %n 个主要数据：加宽窗口，或在此选择</numerusform>
+        </translation>
     </message>
 </context>
 <context>

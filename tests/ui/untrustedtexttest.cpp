@@ -65,6 +65,8 @@ protected:
         const auto dataset = repository.load();
         ASSERT_TRUE(dataset) << repository.errorString().toStdString();
         m_dataset = *dataset;
+        // Pinned, so the markup reaches a headline tile too.
+        QSettings().setValue(QStringLiteral("headlines/pinned"), QStringList{QStringLiteral("m")});
     }
     void TearDown() override { QSettings().clear(); }
 

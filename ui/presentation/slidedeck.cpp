@@ -138,7 +138,10 @@ void SlideDeck::addTitleSlide()
 
 void SlideDeck::addHeadlineSlide()
 {
-    const QList<Headline> headlines = Headline::fromFacts(m_models->facts()->facts());
+    // As many as the slide holds legibly, in the strip's order: two rows of three.
+    const QList<Headline> headlines =
+        Headline::fromFacts(m_models->facts()->facts(), m_models->headlinePins())
+            .mid(0, kMaxHeadlines);
     ChartSources sources;
     for (const Headline &headline : headlines)
         sources.add(headline.source);

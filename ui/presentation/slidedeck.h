@@ -29,6 +29,7 @@ public:
     int pixelSizeFor(const QLabel *label) const;
 
 private:
+    static constexpr int kMaxHeadlines = 6;
     enum class Role { Title, Body, Value };
     QLabel *label(const QString &text, Role role, QWidget *parent);
     // A new page; CREDIT (a chart's, or a fixed line) is its footer's source line.

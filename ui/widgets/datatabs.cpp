@@ -24,6 +24,7 @@ DataTabs::DataTabs(DashboardModels *models, QWidget *parent)
 {
     setDocumentMode(true);
     setAccessibleName(tr("Tables"));
+    m_facts->setHeadlinePins(models->headlinePins());
     addTab(m_facts, tr("Facts"));
     setTabToolTip(0, tr("The article's figures, each with its sentence"));
     addTab(m_series, tr("Series data"));

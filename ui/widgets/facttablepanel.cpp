@@ -3,6 +3,7 @@
 
 #include "models/factfilterproxymodel.h"
 #include "models/facttablemodel.h"
+#include "models/headlinepins.h"
 #include "plaintooltips.h"
 #include "searchhighlightdelegate.h"
 #include "tablecolumnfitter.h"
@@ -130,6 +131,30 @@ void FactTablePanel::createContextMenu()
     connect(exportRows, &QAction::triggered, this,
             [this] { emit exportRowsRequested(selectedFactKeys()); });
     m_table->addActions({sentence, exportRows});
+}
+
+void FactTablePanel::setHeadlinePins(HeadlinePins *pins)
+{
+    m_pins = pins;
+    m_headlineAction = new QAction(tr("Show as &Headline Tile"), m_table);
+    m_headlineAction->setCheckable(true);
+    m_headlineAction->setToolTip(tr("Pin this figure to the headline strip above the charts"));
+    connect(m_headlineAction, &QAction::triggered, this, [this](bool checked) {
+        if (const Data::Fact *fact = m_model->factAt(m_model->rowOfKey(currentFactKey())))
+            m_pins->setHeadline(*fact, checked);
+    });
+    connect(this, &FactTablePanel::currentFactChanged, this, &FactTablePanel::updateHeadlineAction);
+    connect(pins, &HeadlinePins::changed, this, &FactTablePanel::updateHeadlineAction);
+    m_table->addAction(m_headlineAction);
+    updateHeadlineAction();
+}
+
+void FactTablePanel::updateHeadlineAction()
+{
+    const Data::Fact *fact = m_model->factAt(m_model->rowOfKey(currentFactKey()));
+    // A change in percentage points joins its figure's tile and has none of its own.
+    m_headlineAction->setEnabled(fact && !fact->derived && fact->unit != u"pp");
+    m_headlineAction->setChecked(fact && m_pins->isHeadline(*fact));
 }
 
 QStringList FactTablePanel::selectedFactKeys() const

@@ -5,6 +5,8 @@
 
 class FactFilterProxyModel;
 class FactTableModel;
+class HeadlinePins;
+class QAction;
 class QLabel;
 class QLineEdit;
 class QStackedWidget;
@@ -34,6 +36,9 @@ public:
     // Selects and shows the row of a fact; clears the search first if it hides the row.
     void selectFact(const QString &key);
     QString currentFactKey() const;
+    // Adds "Show as Headline Tile" to the table's menu, checked for the current fact's state.
+    void setHeadlinePins(HeadlinePins *pins);
+    QAction *headlineAction() const { return m_headlineAction; }
     // The selected rows, in the order the table shows them.
     QStringList selectedFactKeys() const;
     // The selected rows as tab-separated text with a header, as Ctrl+C copies them.
@@ -55,7 +60,11 @@ private:
     void applySearch();
     void updateCount();
 
+    void updateHeadlineAction();
+
     FactTableModel *m_model;
+    HeadlinePins *m_pins = nullptr;
+    QAction *m_headlineAction = nullptr;
     FactFilterProxyModel *m_proxy;
     QLineEdit *m_search;
     QLabel *m_count;

@@ -55,6 +55,11 @@ void HeadlineTile::setFigure(const QString &factKey, const QString &value, const
     setAccessibleDescription(detail);
 }
 
+QString HeadlineTile::labelText() const
+{
+    return m_label->text();
+}
+
 QString HeadlineTile::valueText() const
 {
     return m_value->text();

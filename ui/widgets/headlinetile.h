@@ -18,6 +18,7 @@ public:
                    const QString &detail, const QString &toolTip);
     QString factKey() const { return m_key; }
     QString valueText() const;
+    QString labelText() const;
     void setSelected(bool selected);
     bool isSelected() const { return m_selected; }
     // Takes the application palette's selection colour again (after a theme change).
