@@ -88,6 +88,44 @@ int runChartCommand(const Invocation &invocation, int argc, char **argv)
     return runCommand<QApplication, ExportCommand>(invocation, argc, argv);
 }
 
+// The language --lang names, read before the parser runs: so the help and a parse error, which
+// come before any invocation, are in it too. The system's when absent or not supported.
+QString requestedLanguage(const QStringList &arguments)
+{
+    QString code;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i) == u"--lang" || arguments.at(i) == u"-lang")
+            code = arguments.value(i + 1);
+        else if (arguments.at(i).startsWith(QStringLiteral("--lang=")))
+            code = arguments.at(i).mid(7);
+    }
+    return Translation::isSupported(code) ? code : Translation::systemDefault();
+}
+
+// --help, or the one line of a bad command line, in the requested language: the translator is
+// installed first and the parser built after it, so its option descriptions are translated.
+int printHelpOrError(const QStringList &arguments, int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    Translation::apply(requestedLanguage(arguments));
+    CommandLine commandLine;
+    // Arguments that are not UTF-8 never reach the parser: decoding them names the bad one.
+    if (arguments.isEmpty())
+        commandLine.decode(argc, argv);
+    else
+        commandLine.parse(arguments);
+    if (commandLine.helpRequested()) {
+        print(stdout, commandLine.helpText().toUtf8());
+        return 0;
+    }
+    const QString error = commandLine.errorString();
+    print(stderr, QCoreApplication::translate("main", "sco-dashboard: %1\nTry "
+                                                      "'sco-dashboard --help'.\n")
+                      .arg(error)
+                      .toUtf8());
+    return 2;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -100,20 +138,12 @@ int main(int argc, char **argv)
     const std::optional<QStringList> arguments = commandLine.decode(argc, argv);
     const std::optional<Invocation> invocation =
         arguments ? commandLine.parse(*arguments) : std::nullopt;
-    if (commandLine.helpRequested()) {
-        print(stdout, commandLine.helpText().toUtf8());
-        return 0;
-    }
     if (commandLine.versionRequested()) {
         print(stdout, (commandLine.versionText() + u'\n').toUtf8());
         return 0;
     }
-    if (!invocation) {
-        print(stderr, QStringLiteral("sco-dashboard: %1\nTry 'sco-dashboard --help'.\n")
-                          .arg(commandLine.errorString())
-                          .toUtf8());
-        return 2;
-    }
+    if (commandLine.helpRequested() || !invocation)
+        return printHelpOrError(arguments.value_or(QStringList()), argc, argv);
     if (invocation->command != Invocation::Command::Gui &&
         invocation->command != Invocation::Command::Present)
         quietUnlessVerbose(*invocation);

@@ -13,93 +13,125 @@
 
 namespace {
 
-const QCommandLineOption databaseOption(QStringLiteral("database"),
-                                        QStringLiteral("Use the dashboard database at PATH."),
-                                        QStringLiteral("PATH"));
-const QCommandLineOption searchOption(QStringLiteral("search"),
-                                      QStringLiteral("facts, series: only rows matching TEXT."),
-                                      QStringLiteral("TEXT"));
-const QCommandLineOption formatOption(QStringLiteral("format"),
-                                      QStringLiteral("facts, series, sources: table (default), "
-                                                     "csv or json. export: png, svg or pdf. "
-                                                     "import: auto (default), facts, owid or "
-                                                     "worldbank."),
-                                      QStringLiteral("FORMAT"));
-const QCommandLineOption scoOnlyOption(QStringLiteral("sco-only"),
-                                       QStringLiteral("import: keep only the ten SCO member "
-                                                      "states."));
-const QCommandLineOption sourceNameOption(QStringLiteral("source-name"),
-                                          QStringLiteral("import: the publisher to credit."),
-                                          QStringLiteral("TEXT"));
-const QCommandLineOption sourceUrlOption(QStringLiteral("source-url"),
-                                         QStringLiteral("import: where the file came from."),
-                                         QStringLiteral("URL"));
-const QCommandLineOption dryRunOption(QStringLiteral("dry-run"),
-                                      QStringLiteral("import: check the file and report what "
-                                                     "would change; write nothing."));
+// An option's description, marked for lupdate; CommandLine translates it when it builds the
+// parser, once the translator of --lang is installed.
+QString described(const char *text)
+{
+    return QString::fromUtf8(text);
+}
+
+const QCommandLineOption databaseOption(
+    QStringLiteral("database"),
+    described(QT_TRANSLATE_NOOP("CommandLine", "Use the dashboard database at PATH.")),
+    QStringLiteral("PATH"));
+const QCommandLineOption searchOption(
+    QStringLiteral("search"),
+    described(QT_TRANSLATE_NOOP("CommandLine", "facts, series: only rows matching TEXT.")),
+    QStringLiteral("TEXT"));
+const QCommandLineOption formatOption(
+    QStringLiteral("format"),
+    described(QT_TRANSLATE_NOOP("CommandLine", "facts, series, sources: table (default), "
+                                               "csv or json. export: png, svg or pdf. "
+                                               "import: auto (default), facts, owid or "
+                                               "worldbank.")),
+    QStringLiteral("FORMAT"));
+const QCommandLineOption
+    scoOnlyOption(QStringLiteral("sco-only"),
+                  described(QT_TRANSLATE_NOOP("CommandLine", "import: keep only the ten SCO member "
+                                                             "states.")));
+const QCommandLineOption sourceNameOption(
+    QStringLiteral("source-name"),
+    described(QT_TRANSLATE_NOOP("CommandLine", "import: the publisher to credit.")),
+    QStringLiteral("TEXT"));
+const QCommandLineOption sourceUrlOption(
+    QStringLiteral("source-url"),
+    described(QT_TRANSLATE_NOOP("CommandLine", "import: where the file came from.")),
+    QStringLiteral("URL"));
+const QCommandLineOption dryRunOption(
+    QStringLiteral("dry-run"),
+    described(QT_TRANSLATE_NOOP("CommandLine", "import: check the file and report what "
+                                               "would change; write nothing.")));
 const QCommandLineOption seriesOption(
     QStringLiteral("series"),
-    QStringLiteral("export: the country series the countries and members charts show (its "
-                   "series_key in 'series --format csv')."),
+    described(QT_TRANSLATE_NOOP(
+        "CommandLine", "export: the country series the countries and members charts show (its "
+                       "series_key in 'series --format csv').")),
     QStringLiteral("KEY"));
 const QCommandLineOption countriesOption(
     QStringLiteral("countries"),
-    QStringLiteral("export: the countries those charts show, as ISO 3166 codes (CHN,IND,RUS); "
-                   "the SCO members by default."),
+    described(QT_TRANSLATE_NOOP(
+        "CommandLine", "export: the countries those charts show, as ISO 3166 codes (CHN,IND,RUS); "
+                       "the SCO members by default.")),
     QStringLiteral("ISO3,…"));
 const QCommandLineOption updateSourceOption(
     QStringLiteral("update-source"),
-    QStringLiteral("import: replace the values of a source already in the store (a newer "
-                   "version of the same file); without it such an import is refused."));
-const QCommandLineOption chartOption(QStringLiteral("chart"),
-                                     QStringLiteral("export: the chart ID (see 'charts')."),
-                                     QStringLiteral("ID"));
-const QCommandLineOption allOption(QStringLiteral("all"),
-                                   QStringLiteral("export: every chart, one file each, into "
-                                                  "the folder --out."));
-const QCommandLineOption presetOption(QStringLiteral("preset"),
-                                      QStringLiteral("export: slide, 4k, projector, a4 or square."),
-                                      QStringLiteral("NAME"));
-const QCommandLineOption sizeOption(QStringLiteral("size"),
-                                    QStringLiteral("export: output size in pixels, e.g. 1600x900."),
-                                    QStringLiteral("WxH"));
-const QCommandLineOption dpiOption(QStringLiteral("dpi"),
-                                   QStringLiteral("export: resolution written into the file "
-                                                  "(PDF page size = size / dpi)."),
-                                   QStringLiteral("N"));
-const QCommandLineOption themeOption(QStringLiteral("theme"),
-                                     QStringLiteral("export: light (default), dark or projector. "
-                                                    "present: projector (default), light or dark."),
-                                     QStringLiteral("NAME"));
-const QCommandLineOption screenOption(QStringLiteral("screen"),
-                                      QStringLiteral("present: the screen to present on, from 0."),
-                                      QStringLiteral("N"));
+    described(QT_TRANSLATE_NOOP(
+        "CommandLine", "import: replace the values of a source already in the store (a newer "
+                       "version of the same file); without it such an import is refused.")));
 const QCommandLineOption
-    intervalOption(QStringLiteral("interval"),
-                   QStringLiteral("present: advance every S seconds, looping."),
-                   QStringLiteral("S"));
-const QCommandLineOption transparentOption(QStringLiteral("transparent"),
-                                           QStringLiteral("export: transparent background "
-                                                          "(PNG, SVG)."));
-const QCommandLineOption noFooterOption(QStringLiteral("no-footer"),
-                                        QStringLiteral("export: leave out the source line."));
-const QCommandLineOption noTitleOption(QStringLiteral("no-title"),
-                                       QStringLiteral("export: leave out the chart title."));
-const QCommandLineOption forceOption(QStringLiteral("force"),
-                                     QStringLiteral("export: replace files that already exist."));
-const QCommandLineOption verboseOption(QStringLiteral("verbose"),
-                                       QStringLiteral("commands: also print Qt's own warnings "
-                                                      "and the store's log on stderr."));
-const QCommandLineOption langOption(QStringLiteral("lang"),
-                                    QStringLiteral("the language of the window and the output: "
-                                                   "en, zh_CN or ru; by default the system's."),
-                                    QStringLiteral("CODE"));
-const QCommandLineOption rowsOption(QStringLiteral("rows"),
-                                    QStringLiteral("generate: the number of observations."),
-                                    QStringLiteral("N"));
-const QCommandLineOption outOption(QStringLiteral("out"),
-                                   QStringLiteral("export: the file, or the folder with --all."),
-                                   QStringLiteral("PATH"));
+    chartOption(QStringLiteral("chart"),
+                described(QT_TRANSLATE_NOOP("CommandLine", "export: the chart ID (see 'charts').")),
+                QStringLiteral("ID"));
+const QCommandLineOption
+    allOption(QStringLiteral("all"),
+              described(QT_TRANSLATE_NOOP("CommandLine", "export: every chart, one file each, into "
+                                                         "the folder --out.")));
+const QCommandLineOption presetOption(
+    QStringLiteral("preset"),
+    described(QT_TRANSLATE_NOOP("CommandLine", "export: slide, 4k, projector, a4 or square.")),
+    QStringLiteral("NAME"));
+const QCommandLineOption sizeOption(
+    QStringLiteral("size"),
+    described(QT_TRANSLATE_NOOP("CommandLine", "export: output size in pixels, e.g. 1600x900.")),
+    QStringLiteral("WxH"));
+const QCommandLineOption
+    dpiOption(QStringLiteral("dpi"),
+              described(QT_TRANSLATE_NOOP("CommandLine", "export: resolution written into the file "
+                                                         "(PDF page size = size / dpi).")),
+              QStringLiteral("N"));
+const QCommandLineOption themeOption(
+    QStringLiteral("theme"),
+    described(QT_TRANSLATE_NOOP("CommandLine", "export: light (default), dark or projector. "
+                                               "present: projector (default), light or dark.")),
+    QStringLiteral("NAME"));
+const QCommandLineOption screenOption(
+    QStringLiteral("screen"),
+    described(QT_TRANSLATE_NOOP("CommandLine", "present: the screen to present on, from 0.")),
+    QStringLiteral("N"));
+const QCommandLineOption intervalOption(
+    QStringLiteral("interval"),
+    described(QT_TRANSLATE_NOOP("CommandLine", "present: advance every S seconds, looping.")),
+    QStringLiteral("S"));
+const QCommandLineOption
+    transparentOption(QStringLiteral("transparent"),
+                      described(QT_TRANSLATE_NOOP("CommandLine", "export: transparent background "
+                                                                 "(PNG, SVG).")));
+const QCommandLineOption noFooterOption(
+    QStringLiteral("no-footer"),
+    described(QT_TRANSLATE_NOOP("CommandLine", "export: leave out the source line.")));
+const QCommandLineOption noTitleOption(
+    QStringLiteral("no-title"),
+    described(QT_TRANSLATE_NOOP("CommandLine", "export: leave out the chart title.")));
+const QCommandLineOption forceOption(
+    QStringLiteral("force"),
+    described(QT_TRANSLATE_NOOP("CommandLine", "export: replace files that already exist.")));
+const QCommandLineOption verboseOption(
+    QStringLiteral("verbose"),
+    described(QT_TRANSLATE_NOOP("CommandLine", "commands: also print Qt's own warnings "
+                                               "and the store's log on stderr.")));
+const QCommandLineOption langOption(
+    QStringLiteral("lang"),
+    described(QT_TRANSLATE_NOOP("CommandLine", "the language of the window and the output: "
+                                               "en, zh_CN or ru; by default the system's.")),
+    QStringLiteral("CODE"));
+const QCommandLineOption
+    rowsOption(QStringLiteral("rows"),
+               described(QT_TRANSLATE_NOOP("CommandLine", "generate: the number of observations.")),
+               QStringLiteral("N"));
+const QCommandLineOption outOption(
+    QStringLiteral("out"),
+    described(QT_TRANSLATE_NOOP("CommandLine", "export: the file, or the folder with --all.")),
+    QStringLiteral("PATH"));
 
 const QList<QCommandLineOption> &exportOptions()
 {
@@ -209,6 +241,8 @@ CommandLine::CommandLine()
     m_parser.addVersionOption();
     m_options << databaseOption << searchOption << formatOption << exportOptions() << themeOption
               << presentOptions() << importOptions() << rowsOption << langOption << verboseOption;
+    for (QCommandLineOption &option : m_options)
+        option.setDescription(tr(option.description().toUtf8().constData()));
     m_parser.addOptions(m_options);
     m_parser.addOptions(qtOptions());
     m_parser.addPositionalArgument(QStringLiteral("command"),

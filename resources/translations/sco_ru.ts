@@ -71,7 +71,7 @@
     <name>CommandLine</name>
     <message>
         <source>SCO Digital Cooperation Dashboard: the figures of China Daily, 29 Aug 2025, &quot;Digital tech boom offers opportunities&quot;, each with its source sentence.</source>
-        <translation>Панель цифрового сотрудничества ШОС: данные статьи China Daily от 29 августа 2025 г. «Digital tech boom offers opportunities», каждое — с исходным предложением.</translation>
+        <translation>Панель цифрового сотрудничества ШОС: показатели статьи China Daily от 29 августа 2025 г. «Digital tech boom offers opportunities», каждый — с исходным предложением.</translation>
     </message>
     <message>
         <source>open the dashboard window</source>
@@ -286,6 +286,110 @@ generate --rows 1000000 --out bench.sqlite</translation>
     <message>
         <source>&apos;%1&apos; in --countries is not an ISO 3166 alpha-3 code such as CHN.</source>
         <translation>«%1» в --countries — не трёхбуквенный код ISO 3166, такой как CHN.</translation>
+    </message>
+    <message>
+        <source>Use the dashboard database at PATH.</source>
+        <translation>Использовать базу данных панели по пути PATH.</translation>
+    </message>
+    <message>
+        <source>facts, series: only rows matching TEXT.</source>
+        <translation>facts, series: только строки, совпадающие с TEXT.</translation>
+    </message>
+    <message>
+        <source>facts, series, sources: table (default), csv or json. export: png, svg or pdf. import: auto (default), facts, owid or worldbank.</source>
+        <translation>facts, series, sources: table (по умолчанию), csv или json. export: png, svg или pdf. import: auto (по умолчанию), facts, owid или worldbank.</translation>
+    </message>
+    <message>
+        <source>import: keep only the ten SCO member states.</source>
+        <translation>import: оставить только десять государств — членов ШОС.</translation>
+    </message>
+    <message>
+        <source>import: the publisher to credit.</source>
+        <translation>import: издатель, которого указать как источник.</translation>
+    </message>
+    <message>
+        <source>import: where the file came from.</source>
+        <translation>import: откуда взят файл.</translation>
+    </message>
+    <message>
+        <source>import: check the file and report what would change; write nothing.</source>
+        <translation>import: проверить файл и сообщить, что изменится; ничего не записывать.</translation>
+    </message>
+    <message>
+        <source>export: the country series the countries and members charts show (its series_key in &apos;series --format csv&apos;).</source>
+        <translation>export: ряд по странам для диаграмм стран и членов ШОС (его series_key в «series --format csv»).</translation>
+    </message>
+    <message>
+        <source>export: the countries those charts show, as ISO 3166 codes (CHN,IND,RUS); the SCO members by default.</source>
+        <translation>export: страны на этих диаграммах, кодами ISO 3166 (CHN,IND,RUS); по умолчанию — члены ШОС.</translation>
+    </message>
+    <message>
+        <source>import: replace the values of a source already in the store (a newer version of the same file); without it such an import is refused.</source>
+        <translation>import: заменить значения источника, который уже есть в хранилище (более новая версия того же файла); без этого такой импорт отклоняется.</translation>
+    </message>
+    <message>
+        <source>export: the chart ID (see &apos;charts&apos;).</source>
+        <translation>export: идентификатор диаграммы (см. «charts»).</translation>
+    </message>
+    <message>
+        <source>export: every chart, one file each, into the folder --out.</source>
+        <translation>export: все диаграммы, по файлу на каждую, в папку --out.</translation>
+    </message>
+    <message>
+        <source>export: slide, 4k, projector, a4 or square.</source>
+        <translation>export: slide, 4k, projector, a4 или square.</translation>
+    </message>
+    <message>
+        <source>export: output size in pixels, e.g. 1600x900.</source>
+        <translation>export: размер в пикселях, например 1600x900.</translation>
+    </message>
+    <message>
+        <source>export: resolution written into the file (PDF page size = size / dpi).</source>
+        <translation>export: разрешение, записываемое в файл (размер страницы PDF = размер / dpi).</translation>
+    </message>
+    <message>
+        <source>export: light (default), dark or projector. present: projector (default), light or dark.</source>
+        <translation>export: light (по умолчанию), dark или projector. present: projector (по умолчанию), light или dark.</translation>
+    </message>
+    <message>
+        <source>present: the screen to present on, from 0.</source>
+        <translation>present: экран для показа, начиная с 0.</translation>
+    </message>
+    <message>
+        <source>present: advance every S seconds, looping.</source>
+        <translation>present: переключать слайды каждые S секунд по кругу.</translation>
+    </message>
+    <message>
+        <source>export: transparent background (PNG, SVG).</source>
+        <translation>export: прозрачный фон (PNG, SVG).</translation>
+    </message>
+    <message>
+        <source>export: leave out the source line.</source>
+        <translation>export: без строки источника.</translation>
+    </message>
+    <message>
+        <source>export: leave out the chart title.</source>
+        <translation>export: без заголовка диаграммы.</translation>
+    </message>
+    <message>
+        <source>export: replace files that already exist.</source>
+        <translation>export: заменять уже существующие файлы.</translation>
+    </message>
+    <message>
+        <source>commands: also print Qt&apos;s own warnings and the store&apos;s log on stderr.</source>
+        <translation>команды: выводить также предупреждения Qt и журнал хранилища в stderr.</translation>
+    </message>
+    <message>
+        <source>the language of the window and the output: en, zh_CN or ru; by default the system&apos;s.</source>
+        <translation>язык окна и вывода: en, zh_CN или ru; по умолчанию — язык системы.</translation>
+    </message>
+    <message>
+        <source>generate: the number of observations.</source>
+        <translation>generate: число наблюдений.</translation>
+    </message>
+    <message>
+        <source>export: the file, or the folder with --all.</source>
+        <translation>export: файл, или папка при --all.</translation>
     </message>
 </context>
 <context>
@@ -2282,6 +2386,17 @@ Replace them?</source>
     <message>
         <source>%1 fields where the header has %2</source>
         <translation>полей: %1, а в заголовке: %2</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>sco-dashboard: %1
+Try &apos;sco-dashboard --help&apos;.
+</source>
+        <translation>sco-dashboard: %1
+См. «sco-dashboard --help».
+</translation>
     </message>
 </context>
 </TS>

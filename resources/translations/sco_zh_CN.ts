@@ -287,6 +287,110 @@ generate --rows 1000000 --out bench.sqlite</translation>
         <source>&apos;%1&apos; in --countries is not an ISO 3166 alpha-3 code such as CHN.</source>
         <translation>--countries 中的“%1”不是 ISO 3166 三字母代码（如 CHN）。</translation>
     </message>
+    <message>
+        <source>Use the dashboard database at PATH.</source>
+        <translation>使用 PATH 处的仪表板数据库。</translation>
+    </message>
+    <message>
+        <source>facts, series: only rows matching TEXT.</source>
+        <translation>facts、series：只显示与 TEXT 匹配的行。</translation>
+    </message>
+    <message>
+        <source>facts, series, sources: table (default), csv or json. export: png, svg or pdf. import: auto (default), facts, owid or worldbank.</source>
+        <translation>facts、series、sources：table（默认）、csv 或 json。export：png、svg 或 pdf。import：auto（默认）、facts、owid 或 worldbank。</translation>
+    </message>
+    <message>
+        <source>import: keep only the ten SCO member states.</source>
+        <translation>import：只保留上合组织十个成员国。</translation>
+    </message>
+    <message>
+        <source>import: the publisher to credit.</source>
+        <translation>import：注明的发布者。</translation>
+    </message>
+    <message>
+        <source>import: where the file came from.</source>
+        <translation>import：文件的来源网址。</translation>
+    </message>
+    <message>
+        <source>import: check the file and report what would change; write nothing.</source>
+        <translation>import：检查文件并报告将发生的变化；不写入任何内容。</translation>
+    </message>
+    <message>
+        <source>export: the country series the countries and members charts show (its series_key in &apos;series --format csv&apos;).</source>
+        <translation>export：国家图表和成员国对比图显示的国家序列（即“series --format csv”中的 series_key）。</translation>
+    </message>
+    <message>
+        <source>export: the countries those charts show, as ISO 3166 codes (CHN,IND,RUS); the SCO members by default.</source>
+        <translation>export：这些图表显示的国家，使用 ISO 3166 代码（CHN,IND,RUS）；默认为上合组织成员国。</translation>
+    </message>
+    <message>
+        <source>import: replace the values of a source already in the store (a newer version of the same file); without it such an import is refused.</source>
+        <translation>import：替换数据库中已有来源的数值（同一文件的较新版本）；不加此选项时此类导入将被拒绝。</translation>
+    </message>
+    <message>
+        <source>export: the chart ID (see &apos;charts&apos;).</source>
+        <translation>export：图表 ID（见“charts”）。</translation>
+    </message>
+    <message>
+        <source>export: every chart, one file each, into the folder --out.</source>
+        <translation>export：所有图表，每个一个文件，写入 --out 文件夹。</translation>
+    </message>
+    <message>
+        <source>export: slide, 4k, projector, a4 or square.</source>
+        <translation>export：slide、4k、projector、a4 或 square。</translation>
+    </message>
+    <message>
+        <source>export: output size in pixels, e.g. 1600x900.</source>
+        <translation>export：输出尺寸（像素），例如 1600x900。</translation>
+    </message>
+    <message>
+        <source>export: resolution written into the file (PDF page size = size / dpi).</source>
+        <translation>export：写入文件的分辨率（PDF 页面尺寸 = 尺寸 / dpi）。</translation>
+    </message>
+    <message>
+        <source>export: light (default), dark or projector. present: projector (default), light or dark.</source>
+        <translation>export：light（默认）、dark 或 projector。present：projector（默认）、light 或 dark。</translation>
+    </message>
+    <message>
+        <source>present: the screen to present on, from 0.</source>
+        <translation>present：用于演示的屏幕，从 0 开始。</translation>
+    </message>
+    <message>
+        <source>present: advance every S seconds, looping.</source>
+        <translation>present：每 S 秒翻页，循环播放。</translation>
+    </message>
+    <message>
+        <source>export: transparent background (PNG, SVG).</source>
+        <translation>export：透明背景（PNG、SVG）。</translation>
+    </message>
+    <message>
+        <source>export: leave out the source line.</source>
+        <translation>export：不含来源行。</translation>
+    </message>
+    <message>
+        <source>export: leave out the chart title.</source>
+        <translation>export：不含图表标题。</translation>
+    </message>
+    <message>
+        <source>export: replace files that already exist.</source>
+        <translation>export：替换已存在的文件。</translation>
+    </message>
+    <message>
+        <source>commands: also print Qt&apos;s own warnings and the store&apos;s log on stderr.</source>
+        <translation>命令：同时在 stderr 输出 Qt 自身的警告和数据库日志。</translation>
+    </message>
+    <message>
+        <source>the language of the window and the output: en, zh_CN or ru; by default the system&apos;s.</source>
+        <translation>窗口和输出的语言：en、zh_CN 或 ru；默认为系统语言。</translation>
+    </message>
+    <message>
+        <source>generate: the number of observations.</source>
+        <translation>generate：观测值的数量。</translation>
+    </message>
+    <message>
+        <source>export: the file, or the folder with --all.</source>
+        <translation>export：文件；使用 --all 时为文件夹。</translation>
+    </message>
 </context>
 <context>
     <name>CooperationChart</name>
@@ -2256,6 +2360,17 @@ Replace them?</source>
     <message>
         <source>%1 fields where the header has %2</source>
         <translation>%1 个字段，而表头有 %2 个</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>sco-dashboard: %1
+Try &apos;sco-dashboard --help&apos;.
+</source>
+        <translation>sco-dashboard：%1
+请参阅“sco-dashboard --help”。
+</translation>
     </message>
 </context>
 </TS>

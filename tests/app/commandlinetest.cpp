@@ -174,6 +174,32 @@ TEST_F(DashboardBinary, BadArgumentsGiveOneMessageAndExitTwo)
 }
 
 // A pasted paragraph is refused with the bound, never searched for minutes.
+TEST_F(DashboardBinary, HelpAndErrorsSpeakTheLanguageOfLang)
+{
+    const Result ru =
+        run({QStringLiteral("--lang"), QStringLiteral("ru"), QStringLiteral("--help")});
+    ASSERT_EQ(ru.exitCode, 0) << ru.err.toStdString();
+    // The commands, the options Qt adds and the program's own options, all in Russian.
+    EXPECT_TRUE(ru.out.contains(QStringLiteral("Команды:"))) << ru.out.toStdString();
+    EXPECT_TRUE(ru.out.contains(QStringLiteral("вывести показатели с цитатами и источниками")));
+    EXPECT_TRUE(ru.out.contains(QStringLiteral("Использовать базу данных панели по пути PATH.")))
+        << ru.out.toStdString();
+    EXPECT_FALSE(ru.out.contains(QStringLiteral("Use the dashboard database")));
+    const Result zh = run({QStringLiteral("--help"), QStringLiteral("--lang=zh_CN")});
+    ASSERT_EQ(zh.exitCode, 0);
+    EXPECT_TRUE(zh.out.contains(QStringLiteral("使用 PATH 处的仪表板数据库。")))
+        << zh.out.toStdString();
+    const Result en =
+        run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--help")});
+    EXPECT_TRUE(en.out.contains(QStringLiteral("Use the dashboard database at PATH.")));
+
+    const Result bad = run({QStringLiteral("facts"), QStringLiteral("--format"),
+                            QStringLiteral("xml"), QStringLiteral("--lang"), QStringLiteral("ru")});
+    EXPECT_EQ(bad.exitCode, 2);
+    EXPECT_EQ(bad.err, QStringLiteral("sco-dashboard: Неизвестный формат «xml». Используйте "
+                                      "table, csv или json.\nСм. «sco-dashboard --help».\n"));
+}
+
 TEST_F(DashboardBinary, SearchPastTheWordBoundIsABadArgument)
 {
     QStringList words;
