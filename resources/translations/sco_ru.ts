@@ -1201,10 +1201,6 @@ Replace them?</source>
         <translation>Рост (% год к году)</translation>
     </message>
     <message>
-        <source>Indicator and period (first %1 of %2; the fact table lists all)</source>
-        <translation>Показатель и период (первые %1 из %2; все — в таблице показателей)</translation>
-    </message>
-    <message>
         <source>Indicator and period</source>
         <translation>Показатель</translation>
     </message>
@@ -1215,6 +1211,10 @@ Replace them?</source>
     <message>
         <source>Growth</source>
         <translation>Рост</translation>
+    </message>
+    <message>
+        <source>First %1 of %2 growth figures, in table order; the fact table lists all · %3</source>
+        <translation>Показатели роста: первые %1 из %2 в порядке таблицы; все — в таблице показателей · %3</translation>
     </message>
 </context>
 <context>

@@ -1191,10 +1191,6 @@ Replace them?</source>
         <translation>增长（同比 %）</translation>
     </message>
     <message>
-        <source>Indicator and period (first %1 of %2; the fact table lists all)</source>
-        <translation>指标和时期（前 %1 项，共 %2 项；数据表列出全部）</translation>
-    </message>
-    <message>
         <source>Indicator and period</source>
         <translation>指标和时期</translation>
     </message>
@@ -1205,6 +1201,10 @@ Replace them?</source>
     <message>
         <source>Growth</source>
         <translation>增长</translation>
+    </message>
+    <message>
+        <source>First %1 of %2 growth figures, in table order; the fact table lists all · %3</source>
+        <translation>按表格顺序显示 %2 个增长数据中的前 %1 个；数据表列出全部 · %3</translation>
     </message>
 </context>
 <context>

@@ -280,6 +280,43 @@ TEST_F(ChartTest, SelectedDerivedPointStaysHollowWithARing)
 }
 
 // Any value the schema allows draws in a handful of ticks: a fixed step once made millions.
+TEST_F(ChartTest, GrowthBarsAreBoundedToWhatFitsAndTheFooterSaysSo)
+{
+    QList<Data::Fact> facts = m_models.facts()->facts();
+    const Data::Fact first = facts.first();
+    for (int i = 0; i < 60; ++i) {
+        Data::Fact more = first;
+        more.key = QStringLiteral("more-%1").arg(i);
+        facts.append(more);
+    }
+    m_models.facts()->setFacts(facts);
+    auto *growth = chart<GrowthBarChart>("growth");
+    const int total = 3 + 60; // the article's three growth figures and the added ones
+    for (const QSizeF size : {QSizeF(800, 250), QSizeF(1280, 720), QSizeF(1280, 2000)}) {
+        growth->chart()->resize(size);
+        const int fits = GrowthBarChart::barsThatFit(size.height(), growth->theme().fontScale);
+        ASSERT_EQ(growth->barKeys().size(), fits) << size.height();
+        EXPECT_GE(fits, GrowthBarChart::kMinBars);
+        EXPECT_LE(fits, GrowthBarChart::kMaxBars);
+        // The first ones in table order, top bar first (keys run bottom to top).
+        EXPECT_EQ(growth->barKeys().last(), first.key);
+        EXPECT_TRUE(growth->sourceLine().startsWith(
+            QStringLiteral("First %1 of %2 growth figures, in table order; the fact table lists "
+                           "all · Source: China Daily")
+                .arg(fits)
+                .arg(total)))
+            << growth->sourceLine().toStdString();
+    }
+    EXPECT_EQ(GrowthBarChart::barsThatFit(150, 1.0), GrowthBarChart::kMinBars);
+    EXPECT_GT(GrowthBarChart::barsThatFit(720, 1.0), GrowthBarChart::kMinBars);
+    EXPECT_EQ(GrowthBarChart::barsThatFit(5000, 1.0), GrowthBarChart::kMaxBars);
+    // Without the added facts all three fit and the footer is the source alone.
+    facts.resize(facts.size() - 60);
+    m_models.facts()->setFacts(facts);
+    EXPECT_EQ(growth->barKeys().size(), 3);
+    EXPECT_TRUE(growth->sourceLine().startsWith(QStringLiteral("Source: China Daily")));
+}
+
 TEST_F(ChartTest, ExtremeGrowthValuesDrawInAFewTicks)
 {
     for (double extreme : {1e308, 100000.0, -1e6}) {

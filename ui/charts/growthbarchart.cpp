@@ -19,7 +19,32 @@ GrowthBarChart::GrowthBarChart(FactTableModel *model, QObject *parent)
     , m_model(model)
 {
     watchModel(model);
+    // A chart that grows or shrinks past a bar's room draws more or fewer bars; an export's
+    // resize is caught too, since chart() rebuilds what is pending before it is drawn.
+    QChart *drawn = chart();
+    connect(drawn, &QGraphicsWidget::geometryChanged, this, [this, drawn] {
+        const int fits = barsThatFit(drawn->size().height(), m_theme.fontScale);
+        if (fits != m_capacity && (fits < m_total || m_capacity < m_total))
+            scheduleRefresh();
+    });
     refresh();
+}
+
+int GrowthBarChart::barsThatFit(qreal height, qreal fontScale)
+{
+    // Two 9 pt label lines a bar; the title, the value axis and its title take about seven.
+    const qreal line = 9.0 * fontScale * 96.0 / 72.0 * 1.25;
+    const int fits = int((height - 7 * line) / (2 * line));
+    return std::clamp(fits, kMinBars, kMaxBars);
+}
+
+QString GrowthBarChart::sourceLine() const
+{
+    const QString sources = DashboardChart::sourceLine();
+    if (m_keys.size() >= m_total)
+        return sources;
+    return tr("First %1 of %2 growth figures, in table order; the fact table lists all · %3")
+        .arg(QLocale().toString(m_keys.size()), QLocale().toString(m_total), sources);
 }
 
 QString GrowthBarChart::title() const
@@ -66,8 +91,9 @@ void GrowthBarChart::rebuild()
     int decimals = 0;
     QList<int> rows;
     int total = 0;
+    m_capacity = barsThatFit(chart()->size().height(), m_theme.fontScale);
     for (int row = 0; row < m_model->rowCount(); ++row) {
-        if (isGrowthFact(*m_model->factAt(row)) && total++ < kMaxBars)
+        if (isGrowthFact(*m_model->factAt(row)) && total++ < m_capacity)
             rows.prepend(row); // reversed, so the model's first growth figure is the top bar
     }
     for (const int row : std::as_const(rows)) {
@@ -112,11 +138,8 @@ void GrowthBarChart::rebuild()
 
     auto *categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(categories);
-    styleAxis(categoryAxis, total > kMaxBars ? tr("Indicator and period (first %1 of %2; the "
-                                                  "fact table lists all)")
-                                                   .arg(kMaxBars)
-                                                   .arg(QLocale().toString(total))
-                                             : tr("Indicator and period"));
+    m_total = total;
+    styleAxis(categoryAxis, tr("Indicator and period"));
     categoryAxis->setGridLineVisible(false);
     chart()->addAxis(categoryAxis, Qt::AlignLeft);
     series->attachAxis(categoryAxis);

@@ -33,9 +33,14 @@ public:
     QList<double> barValues() const;
 
     static bool isGrowthFact(const Data::Fact &fact);
-    // More bars than this cannot be read, and QtCharts lays out every label: the chart draws
-    // the first ones in table order and its axis says how many the table holds.
+    // Never more bars than this, however tall the chart: QtCharts lays out every label.
     static constexpr int kMaxBars = 40;
+    // The bars a chart of HEIGHT pixels draws legibly, two label lines each, never fewer
+    // than kMinBars: the first ones in table order, and the footer says how many there are.
+    static int barsThatFit(qreal height, qreal fontScale);
+    static constexpr int kMinBars = 4;
+    // "Source: …", after "First N of M growth figures" when the chart draws fewer than exist.
+    QString sourceLine() const override;
 
 protected:
     void rebuild() override;
@@ -47,4 +52,6 @@ private:
     QBarSet *m_set = nullptr; // owned by the chart's series
     QList<QString> m_keys;
     QString m_highlighted;
+    int m_capacity = kMaxBars; // the bars the last build had room for
+    int m_total = 0;           // the growth facts the model holds
 };
