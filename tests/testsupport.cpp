@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "testsupport.h"
 
+#include "import/importer.h"
 #include "store/repository.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QStringDecoder>
@@ -56,6 +58,41 @@ Data::Dataset TestSupport::embeddedDataset()
         return {};
     }
     return *dataset;
+}
+
+QByteArray TestSupport::factsCsvHeader()
+{
+    return "key,label,category,value,unit,period,period_start,period_end,basis,as_written,quote,"
+           "source_key,source_title,source_publisher,source_published\n";
+}
+
+Data::Dataset TestSupport::importFacts(const QString &dir, const QByteArray &rows)
+{
+    const QString csv = QDir(dir).filePath(QStringLiteral("facts.csv"));
+    QFile file(csv);
+    if (!file.open(QIODevice::WriteOnly) || file.write(factsCsvHeader() + rows) < 0) {
+        ADD_FAILURE() << "cannot write " << csv.toStdString();
+        return {};
+    }
+    file.close();
+    Repository repository;
+    const auto builtIn = repository.open(QDir(dir).filePath(QStringLiteral("user.sqlite")),
+                                         Repository::UserStore::CreateIfAbsent)
+                             ? repository.loadBuiltIn()
+                             : std::nullopt;
+    if (!builtIn) {
+        ADD_FAILURE() << repository.errorString().toStdString();
+        return {};
+    }
+    Importer importer(repository, *builtIn);
+    if (!importer.run(csv, {})) {
+        ADD_FAILURE() << importer.report().problems.text().toStdString();
+        return {};
+    }
+    const auto dataset = repository.load();
+    if (!dataset)
+        ADD_FAILURE() << repository.errorString().toStdString();
+    return dataset.value_or(Data::Dataset());
 }
 
 QByteArray TestSupport::readAll(const QString &path)

@@ -22,6 +22,12 @@ public:
     // The dataset compiled into the binary, read through a fresh working copy.
     static Data::Dataset embeddedDataset();
     static QByteArray readAll(const QString &path);
+    // The header line of a facts CSV with the source columns the tests fill.
+    static QByteArray factsCsvHeader();
+    // Writes the facts CSV ROWS (after factsCsvHeader()) to DIR/facts.csv, imports it through
+    // the real importer into the user store DIR/user.sqlite and returns what the window loads:
+    // the built-in dataset with the imported facts. Fails the test and returns {} on error.
+    static Data::Dataset importFacts(const QString &dir, const QByteArray &rows);
     // The qualified names of XML's elements in document order ("title", "dc:title"); empty
     // when XML is not well-formed.
     static QStringList xmlElements(const QByteArray &xml);

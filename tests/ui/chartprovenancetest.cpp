@@ -6,12 +6,10 @@
 #include "charts/chartset.h"
 #include "charts/dashboardchart.h"
 #include "export/chartexporter.h"
-#include "import/importer.h"
 #include "models/dashboardmodels.h"
 #include "presentation/presentationwindow.h"
 #include "presentation/slidedeck.h"
 #include "presentation/slidenavigator.h"
-#include "store/repository.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -33,30 +31,16 @@ protected:
     void SetUp() override
     {
         QSettings().clear();
-        const QString csv = m_dir.filePath(QStringLiteral("facts.csv"));
-        QFile file(csv);
-        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
-        file.write(
-            QStringLiteral("key,label,category,value,unit,period,period_start,period_end,basis,"
-                           "as_written,quote,source_key,source_title,source_publisher,"
-                           "source_published\n"
-                           "x,Software revenue growth,Digital industry,11.9,%,H1 2025,2025-01-01,"
-                           "2025-06-30,year-on-year,11.9 percent,\"Software revenue rose 11.9 "
-                           "percent year-on-year.\",xinhua-1,Software output,%1,2025-07-20\n")
-                .arg(kSecond)
-                .toUtf8());
-        file.close();
-        Repository repository;
-        const auto builtIn = repository.open(m_dir.filePath(QStringLiteral("user.sqlite")),
-                                             Repository::UserStore::CreateIfAbsent)
-                                 ? repository.loadBuiltIn()
-                                 : std::nullopt;
-        ASSERT_TRUE(builtIn) << repository.errorString().toStdString();
-        Importer importer(repository, *builtIn);
-        ASSERT_TRUE(importer.run(csv, {})) << importer.report().problems.text().toStdString();
-        const auto dataset = repository.load();
-        ASSERT_TRUE(dataset) << repository.errorString().toStdString();
-        m_models.setDataset(*dataset);
+        const Data::Dataset dataset = TestSupport::importFacts(
+            m_dir.path(), QStringLiteral("x,Software revenue growth,Digital industry,11.9,%,H1 "
+                                         "2025,2025-01-01,2025-06-30,year-on-year,11.9 percent,"
+                                         "\"Software revenue rose 11.9 percent "
+                                         "year-on-year.\",xinhua-1,Software output,%1,"
+                                         "2025-07-20\n")
+                              .arg(kSecond)
+                              .toUtf8());
+        ASSERT_FALSE(dataset.facts.isEmpty());
+        m_models.setDataset(dataset);
         m_exporter = std::make_unique<ChartExporter>(&m_models);
     }
     void TearDown() override { QSettings().clear(); }

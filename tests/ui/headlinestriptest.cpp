@@ -2,12 +2,10 @@
 // The headline strip shows the dataset's headlines and the analyst's pins, and never outgrows
 // the window: 307 imported facts, all pinned, leave a 1366×768 window at its size.
 #include "widgets/headlinestrip.h"
-#include "import/importer.h"
 #include "mainwindow.h"
 #include "models/dashboardmodels.h"
 #include "models/facttablemodel.h"
 #include "models/headlinepins.h"
-#include "store/repository.h"
 #include "testsupport.h"
 #include "widgets/datatabs.h"
 #include "widgets/facttablepanel.h"
@@ -34,31 +32,16 @@ protected:
     void SetUp() override
     {
         QSettings().clear();
-        const QString csv = m_dir.filePath(QStringLiteral("facts.csv"));
-        QFile file(csv);
-        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
-        file.write("key,label,category,value,unit,period,period_start,period_end,basis,"
-                   "as_written,quote,source_key,source_title,source_publisher,"
-                   "source_published\n");
+        QByteArray rows;
         for (int i = 0; i < kImported; ++i)
-            file.write(QStringLiteral("f%1,Indicator number %1 of the test file,Test,%1.5,%,2025,"
-                                      "2025-01-01,2025-12-31,year-on-year,%1.5 percent,"
-                                      "\"Indicator %1 rose %1.5 percent.\",t,Test file,"
-                                      "Test publisher,2025-08-29\n")
-                           .arg(i)
-                           .toUtf8());
-        file.close();
-        Repository repository;
-        const auto builtIn = repository.open(m_dir.filePath(QStringLiteral("user.sqlite")),
-                                             Repository::UserStore::CreateIfAbsent)
-                                 ? repository.loadBuiltIn()
-                                 : std::nullopt;
-        ASSERT_TRUE(builtIn) << repository.errorString().toStdString();
-        Importer importer(repository, *builtIn);
-        ASSERT_TRUE(importer.run(csv, {})) << importer.report().problems.text().toStdString();
-        const auto dataset = repository.load();
-        ASSERT_TRUE(dataset) << repository.errorString().toStdString();
-        m_dataset = *dataset;
+            rows += QStringLiteral("f%1,Indicator number %1 of the test file,Test,%1.5,%,2025,"
+                                   "2025-01-01,2025-12-31,year-on-year,%1.5 percent,\"Indicator "
+                                   "%1 rose %1.5 percent.\",t,Test file,Test publisher,"
+                                   "2025-08-29\n")
+                        .arg(i)
+                        .toUtf8();
+        m_dataset = TestSupport::importFacts(m_dir.path(), rows);
+        ASSERT_FALSE(m_dataset.facts.isEmpty());
     }
     void TearDown() override { QSettings().clear(); }
 

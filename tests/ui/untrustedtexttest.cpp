@@ -2,10 +2,8 @@
 // Markup imported as data reaches the window and the exports as text: a tile, a table tooltip,
 // an SVG and a PDF's metadata, through the real import and the real store.
 #include "export/chartexporter.h"
-#include "import/importer.h"
 #include "mainwindow.h"
 #include "models/dashboardmodels.h"
-#include "store/repository.h"
 #include "testsupport.h"
 #include "widgets/headlinestrip.h"
 #include "widgets/headlinetile.h"
@@ -41,30 +39,14 @@ protected:
     void SetUp() override
     {
         QSettings().clear();
-        const QString csv = m_dir.filePath(QStringLiteral("facts.csv"));
-        QFile file(csv);
-        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
         // One stated fact whose label, quote and publisher are markup.
-        file.write(
-            QStringLiteral("key,label,category,value,unit,period,period_start,period_end,basis,"
-                           "as_written,quote,source_key,source_title,source_publisher,"
-                           "source_published\n"
-                           "m,\"%1\",Digital industry,5.5,%,2025,2025-01-01,2025-12-31,"
-                           "year-on-year,5.5%,\"%2 rose 5.5%\",n,Title,\"%3\",2025-08-29\n")
-                .arg(kImage + kScript, kHeading, kScript)
-                .toUtf8());
-        file.close();
-        const QString store = m_dir.filePath(QStringLiteral("user.sqlite"));
-        Repository repository;
-        const auto builtIn = repository.open(store, Repository::UserStore::CreateIfAbsent)
-                                 ? repository.loadBuiltIn()
-                                 : std::nullopt;
-        ASSERT_TRUE(builtIn) << repository.errorString().toStdString();
-        Importer importer(repository, *builtIn);
-        ASSERT_TRUE(importer.run(csv, {})) << importer.report().problems.text().toStdString();
-        const auto dataset = repository.load();
-        ASSERT_TRUE(dataset) << repository.errorString().toStdString();
-        m_dataset = *dataset;
+        m_dataset = TestSupport::importFacts(
+            m_dir.path(), QStringLiteral("m,\"%1\",Digital industry,5.5,%,2025,2025-01-01,"
+                                         "2025-12-31,year-on-year,5.5%,\"%2 rose 5.5%\",n,Title,"
+                                         "\"%3\",2025-08-29\n")
+                              .arg(kImage + kScript, kHeading, kScript)
+                              .toUtf8());
+        ASSERT_FALSE(m_dataset.facts.isEmpty());
         // Pinned, so the markup reaches a headline tile too.
         QSettings().setValue(QStringLiteral("headlines/pinned"), QStringList{QStringLiteral("m")});
     }
