@@ -23,8 +23,8 @@ public:
 
     // "Source: …" for one source, "Sources: …; …" for several, empty for none.
     QString line(const QLocale &locale = QLocale()) const;
-    // One FactFormatter::sourceLine per source, without the "Source:" prefix: for metadata
-    // fields that repeat once per source (SVG dc:source).
+    // One FactFormatter::citationLine per source (no "Source:" prefix): for metadata fields,
+    // one SVG dc:source each, or joined in XMP's single dc:source.
     QStringList citations(const QLocale &locale = QLocale()) const;
 
 private:

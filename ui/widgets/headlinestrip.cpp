@@ -27,6 +27,7 @@ HeadlineStrip::HeadlineStrip(FactTableModel *model, HeadlinePins *pins, QWidget 
     m_more->setMenu(m_moreMenu);
     m_more->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
     m_more->hide();
+    connect(m_moreMenu, &QMenu::aboutToShow, this, &HeadlineStrip::fillMoreMenu);
     m_layout->addWidget(m_more);
     connect(model, &QAbstractItemModel::modelReset, this, &HeadlineStrip::rebuild);
     connect(model, &QAbstractItemModel::dataChanged, this, &HeadlineStrip::rebuild);
@@ -54,8 +55,10 @@ void HeadlineStrip::setSelectedFact(const QString &key)
 QSize HeadlineStrip::minimumSizeHint() const
 {
     int height = m_more->sizeHint().height();
-    for (const HeadlineTile *tile : m_tiles)
-        height = std::max(height, tile->minimumSizeHint().height());
+    for (const HeadlineTile *tile : m_tiles) {
+        if (!tile->isHidden())
+            height = std::max(height, tile->minimumSizeHint().height());
+    }
     const int first = m_tiles.isEmpty() ? 0 : m_tiles.first()->minimumSizeHint().width();
     return {first + m_layout->spacing() + m_more->sizeHint().width(), height};
 }
@@ -104,6 +107,22 @@ void HeadlineStrip::addUnpinAction(HeadlineTile *tile)
     tile->setContextMenuPolicy(Qt::ActionsContextMenu);
 }
 
+// Filled when it opens, not on every resize: it may list hundreds of pinned figures.
+void HeadlineStrip::fillMoreMenu()
+{
+    m_moreMenu->clear();
+    for (const HeadlineTile *tile : std::as_const(m_tiles)) {
+        if (!tile->isHidden())
+            continue;
+        // Data text: an "&" is a character here, not a mnemonic.
+        QAction *item = m_moreMenu->addAction(tr("%1 — %2")
+                                                  .arg(tile->valueText(), tile->labelText())
+                                                  .replace(u'&', QStringLiteral("&&")));
+        connect(item, &QAction::triggered, this,
+                [this, key = tile->factKey()] { emit factActivated(key); });
+    }
+}
+
 // Shows the tiles in order while they fit beside the "+N" button, the first one always.
 void HeadlineStrip::fitTiles()
 {
@@ -118,19 +137,8 @@ void HeadlineStrip::fitTiles()
             break;
         used += need;
     }
-    m_moreMenu->clear();
-    for (qsizetype i = 0; i < m_tiles.size(); ++i) {
-        HeadlineTile *tile = m_tiles.at(i);
-        tile->setVisible(i < shown);
-        if (i < shown)
-            continue;
-        // Data text: an "&" is a character here, not a mnemonic.
-        QAction *item = m_moreMenu->addAction(tr("%1 — %2")
-                                                  .arg(tile->valueText(), tile->labelText())
-                                                  .replace(u'&', QStringLiteral("&&")));
-        connect(item, &QAction::triggered, this,
-                [this, key = tile->factKey()] { emit factActivated(key); });
-    }
+    for (qsizetype i = 0; i < m_tiles.size(); ++i)
+        m_tiles.at(i)->setVisible(i < shown);
     const qsizetype hidden = m_tiles.size() - shown;
     m_more->setVisible(hidden > 0);
     m_more->setText(tr("+%n more", "headline tiles that do not fit", int(hidden)));

@@ -40,6 +40,7 @@ protected:
 private:
     void rebuild();
     void fitTiles();
+    void fillMoreMenu();
     void addUnpinAction(HeadlineTile *tile);
 
     FactTableModel *m_model;
