@@ -68,6 +68,16 @@ const QCommandLineOption updateSourceOption(
     described(QT_TRANSLATE_NOOP(
         "CommandLine", "import: replace the values of a source already in the store (a newer "
                        "version of the same file); without it such an import is refused.")));
+const QCommandLineOption labelOption(
+    QStringLiteral("label"),
+    described(QT_TRANSLATE_NOOP("CommandLine", "import: the name of the one series an OWID or "
+                                               "World Bank file holds, over the file's own.")),
+    QStringLiteral("TEXT"));
+const QCommandLineOption unitOption(
+    QStringLiteral("unit"),
+    described(QT_TRANSLATE_NOOP("CommandLine", "import: that series' unit, e.g. % or "
+                                               "\"per 100 people\", over the file's own.")),
+    QStringLiteral("TEXT"));
 const QCommandLineOption
     chartOption(QStringLiteral("chart"),
                 described(QT_TRANSLATE_NOOP("CommandLine", "export: the chart ID (see 'charts').")),
@@ -143,8 +153,9 @@ const QList<QCommandLineOption> &exportOptions()
 
 const QList<QCommandLineOption> &importOptions()
 {
-    static const QList<QCommandLineOption> options{scoOnlyOption, sourceNameOption, sourceUrlOption,
-                                                   dryRunOption, updateSourceOption};
+    static const QList<QCommandLineOption> options{
+        scoOnlyOption,      sourceNameOption, sourceUrlOption, dryRunOption,
+        updateSourceOption, labelOption,      unitOption};
     return options;
 }
 
@@ -499,6 +510,8 @@ std::optional<Invocation> CommandLine::parseImport(Invocation invocation, const 
     options.sourceUrl = m_parser.value(sourceUrlOption);
     options.dryRun = m_parser.isSet(dryRunOption);
     options.updateSource = m_parser.isSet(updateSourceOption);
+    options.seriesLabel = m_parser.value(labelOption).trimmed();
+    options.seriesUnit = m_parser.value(unitOption).trimmed();
     return invocation;
 }
 

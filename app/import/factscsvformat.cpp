@@ -87,6 +87,12 @@ bool FactsCsvFormat::readFact(const QStringList &row, qint64 line, Data::Fact *f
 bool FactsCsvFormat::read(const QStringList &header, CsvReader &reader,
                           const ImportContext &context, ImportSink &sink, ImportProblems &problems)
 {
+    if (!(context.options.seriesLabel.isEmpty() && context.options.seriesUnit.isEmpty())) {
+        problems.add(1, 0,
+                     tr("--label and --unit name a series of an OWID or World Bank file; a facts "
+                        "CSV gives each fact its label and unit in its columns"));
+        return true;
+    }
     m_columns.clear();
     for (qsizetype c = 0; c < header.size(); ++c)
         m_columns.insert(header.at(c), c);

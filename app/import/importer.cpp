@@ -97,7 +97,7 @@ bool Importer::run(const QString &path, const ImportOptions &options)
     m_report.format = chosen->format();
 
     const MemberStateMatcher members(m_members, QStringLiteral("SCO"));
-    const ImportContext context{options, QFileInfo(path).fileName(), &members};
+    const ImportContext context{options, QFileInfo(path).fileName(), &members, path};
     m_writer = std::make_unique<UserStoreWriter>(m_repository.connection());
     m_seriesIds.clear();
     if (!m_repository.beginTransaction())

@@ -18,6 +18,7 @@ struct ImportContext
     ImportOptions options;
     QString fileName; // without the folder
     const MemberStateMatcher *members = nullptr;
+    QString filePath; // the file itself, for what a publisher ships beside it
 };
 
 // One file format, as Tiled's MapFormat: probe() says how sure it is that a file is its own

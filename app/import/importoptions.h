@@ -17,6 +17,10 @@ struct ImportOptions
     // Replace the values of a source already in the store. Without it a source key the store
     // has is a problem: two files, or two publishers, never overwrite each other silently.
     bool updateSource = false;
+    // The label and unit of the one series a file holds, over what the file says; a file of
+    // several series with either set is a problem.
+    QString seriesLabel;
+    QString seriesUnit;
 
     static bool parseFormat(const QString &name, Format *format);
     static QString formatName(Format format);

@@ -5,9 +5,27 @@
 #include "csvreader.h"
 #include "importproblems.h"
 #include "importsink.h"
+#include "owidmetadata.h"
+#include "seriesnaming.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
+
+namespace {
+
+// The analyst's words first, then the publisher's metadata, then the header's own.
+SeriesNaming namingOf(const QString &header, const OwidMetadata &metadata,
+                      const ImportContext &context)
+{
+    SeriesNaming naming = metadata.naming(header).value_or(SeriesNaming::fromHeader(header));
+    if (!context.options.seriesLabel.isEmpty())
+        naming.label = context.options.seriesLabel;
+    if (!context.options.seriesUnit.isEmpty())
+        naming.unit = context.options.seriesUnit;
+    return naming;
+}
+
+} // namespace
 
 int OwidCsvFormat::probe(const QStringList &firstRecord) const
 {
@@ -40,13 +58,32 @@ bool OwidCsvFormat::read(const QStringList &header, CsvReader &reader, const Imp
         return true;
     }
 
+    if (indicatorColumns.size() > 1 &&
+        !(context.options.seriesLabel.isEmpty() && context.options.seriesUnit.isEmpty())) {
+        problems.add(1, 0,
+                     QCoreApplication::translate("OwidCsvFormat",
+                                                 "--label and --unit name one series, and the "
+                                                 "header has %1 indicator columns")
+                         .arg(indicatorColumns.size()));
+        return true;
+    }
+    OwidMetadata metadata;
+    if (!context.filePath.isEmpty() && !metadata.read(context.filePath)) {
+        problems.add(metadata.errorString());
+        return true;
+    }
+    const QString firstHeader = header.at(indicatorColumns.first());
     const QString baseName = QFileInfo(context.fileName).completeBaseName();
     Data::Source source;
     source.key = QStringLiteral("owid:") + CellParser::slug(baseName);
-    source.publisher = context.options.sourceName.isEmpty() ? QStringLiteral("Our World in Data")
-                                                            : context.options.sourceName;
-    source.title = indicatorColumns.size() == 1 ? header.at(indicatorColumns.first()) : baseName;
-    source.url = context.options.sourceUrl;
+    const QString citation = metadata.citation(firstHeader);
+    source.publisher = !context.options.sourceName.isEmpty() ? context.options.sourceName
+                       : !citation.isEmpty()                 ? citation
+                                                             : QStringLiteral("Our World in Data");
+    source.title =
+        indicatorColumns.size() == 1 ? namingOf(firstHeader, metadata, context).label : baseName;
+    source.url =
+        context.options.sourceUrl.isEmpty() ? metadata.chartUrl() : context.options.sourceUrl;
     source.licence = context.options.sourceLicence.isEmpty() ? QStringLiteral("CC BY 4.0")
                                                              : context.options.sourceLicence;
     if (!sink.putSource(source))
@@ -69,8 +106,9 @@ bool OwidCsvFormat::read(const QStringList &header, CsvReader &reader, const Imp
                              .arg(header.at(e)));
             return true;
         }
-        series.label = header.at(c);
-        series.unit = CellParser::unitOfLabel(header.at(c));
+        const SeriesNaming naming = namingOf(header.at(c), metadata, context);
+        series.label = naming.label;
+        series.unit = naming.unit;
         seriesKeys.append(series.key);
         if (!sink.putSeries(series))
             return false;

@@ -5,6 +5,7 @@
 #include "csvreader.h"
 #include "importproblems.h"
 #include "importsink.h"
+#include "seriesnaming.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -75,6 +76,15 @@ bool WorldBankCsvFormat::read(const QStringList &firstRecord, CsvReader &reader,
         const QString code = row.at(IndicatorCode).trimmed();
         const QString seriesKey = QStringLiteral("worldbank:") + code;
         if (!declared.contains(code)) {
+            if (!declared.isEmpty() &&
+                !(context.options.seriesLabel.isEmpty() && context.options.seriesUnit.isEmpty())) {
+                problems.add(reader.line(), IndicatorCode + 1,
+                             QCoreApplication::translate("WorldBankCsvFormat",
+                                                         "--label and --unit name one series, "
+                                                         "and '%1' is a second indicator")
+                                 .arg(code));
+                return true;
+            }
             declared.insert(code);
             Data::Source source;
             source.key = seriesKey;
@@ -88,8 +98,11 @@ bool WorldBankCsvFormat::read(const QStringList &firstRecord, CsvReader &reader,
                                  : context.options.sourceLicence;
             Data::Series series;
             series.key = seriesKey;
-            series.label = row.at(IndicatorName);
-            series.unit = CellParser::unitOfLabel(series.label);
+            const SeriesNaming naming = SeriesNaming::fromHeader(row.at(IndicatorName));
+            series.label =
+                context.options.seriesLabel.isEmpty() ? naming.label : context.options.seriesLabel;
+            series.unit =
+                context.options.seriesUnit.isEmpty() ? naming.unit : context.options.seriesUnit;
             series.indicatorCode = code;
             if (!sink.putSource(source) || !sink.putSeries(series))
                 return false;

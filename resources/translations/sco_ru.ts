@@ -391,6 +391,14 @@ generate --rows 1000000 --out bench.sqlite</translation>
         <source>export: the file, or the folder with --all.</source>
         <translation>export: файл, или папка при --all.</translation>
     </message>
+    <message>
+        <source>import: the name of the one series an OWID or World Bank file holds, over the file&apos;s own.</source>
+        <translation>import: название единственного ряда файла OWID или Всемирного банка вместо указанного в файле.</translation>
+    </message>
+    <message>
+        <source>import: that series&apos; unit, e.g. % or &quot;per 100 people&quot;, over the file&apos;s own.</source>
+        <translation>import: единица этого ряда, например % или «на 100 человек», вместо указанной в файле.</translation>
+    </message>
 </context>
 <context>
     <name>CooperationChart</name>
@@ -1143,6 +1151,10 @@ Replace them?</source>
         <source>the source needs a key, a publisher, a title and a published date</source>
         <translation>источнику нужны ключ, издатель, название и дата публикации</translation>
     </message>
+    <message>
+        <source>--label and --unit name a series of an OWID or World Bank file; a facts CSV gives each fact its label and unit in its columns</source>
+        <translation>--label и --unit задают ряд файла OWID или Всемирного банка; в CSV показателей название и единица каждого показателя указаны в его столбцах</translation>
+    </message>
 </context>
 <context>
     <name>FormulaEvaluator</name>
@@ -1750,6 +1762,25 @@ Replace them?</source>
     <message>
         <source>the header &apos;%1&apos; names the same series (%2) as column %3, &apos;%4&apos;; rename one of them</source>
         <translation>заголовок «%1» задаёт тот же ряд (%2), что и столбец %3 «%4»; переименуйте один из них</translation>
+    </message>
+    <message>
+        <source>--label and --unit name one series, and the header has %1 indicator columns</source>
+        <translation>--label и --unit задают один ряд, а в заголовке столбцов показателей: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OwidMetadata</name>
+    <message>
+        <source>Cannot read %1 beside the file: %2</source>
+        <translation>Не удаётся прочитать %1 рядом с файлом: %2</translation>
+    </message>
+    <message>
+        <source>%1 beside the file is larger than %2 MiB; it cannot be OWID&apos;s metadata</source>
+        <translation>%1 рядом с файлом больше %2 МиБ; это не могут быть метаданные OWID</translation>
+    </message>
+    <message>
+        <source>%1 beside the file is not a JSON object (at byte %2: %3); fix it or move it away</source>
+        <translation>%1 рядом с файлом не является объектом JSON (байт %2: %3); исправьте или переместите его</translation>
     </message>
 </context>
 <context>
@@ -2386,6 +2417,10 @@ Replace them?</source>
     <message>
         <source>%1 fields where the header has %2</source>
         <translation>полей: %1, а в заголовке: %2</translation>
+    </message>
+    <message>
+        <source>--label and --unit name one series, and &apos;%1&apos; is a second indicator</source>
+        <translation>--label и --unit задают один ряд, а «%1» — второй показатель</translation>
     </message>
 </context>
 <context>

@@ -391,6 +391,14 @@ generate --rows 1000000 --out bench.sqlite</translation>
         <source>export: the file, or the folder with --all.</source>
         <translation>export：文件；使用 --all 时为文件夹。</translation>
     </message>
+    <message>
+        <source>import: the name of the one series an OWID or World Bank file holds, over the file&apos;s own.</source>
+        <translation>import：OWID 或世界银行文件中唯一序列的名称，取代文件自带的名称。</translation>
+    </message>
+    <message>
+        <source>import: that series&apos; unit, e.g. % or &quot;per 100 people&quot;, over the file&apos;s own.</source>
+        <translation>import：该序列的单位，例如 % 或“每百人”，取代文件自带的单位。</translation>
+    </message>
 </context>
 <context>
     <name>CooperationChart</name>
@@ -1133,6 +1141,10 @@ Replace them?</source>
         <source>the source needs a key, a publisher, a title and a published date</source>
         <translation>来源需要键、发布者、标题和发布日期</translation>
     </message>
+    <message>
+        <source>--label and --unit name a series of an OWID or World Bank file; a facts CSV gives each fact its label and unit in its columns</source>
+        <translation>--label 和 --unit 用于命名 OWID 或世界银行文件中的序列；数据 CSV 在各列中给出每个数据的名称和单位</translation>
+    </message>
 </context>
 <context>
     <name>FormulaEvaluator</name>
@@ -1730,6 +1742,25 @@ Replace them?</source>
     <message>
         <source>the header &apos;%1&apos; names the same series (%2) as column %3, &apos;%4&apos;; rename one of them</source>
         <translation>表头“%1”与第 %3 列“%4”指向同一序列（%2）；请重命名其中之一</translation>
+    </message>
+    <message>
+        <source>--label and --unit name one series, and the header has %1 indicator columns</source>
+        <translation>--label 和 --unit 只能命名一个序列，而表头有 %1 个指标列</translation>
+    </message>
+</context>
+<context>
+    <name>OwidMetadata</name>
+    <message>
+        <source>Cannot read %1 beside the file: %2</source>
+        <translation>无法读取文件旁的 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 beside the file is larger than %2 MiB; it cannot be OWID&apos;s metadata</source>
+        <translation>文件旁的 %1 大于 %2 MiB，不可能是 OWID 的元数据</translation>
+    </message>
+    <message>
+        <source>%1 beside the file is not a JSON object (at byte %2: %3); fix it or move it away</source>
+        <translation>文件旁的 %1 不是 JSON 对象（第 %2 字节：%3）；请修正或将其移走</translation>
     </message>
 </context>
 <context>
@@ -2360,6 +2391,10 @@ Replace them?</source>
     <message>
         <source>%1 fields where the header has %2</source>
         <translation>%1 个字段，而表头有 %2 个</translation>
+    </message>
+    <message>
+        <source>--label and --unit name one series, and &apos;%1&apos; is a second indicator</source>
+        <translation>--label 和 --unit 只能命名一个序列，而“%1”是第二个指标</translation>
     </message>
 </context>
 <context>

@@ -350,6 +350,100 @@ TEST_F(ImportTest, RemoveSourceTakesEverythingItBrought)
     EXPECT_TRUE(keys.contains(QStringLiteral("chinadaily-2025-08-29")));
 }
 
+// OWID's "short column names" download: the header is a short name, and the metadata JSON
+// beside it gives the title, unit, citation and chart address (fields as OWID names them).
+TEST_F(ImportTest, OwidMetadataBesideTheFileNamesTheSeriesAndItsSource)
+{
+    const QString csv = write(QStringLiteral("mobile-cellular-subscriptions-per-100-people.csv"),
+                              "Entity,Code,Year,it_cel_sets_p2\nChina,CHN,2022,124.3\n");
+    write(QStringLiteral("mobile-cellular-subscriptions-per-100-people.metadata.json"),
+          R"json({"chart": {"title": "Mobile phone subscriptions per 100 people",
+                        "citation": "International Telecommunication Union (via World Bank)",
+                        "originalChartUrl":
+                          "https://ourworldindata.org/grapher/mobile-cellular-subscriptions-per-100-people"},
+              "columns": {"it_cel_sets_p2": {
+                  "titleShort": "Mobile cellular subscriptions",
+                  "unit": "subscriptions per 100 people", "shortUnit": "",
+                  "citationShort": "International Telecommunication Union (via World Bank) – processed by Our World in Data"}}})json");
+    import(csv);
+    const Data::Dataset data = userData();
+    ASSERT_EQ(data.series.size(), 1);
+    const Data::Series &series = data.series.first();
+    EXPECT_EQ(series.label, QStringLiteral("Mobile cellular subscriptions"));
+    EXPECT_EQ(series.unit, QStringLiteral("subscriptions per 100 people"));
+    EXPECT_EQ(series.source.publisher,
+              QStringLiteral("International Telecommunication Union (via World Bank) – processed "
+                             "by Our World in Data"));
+    EXPECT_EQ(series.source.url, QStringLiteral("https://ourworldindata.org/grapher/"
+                                                "mobile-cellular-subscriptions-per-100-people"));
+    EXPECT_EQ(series.source.title, QStringLiteral("Mobile cellular subscriptions"));
+}
+
+TEST_F(ImportTest, WithoutMetadataAShortNameIsMadeReadableWithItsUnit)
+{
+    import(write(QStringLiteral("fixed.csv"),
+                 "Entity,Code,Year,fixed_broadband_subscriptions_per_100_people\n"
+                 "China,CHN,2022,42.2\n"));
+    const Data::Dataset data = userData();
+    ASSERT_EQ(data.series.size(), 1);
+    EXPECT_EQ(data.series.first().label,
+              QStringLiteral("Fixed broadband subscriptions per 100 people"));
+    EXPECT_EQ(data.series.first().unit, QStringLiteral("per 100 people"));
+    EXPECT_EQ(data.series.first().source.publisher, QStringLiteral("Our World in Data"));
+}
+
+TEST_F(ImportTest, LabelAndUnitGivenByTheAnalystWin)
+{
+    ImportOptions options;
+    options.seriesLabel = QStringLiteral("Mobile subscriptions");
+    options.seriesUnit = QStringLiteral("per 100 people");
+    import(write(QStringLiteral("m.csv"), "Entity,Code,Year,x1\nChina,CHN,2022,124.3\n"), options);
+    const Data::Dataset data = userData();
+    ASSERT_EQ(data.series.size(), 1);
+    EXPECT_EQ(data.series.first().label, QStringLiteral("Mobile subscriptions"));
+    EXPECT_EQ(data.series.first().unit, QStringLiteral("per 100 people"));
+}
+
+TEST_F(ImportTest, LabelForAFileOfSeveralSeriesIsAProblemAndWritesNothing)
+{
+    import(write(QStringLiteral("good.csv"), "Entity,Code,Year,Users (%)\nChina,CHN,2020,70\n"));
+    const QByteArray before = checksum();
+    ImportOptions options;
+    options.seriesLabel = QStringLiteral("One name");
+    bool ok = true;
+    ImportReport report = import(
+        write(QStringLiteral("two.csv"), "Entity,Code,Year,A (%),B (%)\nChina,CHN,2020,1,2\n"),
+        options, &ok);
+    EXPECT_FALSE(ok);
+    ASSERT_FALSE(report.problems.isEmpty());
+    EXPECT_EQ(report.problems.first().first(),
+              QStringLiteral("line 1: --label and --unit name one series, and the header has 2 "
+                             "indicator columns"));
+    report = import(write(QStringLiteral("f.csv"), TestSupport::factsCsvHeader()), options, &ok);
+    EXPECT_FALSE(ok);
+    ASSERT_FALSE(report.problems.isEmpty());
+    EXPECT_TRUE(report.problems.first().first().startsWith(
+        QStringLiteral("line 1: --label and --unit name a series of an OWID or World Bank file")))
+        << report.problems.first().first().toStdString();
+    EXPECT_EQ(checksum(), before);
+}
+
+TEST_F(ImportTest, MetadataThatIsNotJsonIsNamedAndNothingIsWritten)
+{
+    import(write(QStringLiteral("good.csv"), "Entity,Code,Year,Users (%)\nChina,CHN,2020,70\n"));
+    const QByteArray before = checksum();
+    const QString csv = write(QStringLiteral("bad.csv"), "Entity,Code,Year,x\nChina,CHN,2020,1\n");
+    const QString json = write(QStringLiteral("bad.metadata.json"), "{\"columns\": [1, 2");
+    bool ok = true;
+    const ImportReport report = import(csv, {}, &ok);
+    EXPECT_FALSE(ok);
+    ASSERT_FALSE(report.problems.isEmpty());
+    const QString problem = report.problems.first().first();
+    EXPECT_TRUE(problem.startsWith(json + QStringLiteral(" beside the file is not a JSON object")))
+        << problem.toStdString();
+    EXPECT_EQ(checksum(), before);
+}
+
 struct BadInput
 {
     const char *name;

@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+
+// The label and unit an imported series is shown with. An import takes them, in order, from
+// the analyst (import --label/--unit, the preview), from metadata the publisher ships beside
+// the file (OwidMetadata), and last from the column header itself.
+struct SeriesNaming
+{
+    QString label;
+    QString unit; // "%" for a percentage; else the publisher's words ("per 100 people")
+
+    // From a column header or an indicator name:
+    // - "Individuals using the Internet (% of population)": the header, unit "%";
+    // - "Mobile cellular subscriptions (per 100 people)": the header, unit "per 100 people";
+    // - "mobile_cellular_subscriptions_per_100_people" (OWID's short names): "Mobile cellular
+    //   subscriptions per 100 people", unit "per 100 people";
+    // - "... (%)" or "..._pct": unit "%".
+    // The unit is empty when the header does not say it; nothing is guessed.
+    static SeriesNaming fromHeader(const QString &header);
+};
