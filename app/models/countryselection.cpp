@@ -54,6 +54,34 @@ QStringList CountrySelection::indicators() const
     return keys;
 }
 
+QList<std::pair<QString, QString>> CountrySelection::indicatorChoices() const
+{
+    QList<const Data::Series *> shown;
+    const QStringList keys = indicators();
+    for (const Data::Series &s : m_series->series()) {
+        if (keys.contains(s.key))
+            shown << &s;
+    }
+    const auto count = [&](const auto &text) {
+        return std::count_if(shown.cbegin(), shown.cend(),
+                             [&](const Data::Series *s) { return text(*s); });
+    };
+    QList<std::pair<QString, QString>> choices;
+    for (const Data::Series *s : std::as_const(shown)) {
+        QString name = s->label;
+        if (count([&](const Data::Series &o) { return o.label == s->label; }) > 1) {
+            name = tr("%1 — %2").arg(s->label, s->source.publisher);
+            // One publisher twice (two downloads of one file): its key tells them apart.
+            if (count([&](const Data::Series &o) {
+                    return o.label == s->label && o.source.publisher == s->source.publisher;
+                }) > 1)
+                name += QStringLiteral(" (") + s->key + u')';
+        }
+        choices.append({s->key, name});
+    }
+    return choices;
+}
+
 QString CountrySelection::indicator() const
 {
     const QStringList all = indicators();

@@ -34,6 +34,10 @@ public:
     // Series keys that have at least one country observation, in model order.
     QStringList indicators() const;
     QString indicator() const;
+    // Each of indicators() with the name to show for it: its label, and where another
+    // indicator has the same label, " — " and its publisher, so the built-in, OWID and World
+    // Bank copies of one indicator are told apart.
+    QList<std::pair<QString, QString>> indicatorChoices() const;
     // The series of indicator(), or nullptr when the store has no country series.
     const Data::Series *indicatorSeries() const;
     void setIndicator(const QString &seriesKey);

@@ -467,6 +467,13 @@ generate --rows 1000000 --out bench.sqlite</translation>
     </message>
 </context>
 <context>
+    <name>CountrySelection</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>CountryTrendChart</name>
     <message>
         <source>Country series (import one with File › Import)</source>

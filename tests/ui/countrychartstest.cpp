@@ -133,6 +133,37 @@ TEST_F(CountryChartsTest, SelectionDrivesBothCharts)
     EXPECT_EQ(m_trend->lineNames().size(), 10);
 }
 
+TEST_F(CountryChartsTest, IndicatorsOfOneNameAreToldApartByTheirPublisher)
+{
+    // The built-in series, and the same indicator imported from OWID and from the World Bank.
+    Data::Dataset dataset = TestSupport::embeddedDataset();
+    const Data::Series builtIn = dataset.series.last();
+    Data::Series owid = builtIn;
+    owid.key = QStringLiteral("owid:internet/users");
+    owid.source.key = QStringLiteral("owid:internet");
+    owid.source.publisher = QStringLiteral("Our World in Data");
+    Data::Series worldBank = owid;
+    worldBank.key = QStringLiteral("worldbank:IT.NET.USER.ZS");
+    worldBank.source.key = worldBank.key;
+    worldBank.source.publisher = QStringLiteral("World Bank, World Development Indicators");
+    Data::Series other = owid;
+    other.key = QStringLiteral("owid:mobile/subscriptions");
+    other.label = QStringLiteral("Mobile cellular subscriptions");
+    dataset.series << owid << worldBank << other;
+    m_models.setDataset(dataset);
+    CountryPicker picker(m_models.countries(), m_models.series());
+    QStringList names;
+    for (int i = 0; i < picker.indicatorBox()->count(); ++i)
+        names << picker.indicatorBox()->itemText(i);
+    const QString label = QStringLiteral("Individuals using the Internet (% of population)");
+    EXPECT_EQ(names,
+              (QStringList{label + QStringLiteral(" — ") + builtIn.source.publisher,
+                           label + QStringLiteral(" — Our World in Data"),
+                           label + QStringLiteral(" — World Bank, World Development Indicators"),
+                           QStringLiteral("Mobile cellular subscriptions")}));
+    EXPECT_EQ(picker.indicatorBox()->itemData(2).toString(), worldBank.key);
+}
+
 TEST_F(CountryChartsTest, PickerMenuChoosesCountries)
 {
     CountryPicker picker(m_models.countries(), m_models.series());

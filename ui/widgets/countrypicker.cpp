@@ -47,13 +47,12 @@ void CountryPicker::refill()
     {
         const QSignalBlocker blocker(m_indicators);
         m_indicators->clear();
-        for (const QString &key : m_selection->indicators()) {
+        for (const auto &[key, name] : m_selection->indicatorChoices()) {
+            m_indicators->addItem(name, key);
             for (const Data::Series &s : m_series->series()) {
-                if (s.key != key)
-                    continue;
-                m_indicators->addItem(s.label, key);
-                m_indicators->setItemData(m_indicators->count() - 1, s.source.publisher,
-                                          Qt::ToolTipRole);
+                if (s.key == key)
+                    m_indicators->setItemData(m_indicators->count() - 1, s.source.publisher,
+                                              Qt::ToolTipRole);
             }
         }
         m_indicators->setCurrentIndex(m_indicators->findData(m_selection->indicator()));
