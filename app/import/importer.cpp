@@ -197,6 +197,7 @@ bool Importer::putSeries(const Data::Series &series)
 {
     if (m_sourceBuiltIn)
         return true;
+    m_report.series.append({series.label, series.unit});
     const std::optional<qint64> id = m_writer->putSeries(m_sourceId, series);
     if (id)
         m_seriesIds.insert(series.key, *id);

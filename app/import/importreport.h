@@ -3,6 +3,9 @@
 
 #include "importoptions.h"
 #include "importproblems.h"
+#include "seriesnaming.h"
+
+#include <QList>
 
 #include <QMetaType>
 #include <QString>
@@ -13,6 +16,7 @@ struct ImportReport
     QString file;
     ImportOptions::Format format = ImportOptions::Format::Auto;
     QStringList sourceKeys;
+    QList<SeriesNaming> series; // the label and unit of each series the file declares
     qint64 added = 0;
     qint64 updated = 0;
     qint64 unchanged = 0;

@@ -1497,6 +1497,38 @@ Replace them?</source>
         <source>For a newer version of a file you imported before. Off, an import never overwrites a source already in your store.</source>
         <translation>Для более новой версии ранее импортированного файла. Когда выключено, импорт никогда не перезаписывает источник, уже имеющийся в хранилище.</translation>
     </message>
+    <message>
+        <source>The name the charts and tables give this series; empty keeps the file&apos;s own, shown greyed</source>
+        <translation>Название ряда на диаграммах и в таблицах; если пусто, остаётся название из файла (показано серым)</translation>
+    </message>
+    <message>
+        <source>The unit on the value axis, such as % or per 100 people; empty keeps the file&apos;s own, shown greyed</source>
+        <translation>Единица на оси значений, например % или на 100 человек; если пусто, остаётся единица из файла (показана серым)</translation>
+    </message>
+    <message>
+        <source>Series na&amp;me:</source>
+        <translation>Название &amp;ряда:</translation>
+    </message>
+    <message>
+        <source>the file&apos;s own columns name its figures</source>
+        <translation>показатели названы в столбцах самого файла</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series, each named by the file</source>
+        <translation>
+            <numerusform>%n ряд, названия из файла</numerusform>
+            <numerusform>%n ряда, названия из файла</numerusform>
+            <numerusform>%n рядов, названия из файла</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not stated by the file</source>
+        <translation>в файле не указана</translation>
+    </message>
+    <message>
+        <source>Series uni&amp;t:</source>
+        <translation>&amp;Единица ряда:</translation>
+    </message>
 </context>
 <context>
     <name>ImportProblems</name>

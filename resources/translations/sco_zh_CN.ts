@@ -1479,6 +1479,36 @@ Replace them?</source>
         <source>For a newer version of a file you imported before. Off, an import never overwrites a source already in your store.</source>
         <translation>用于您之前导入过的文件的新版本。关闭时，导入绝不会覆盖数据库中已有的来源。</translation>
     </message>
+    <message>
+        <source>The name the charts and tables give this series; empty keeps the file&apos;s own, shown greyed</source>
+        <translation>图表和表格中此序列的名称；留空则使用文件自带的名称（灰色显示）</translation>
+    </message>
+    <message>
+        <source>The unit on the value axis, such as % or per 100 people; empty keeps the file&apos;s own, shown greyed</source>
+        <translation>数值轴上的单位，例如 % 或每百人；留空则使用文件自带的单位（灰色显示）</translation>
+    </message>
+    <message>
+        <source>Series na&amp;me:</source>
+        <translation>序列名称(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>the file&apos;s own columns name its figures</source>
+        <translation>由文件各列给出数据名称</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series, each named by the file</source>
+        <translation>
+            <numerusform>%n 个序列，名称取自文件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not stated by the file</source>
+        <translation>文件未注明</translation>
+    </message>
+    <message>
+        <source>Series uni&amp;t:</source>
+        <translation>序列单位(&amp;T)：</translation>
+    </message>
 </context>
 <context>
     <name>ImportProblems</name>

@@ -17,6 +17,7 @@
 #include <QCheckBox>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QLineEdit>
 #include <QMimeData>
 #include <QPushButton>
 #include <QTableView>
@@ -70,6 +71,43 @@ TEST_F(ImportUiTest, PreviewWritesNothingThenImportWrites)
     ASSERT_TRUE(after.open(store(), Repository::UserStore::OpenIfPresent));
     ASSERT_EQ(after.loadUserStore()->series.size(), 1);
     EXPECT_EQ(after.loadUserStore()->series.first().observations.size(), 2);
+}
+
+// The preview shows the name and unit the file gives its series, and takes the analyst's own.
+TEST_F(ImportUiTest, ThePreviewNamesTheSeriesAndTakesANameAndUnit)
+{
+    ImportDialog dialog(store(), write("short.csv", "Entity,Code,Year,mobile_subs_per_100_people\n"
+                                                    "China,CHN,2022,124.8\n"));
+    QTRY_VERIFY(dialog.summaryText().startsWith(QStringLiteral("<b>Preview</b>")));
+    QLineEdit *label = dialog.seriesLabelField();
+    QLineEdit *unit = dialog.seriesUnitField();
+    ASSERT_TRUE(label->isEnabled());
+    EXPECT_EQ(label->placeholderText(), QStringLiteral("Mobile subs per 100 people"));
+    EXPECT_EQ(unit->placeholderText(), QStringLiteral("per 100 people"));
+    label->setText(QStringLiteral("Mobile cellular subscriptions"));
+    unit->setText(QStringLiteral("subscriptions per 100 people"));
+    int imported = 0;
+    QObject::connect(&dialog, &ImportDialog::imported, [&imported] { ++imported; });
+    QTest::mouseClick(dialog.importButton(), Qt::LeftButton);
+    QTRY_COMPARE(imported, 1);
+    Repository after;
+    ASSERT_TRUE(after.open(store(), Repository::UserStore::OpenIfPresent));
+    const auto data = after.loadUserStore();
+    ASSERT_TRUE(data && data->series.size() == 1);
+    EXPECT_EQ(data->series.first().label, QStringLiteral("Mobile cellular subscriptions"));
+    EXPECT_EQ(data->series.first().unit, QStringLiteral("subscriptions per 100 people"));
+
+    // A facts CSV names each figure itself: the fields stay off.
+    ImportDialog facts(store(),
+                       write("facts.csv", TestSupport::factsCsvHeader() +
+                                              "x,Software revenue growth,Software,11.9,%,"
+                                              "H1 2025,2025-01-01,2025-06-30,year-on-"
+                                              "year,11.9 percent,\"It rose 11.9 "
+                                              "percent.\",s,Title,Publisher,2025-07-20\n"));
+    QTRY_VERIFY(facts.summaryText().startsWith(QStringLiteral("<b>Preview</b>")));
+    EXPECT_FALSE(facts.seriesLabelField()->isEnabled());
+    EXPECT_EQ(facts.seriesLabelField()->placeholderText(),
+              QStringLiteral("the file's own columns name its figures"));
 }
 
 // Importing a file again is a choice the preview offers, never a silent overwrite.

@@ -25,6 +25,8 @@ ImportDialog::ImportDialog(const QString &userStorePath, const QString &file, QW
     , m_scoOnly(new QCheckBox(tr("Keep only the ten &SCO member states"), this))
     , m_sourceName(new QLineEdit(this))
     , m_sourceUrl(new QLineEdit(this))
+    , m_seriesLabel(new QLineEdit(this))
+    , m_seriesUnit(new QLineEdit(this))
     , m_updateSource(
           new QCheckBox(tr("&Replace the values of this source if my store has it"), this))
     , m_summary(new QLabel(this))
@@ -41,6 +43,12 @@ ImportDialog::ImportDialog(const QString &userStorePath, const QString &file, QW
     m_sourceName->setPlaceholderText(tr("as the file names it"));
     m_sourceName->setToolTip(tr("The publisher credited wherever these figures are shown"));
     m_sourceUrl->setPlaceholderText(tr("https://… where the file came from"));
+    m_seriesLabel->setToolTip(tr("The name the charts and tables give this series; empty keeps "
+                                 "the file's own, shown greyed"));
+    m_seriesUnit->setToolTip(tr("The unit on the value axis, such as % or per 100 people; empty "
+                                "keeps the file's own, shown greyed"));
+    m_seriesLabel->setEnabled(false);
+    m_seriesUnit->setEnabled(false);
     m_updateSource->setToolTip(tr("For a newer version of a file you imported before. Off, an "
                                   "import never overwrites a source already in your store."));
     QSettings settings;
@@ -56,6 +64,8 @@ ImportDialog::ImportDialog(const QString &userStorePath, const QString &file, QW
     form->addRow(tr("Source &name:"), m_sourceName);
     form->addRow(tr("Source &URL:"), m_sourceUrl);
     form->addRow(QString(), m_updateSource);
+    form->addRow(tr("Series na&me:"), m_seriesLabel);
+    form->addRow(tr("Series uni&t:"), m_seriesUnit);
 
     m_summary->setWordWrap(true);
     m_summary->setObjectName(QStringLiteral("importSummary"));
@@ -88,6 +98,8 @@ ImportDialog::ImportDialog(const QString &userStorePath, const QString &file, QW
     connect(m_updateSource, &QCheckBox::toggled, this, &ImportDialog::runPreview);
     connect(m_sourceName, &QLineEdit::editingFinished, this, &ImportDialog::runPreview);
     connect(m_sourceUrl, &QLineEdit::editingFinished, this, &ImportDialog::runPreview);
+    connect(m_seriesLabel, &QLineEdit::editingFinished, this, &ImportDialog::runPreview);
+    connect(m_seriesUnit, &QLineEdit::editingFinished, this, &ImportDialog::runPreview);
     runPreview();
 }
 
@@ -101,6 +113,10 @@ ImportOptions ImportDialog::options() const
     options.sourceName = m_sourceName->text().trimmed();
     options.sourceUrl = m_sourceUrl->text().trimmed();
     options.updateSource = m_updateSource->isChecked();
+    if (m_seriesLabel->isEnabled()) {
+        options.seriesLabel = m_seriesLabel->text().trimmed();
+        options.seriesUnit = m_seriesUnit->text().trimmed();
+    }
     return options;
 }
 
@@ -175,6 +191,7 @@ void ImportDialog::onFinished(bool ok, const ImportReport &report, const QString
     }
     m_problems->clear();
     if (dryRun) {
+        showSeriesNaming(report);
         m_previewClean = true;
         m_import->setEnabled(report.added + report.updated > 0);
         const int format = m_format->findData(int(report.format));
@@ -187,6 +204,26 @@ void ImportDialog::onFinished(bool ok, const ImportReport &report, const QString
     m_summary->setText(tr("<b>Imported</b>: %1").arg(report.summary()));
     emit imported(report);
     m_buttons->button(QDialogButtonBox::Close)->setFocus();
+}
+
+void ImportDialog::showSeriesNaming(const ImportReport &report)
+{
+    // Only a file of one series can be renamed here; a facts CSV names each fact itself.
+    const bool one = report.series.size() == 1;
+    m_seriesLabel->setEnabled(one);
+    m_seriesUnit->setEnabled(one);
+    if (!one) {
+        const QString why = report.series.isEmpty() ? tr("the file's own columns name its figures")
+                                                    : tr("%n series, each named by the file", "",
+                                                         int(report.series.size()));
+        m_seriesLabel->setPlaceholderText(why);
+        m_seriesUnit->setPlaceholderText(why);
+        return;
+    }
+    m_seriesLabel->setPlaceholderText(report.series.first().label);
+    m_seriesUnit->setPlaceholderText(report.series.first().unit.isEmpty()
+                                         ? tr("not stated by the file")
+                                         : report.series.first().unit);
 }
 
 void ImportDialog::reject()

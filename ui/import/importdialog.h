@@ -29,6 +29,10 @@ public:
     ~ImportDialog() override;
 
     ImportOptions options() const;
+    // The series name and unit fields: filled in by the analyst, or showing the file's own as
+    // placeholders; enabled only for a file of one series.
+    QLineEdit *seriesLabelField() const { return m_seriesLabel; }
+    QLineEdit *seriesUnitField() const { return m_seriesUnit; }
     QString summaryText() const;
     QString problemsText() const;
     QPushButton *importButton() const { return m_import; }
@@ -48,6 +52,7 @@ private:
     void run(bool dryRun);
     void onProgress(qint64 done, qint64 total);
     void onFinished(bool ok, const ImportReport &report, const QString &error, bool dryRun);
+    void showSeriesNaming(const ImportReport &report);
 
     QString m_userStorePath;
     QString m_file;
@@ -55,6 +60,8 @@ private:
     QCheckBox *m_scoOnly;
     QLineEdit *m_sourceName;
     QLineEdit *m_sourceUrl;
+    QLineEdit *m_seriesLabel;
+    QLineEdit *m_seriesUnit;
     QCheckBox *m_updateSource;
     QLabel *m_summary;
     QPlainTextEdit *m_problems;
