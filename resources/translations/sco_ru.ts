@@ -602,7 +602,7 @@ generate --rows 1000000 --out bench.sqlite</translation>
     </message>
     <message>
         <source>Find &amp;Observations</source>
-        <translation>Найти &amp;наблюдения</translation>
+        <translation>Найти на&amp;блюдения</translation>
     </message>
     <message>
         <source>Search every observation, built in and imported</source>
@@ -918,11 +918,11 @@ Replace them?</source>
     </message>
     <message>
         <source>percent</source>
-        <translation>процентов</translation>
+        <translation>проценты</translation>
     </message>
     <message>
         <source>percentage points</source>
-        <translation>процентных пунктов</translation>
+        <translation>процентные пункты</translation>
     </message>
     <message>
         <source>people</source>
@@ -1221,7 +1221,7 @@ Replace them?</source>
     </message>
     <message>
         <source>Indicator and period</source>
-        <translation>Показатель</translation>
+        <translation>Показатель и период</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 %3, %4&lt;br&gt;%5</source>
@@ -1240,7 +1240,7 @@ Replace them?</source>
     <name>Headline</name>
     <message>
         <source>%1 on a year earlier</source>
-        <translation>%1 к предыдущему году</translation>
+        <translation>%1 к аналогичному периоду прошлого года</translation>
     </message>
 </context>
 <context>
@@ -1298,7 +1298,7 @@ Replace them?</source>
     </message>
     <message>
         <source>User Guide &amp;Sections</source>
-        <translation>&amp;Разделы руководства</translation>
+        <translation>Раз&amp;делы руководства</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
@@ -1372,7 +1372,7 @@ Replace them?</source>
     </message>
     <message>
         <source>S&amp;ources…</source>
-        <translation>&amp;Источники…</translation>
+        <translation>Ис&amp;точники…</translation>
     </message>
     <message>
         <source>List every source with its licence, and remove imported ones</source>
@@ -1655,7 +1655,7 @@ Replace them?</source>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;Выход</translation>
+        <translation>В&amp;ыход</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -1868,12 +1868,12 @@ Replace them?</source>
         </translation>
     </message>
     <message>
-        <source>Presentation &amp;Theme</source>
-        <translation>&amp;Тема показа</translation>
-    </message>
-    <message>
         <source>Screen %1: %2 (%3×%4)</source>
         <translation>Экран %1: %2 (%3×%4)</translation>
+    </message>
+    <message>
+        <source>Presentation T&amp;heme</source>
+        <translation>Тема п&amp;оказа</translation>
     </message>
 </context>
 <context>
@@ -2164,7 +2164,7 @@ Replace them?</source>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Quoted&lt;/b&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Цитата&lt;/b&gt;&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Цитируемые лица&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Stated aims&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;small&gt;“%1”&lt;/small&gt;&lt;/p&gt;</source>
@@ -2406,7 +2406,7 @@ Replace them?</source>
     </message>
     <message>
         <source>%1 on a year earlier (stated)</source>
-        <translation>%1 к предыдущему году (указано)</translation>
+        <translation>%1 к аналогичному периоду прошлого года (из статьи)</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2: %3</source>

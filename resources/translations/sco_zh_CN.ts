@@ -1230,7 +1230,7 @@ Replace them?</source>
     <name>Headline</name>
     <message>
         <source>%1 on a year earlier</source>
-        <translation>较上年 %1</translation>
+        <translation>较上年同期 %1</translation>
     </message>
 </context>
 <context>
@@ -1844,12 +1844,12 @@ Replace them?</source>
         </translation>
     </message>
     <message>
-        <source>Presentation &amp;Theme</source>
-        <translation>放映主题(&amp;T)</translation>
-    </message>
-    <message>
         <source>Screen %1: %2 (%3×%4)</source>
         <translation>屏幕 %1：%2（%3×%4）</translation>
+    </message>
+    <message>
+        <source>Presentation T&amp;heme</source>
+        <translation>放映主题(&amp;H)</translation>
     </message>
 </context>
 <context>
@@ -2378,7 +2378,7 @@ Replace them?</source>
     </message>
     <message>
         <source>%1 on a year earlier (stated)</source>
-        <translation>较上年 %1（陈述）</translation>
+        <translation>较上年同期 %1（原文）</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2: %3</source>

@@ -93,7 +93,7 @@ TEST_F(LanguageSwitchTest, EveryRegionSpeaksTheNewLanguageAndTheSelectionStays)
     EXPECT_TRUE(russian.sourcePane.contains(QStringLiteral("Указан")))
         << russian.sourcePane.toStdString();
     EXPECT_NE(russian.tileDetail, english.tileDetail);
-    EXPECT_TRUE(russian.tileDetail.contains(QStringLiteral("к предыдущему году")))
+    EXPECT_TRUE(russian.tileDetail.contains(QStringLiteral("к аналогичному периоду прошлого года")))
         << russian.tileDetail.toStdString();
     // Where the analyst was: the same figure selected, the same chart shown; remembered.
     EXPECT_EQ(m_host.window()->factTable()->currentFactKey(), fact);

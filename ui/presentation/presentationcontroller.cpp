@@ -47,7 +47,7 @@ void PresentationController::addActions(QMenu *menu)
         advanceGroup->addAction(action);
     }
 
-    QMenu *themes = menu->addMenu(tr("Presentation &Theme"));
+    QMenu *themes = menu->addMenu(tr("Presentation T&heme"));
     auto *themeGroup = new QActionGroup(themes);
     for (const QString &name : ChartTheme::names()) {
         QAction *action = themes->addAction(ChartTheme::displayName(name), this,
