@@ -5,7 +5,7 @@
     <name>AppInfo</name>
     <message>
         <source>SCO Digital Cooperation Dashboard</source>
-        <translation>Панель цифрового сотрудничества ШОС</translation>
+        <translation>Дашборд цифрового сотрудничества ШОС</translation>
     </message>
 </context>
 <context>
@@ -71,7 +71,7 @@
     <name>CommandLine</name>
     <message>
         <source>SCO Digital Cooperation Dashboard: the figures of China Daily, 29 Aug 2025, &quot;Digital tech boom offers opportunities&quot;, each with its source sentence.</source>
-        <translation>Панель цифрового сотрудничества ШОС: показатели статьи China Daily от 29 августа 2025 г. «Digital tech boom offers opportunities», каждый — с исходным предложением.</translation>
+        <translation>Дашборд цифрового сотрудничества ШОС: показатели статьи China Daily от 29 августа 2025 г. «Digital tech boom offers opportunities», каждый — с исходным предложением.</translation>
     </message>
     <message>
         <source>open the dashboard window</source>
@@ -551,7 +551,7 @@ generate --rows 1000000 --out bench.sqlite</translation>
     <message>
         <source>MMM yyyy</source>
         <comment>month ticks of a date axis (QDate format)</comment>
-        <translation>MMM yyyy</translation>
+        <translation>MM.yyyy</translation>
     </message>
 </context>
 <context>
@@ -710,15 +710,15 @@ generate --rows 1000000 --out bench.sqlite</translation>
 
 Replace them?</source>
         <translation>
-            <numerusform>%n из файлов уже существует:
+            <numerusform>Уже существует %n файл:
+%1
+
+Заменить его?</numerusform>
+            <numerusform>Уже существуют %n файла:
 %1
 
 Заменить их?</numerusform>
-            <numerusform>%n из файлов уже существуют:
-%1
-
-Заменить их?</numerusform>
-            <numerusform>%n из файлов уже существуют:
+            <numerusform>Уже существует %n файлов:
 %1
 
 Заменить их?</numerusform>
@@ -950,7 +950,7 @@ Replace them?</source>
     </message>
     <message>
         <source>Derived: %1 = %2</source>
-        <translation>Производный: %1 = %2</translation>
+        <translation>Расчётный: %1 = %2</translation>
     </message>
     <message>
         <source>%1%</source>
@@ -978,7 +978,7 @@ Replace them?</source>
     </message>
     <message>
         <source> · derived</source>
-        <translation> · производный</translation>
+        <translation> · расчётный</translation>
     </message>
 </context>
 <context>
@@ -1026,11 +1026,11 @@ Replace them?</source>
     </message>
     <message>
         <source>Derived</source>
-        <translation>Производный</translation>
+        <translation>Расчётный</translation>
     </message>
     <message>
         <source>Stated</source>
-        <translation>Указан</translation>
+        <translation>Из статьи</translation>
     </message>
     <message>
         <source>Figure</source>
@@ -1054,7 +1054,7 @@ Replace them?</source>
     </message>
     <message>
         <source>Basis</source>
-        <translation>База</translation>
+        <translation>Основа расчёта</translation>
     </message>
     <message>
         <source>Qualifier</source>
@@ -1062,7 +1062,7 @@ Replace them?</source>
     </message>
     <message>
         <source>Stated / derived</source>
-        <translation>Указан / производный</translation>
+        <translation>Из статьи / расчётный</translation>
     </message>
     <message>
         <source>Quote</source>
@@ -1326,7 +1326,7 @@ Replace them?</source>
     </message>
     <message>
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;The figures of China Daily, 29 Aug 2025, “Digital tech boom offers opportunities”, on China&apos;s digital cooperation with the Shanghai Cooperation Organization countries. Every figure carries the sentence it comes from; derived figures show their formula.&lt;/p&gt;&lt;p&gt;Built-in data (dataset revision %3):&lt;/p&gt;&lt;ul&gt;%4&lt;/ul&gt;&lt;p&gt;Built with Qt %5 (running on Qt %6).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Данные статьи China Daily от 29 августа 2025 г. «Digital tech boom offers opportunities» о цифровом сотрудничестве Китая со странами Шанхайской организации сотрудничества. Каждый показатель сопровождается предложением, из которого он взят; производные показатели показывают свою формулу.&lt;/p&gt;&lt;p&gt;Встроенные данные (редакция набора %3):&lt;/p&gt;&lt;ul&gt;%4&lt;/ul&gt;&lt;p&gt;Собрано с Qt %5 (работает на Qt %6).&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Данные статьи China Daily от 29 августа 2025 г. «Digital tech boom offers opportunities» о цифровом сотрудничестве Китая со странами Шанхайской организации сотрудничества. Каждый показатель сопровождается предложением, из которого он взят; производные показатели показывают свою формулу.&lt;/p&gt;&lt;p&gt;Встроенные данные (версия набора данных %3):&lt;/p&gt;&lt;ul&gt;%4&lt;/ul&gt;&lt;p&gt;Собрано на Qt %5 (запущено на Qt %6).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1745,11 +1745,11 @@ Replace them?</source>
     <name>ObservationFields</name>
     <message>
         <source>Derived</source>
-        <translation>Производный</translation>
+        <translation>Расчётный</translation>
     </message>
     <message>
         <source>Stated</source>
-        <translation>Указан</translation>
+        <translation>Из статьи</translation>
     </message>
     <message>
         <source>Series</source>
@@ -2148,11 +2148,11 @@ Replace them?</source>
     </message>
     <message>
         <source>&lt;br&gt;&lt;b&gt;Derived&lt;/b&gt;, not stated in the article.&lt;/p&gt;</source>
-        <translation>&lt;br&gt;&lt;b&gt;Производный&lt;/b&gt;, в статье не указан.&lt;/p&gt;</translation>
+        <translation>&lt;br&gt;&lt;b&gt;Расчётный&lt;/b&gt;: в статье не приводится.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;br&gt;&lt;b&gt;Stated&lt;/b&gt; in the article.&lt;/p&gt;</source>
-        <translation>&lt;br&gt;&lt;b&gt;Указан&lt;/b&gt; в статье.&lt;/p&gt;</translation>
+        <translation>&lt;br&gt;&lt;b&gt;Из статьи&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Derived from this sentence:&lt;/p&gt;</source>
@@ -2394,11 +2394,11 @@ Replace them?</source>
     </message>
     <message>
         <source>Stated</source>
-        <translation>Указан</translation>
+        <translation>Из статьи</translation>
     </message>
     <message>
         <source>Derived</source>
-        <translation>Производный</translation>
+        <translation>Расчётный</translation>
     </message>
     <message>
         <source>Selected</source>

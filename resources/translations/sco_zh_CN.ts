@@ -53,7 +53,7 @@
     </message>
     <message>
         <source>Projector</source>
-        <translation>投影</translation>
+        <translation>投影仪</translation>
     </message>
     <message>
         <source>Light</source>
@@ -404,11 +404,11 @@ generate --rows 1000000 --out bench.sqlite</translation>
     <name>CooperationChart</name>
     <message>
         <source>Areas of digital cooperation with SCO countries, by pillar</source>
-        <translation>与上海合作组织国家的数字合作领域（按支柱）</translation>
+        <translation>与上海合作组织国家的数字合作领域（按板块）</translation>
     </message>
     <message>
         <source>%1 · Bar length counts the items the article names (derived count)</source>
-        <translation>%1 · 条形长度为文章列举的项目数（推导计数）</translation>
+        <translation>%1 · 条形长度为文章列举的项目数（推算计数）</translation>
     </message>
     <message>
         <source>%1: %2 — &quot;%3&quot;</source>
@@ -420,7 +420,7 @@ generate --rows 1000000 --out bench.sqlite</translation>
     </message>
     <message>
         <source>Pillar</source>
-        <translation>支柱</translation>
+        <translation>板块</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;“%3”&lt;br&gt;%4</source>
@@ -940,7 +940,7 @@ Replace them?</source>
     </message>
     <message>
         <source>Derived: %1 = %2</source>
-        <translation>推导：%1 = %2</translation>
+        <translation>推算：%1 = %2</translation>
     </message>
     <message>
         <source>%1%</source>
@@ -968,7 +968,7 @@ Replace them?</source>
     </message>
     <message>
         <source> · derived</source>
-        <translation> · 推导</translation>
+        <translation> · 推算</translation>
     </message>
 </context>
 <context>
@@ -1016,11 +1016,11 @@ Replace them?</source>
     </message>
     <message>
         <source>Derived</source>
-        <translation>推导</translation>
+        <translation>推算</translation>
     </message>
     <message>
         <source>Stated</source>
-        <translation>陈述</translation>
+        <translation>原文</translation>
     </message>
     <message>
         <source>Figure</source>
@@ -1044,7 +1044,7 @@ Replace them?</source>
     </message>
     <message>
         <source>Basis</source>
-        <translation>基准</translation>
+        <translation>口径</translation>
     </message>
     <message>
         <source>Qualifier</source>
@@ -1052,7 +1052,7 @@ Replace them?</source>
     </message>
     <message>
         <source>Stated / derived</source>
-        <translation>陈述 / 推导</translation>
+        <translation>原文 / 推算</translation>
     </message>
     <message>
         <source>Quote</source>
@@ -1130,11 +1130,11 @@ Replace them?</source>
     </message>
     <message>
         <source>a derived fact needs a formula</source>
-        <translation>推导数据需要公式</translation>
+        <translation>推算数据需要公式</translation>
     </message>
     <message>
         <source>a stated fact needs the figure as its quote writes it</source>
-        <translation>陈述数据需要引文中写出的数字</translation>
+        <translation>原文数据需要引文中写出的数字</translation>
     </message>
     <message>
         <source>the quote does not contain &apos;%1&apos;</source>
@@ -1199,7 +1199,7 @@ Replace them?</source>
     </message>
     <message>
         <source>Growth, % year-on-year</source>
-        <translation>增长（同比 %）</translation>
+        <translation>同比增长（%）</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -1207,7 +1207,7 @@ Replace them?</source>
     </message>
     <message>
         <source>Growth (% year-on-year)</source>
-        <translation>增长（同比 %）</translation>
+        <translation>同比增长（%）</translation>
     </message>
     <message>
         <source>Indicator and period</source>
@@ -1312,7 +1312,7 @@ Replace them?</source>
     </message>
     <message>
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;The figures of China Daily, 29 Aug 2025, “Digital tech boom offers opportunities”, on China&apos;s digital cooperation with the Shanghai Cooperation Organization countries. Every figure carries the sentence it comes from; derived figures show their formula.&lt;/p&gt;&lt;p&gt;Built-in data (dataset revision %3):&lt;/p&gt;&lt;ul&gt;%4&lt;/ul&gt;&lt;p&gt;Built with Qt %5 (running on Qt %6).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;《中国日报》2025年8月29日文章“Digital tech boom offers opportunities”中关于中国与上海合作组织国家数字合作的数据。每项数据均附其出处句子；推导数据显示其公式。&lt;/p&gt;&lt;p&gt;内置数据（数据集修订版 %3）：&lt;/p&gt;&lt;ul&gt;%4&lt;/ul&gt;&lt;p&gt;基于 Qt %5 构建（运行于 Qt %6）。&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;《中国日报》2025年8月29日文章“Digital tech boom offers opportunities”中关于中国与上海合作组织国家数字合作的数据。每项数据均附其出处句子；推算数据显示其公式。&lt;/p&gt;&lt;p&gt;内置数据（数据集修订版 %3）：&lt;/p&gt;&lt;ul&gt;%4&lt;/ul&gt;&lt;p&gt;基于 Qt %5 构建（运行于 Qt %6）。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1723,11 +1723,11 @@ Replace them?</source>
     <name>ObservationFields</name>
     <message>
         <source>Derived</source>
-        <translation>推导</translation>
+        <translation>推算</translation>
     </message>
     <message>
         <source>Stated</source>
-        <translation>陈述</translation>
+        <translation>原文</translation>
     </message>
     <message>
         <source>Series</source>
@@ -2080,7 +2080,7 @@ Replace them?</source>
     </message>
     <message>
         <source>Every stated figure is quoted verbatim from the article; derived figures are marked and show their formula. Country series are their publishers&apos; figures, under their licence.</source>
-        <translation>每项陈述数据均逐字引自文章；推导数据已标明并显示其公式。国家序列为其发布者的数据，遵循其许可。</translation>
+        <translation>每项原文数据均逐字引自文章；推算数据已标明并显示其公式。国家序列为其发布者的数据，遵循其许可。</translation>
     </message>
 </context>
 <context>
@@ -2122,15 +2122,15 @@ Replace them?</source>
     </message>
     <message>
         <source>&lt;br&gt;&lt;b&gt;Derived&lt;/b&gt;, not stated in the article.&lt;/p&gt;</source>
-        <translation>&lt;br&gt;&lt;b&gt;推导&lt;/b&gt;，文章中未直接陈述。&lt;/p&gt;</translation>
+        <translation>&lt;br&gt;&lt;b&gt;推算&lt;/b&gt;，文章中未直接给出。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;br&gt;&lt;b&gt;Stated&lt;/b&gt; in the article.&lt;/p&gt;</source>
-        <translation>&lt;br&gt;文章中&lt;b&gt;陈述&lt;/b&gt;。&lt;/p&gt;</translation>
+        <translation>&lt;br&gt;&lt;b&gt;原文&lt;/b&gt;数据。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Derived from this sentence:&lt;/p&gt;</source>
-        <translation>&lt;p&gt;推导自以下句子：&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;推算自以下句子：&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 to %2</source>
@@ -2327,7 +2327,7 @@ Replace them?</source>
     </message>
     <message>
         <source>Pillar</source>
-        <translation>支柱</translation>
+        <translation>板块</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -2350,7 +2350,7 @@ Replace them?</source>
     </message>
     <message>
         <source>%1 · Hollow points are derived from stated figures</source>
-        <translation>%1 · 空心点由陈述数据推导得出</translation>
+        <translation>%1 · 空心点由原文数据推算得出</translation>
     </message>
     <message>
         <source>%1, %2%3: %4 %5%6</source>
@@ -2366,11 +2366,11 @@ Replace them?</source>
     </message>
     <message>
         <source>Stated</source>
-        <translation>陈述</translation>
+        <translation>原文</translation>
     </message>
     <message>
         <source>Derived</source>
-        <translation>推导</translation>
+        <translation>推算</translation>
     </message>
     <message>
         <source>Selected</source>

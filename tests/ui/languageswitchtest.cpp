@@ -84,13 +84,13 @@ TEST_F(LanguageSwitchTest, EveryRegionSpeaksTheNewLanguageAndTheSelectionStays)
     m_host.switchLanguage(QStringLiteral("ru"));
     ASSERT_TRUE(QTest::qWaitForWindowExposed(m_host.window()));
     const Shown russian = shown(m_host.window());
-    EXPECT_EQ(russian.displayName, QStringLiteral("Панель цифрового сотрудничества ШОС"));
+    EXPECT_EQ(russian.displayName, QStringLiteral("Дашборд цифрового сотрудничества ШОС"));
     EXPECT_EQ(russian.firstMenu, QStringLiteral("&Файл"));
     EXPECT_EQ(russian.chartTitle, QStringLiteral("Показатели роста, год к году"));
     EXPECT_TRUE(russian.axisTitles.contains(QStringLiteral("Рост (% год к году)")))
         << russian.axisTitles.toStdString();
     EXPECT_EQ(russian.chartTab, QStringLiteral("Рост"));
-    EXPECT_TRUE(russian.sourcePane.contains(QStringLiteral("Указан")))
+    EXPECT_TRUE(russian.sourcePane.contains(QStringLiteral("Из статьи")))
         << russian.sourcePane.toStdString();
     EXPECT_NE(russian.tileDetail, english.tileDetail);
     EXPECT_TRUE(russian.tileDetail.contains(QStringLiteral("к аналогичному периоду прошлого года")))
@@ -105,7 +105,7 @@ TEST_F(LanguageSwitchTest, EveryRegionSpeaksTheNewLanguageAndTheSelectionStays)
     const Shown chinese = shown(m_host.window());
     EXPECT_EQ(chinese.firstMenu, QStringLiteral("文件(&F)"));
     EXPECT_EQ(chinese.chartTitle, QStringLiteral("增长指标（同比）"));
-    EXPECT_TRUE(chinese.sourcePane.contains(QStringLiteral("陈述")))
+    EXPECT_TRUE(chinese.sourcePane.contains(QStringLiteral("原文")))
         << chinese.sourcePane.toStdString();
 
     m_host.switchLanguage(QStringLiteral("en"));
