@@ -35,7 +35,7 @@
     </message>
     <message>
         <source>Export cancelled after %1 of %2 charts.</source>
-        <translation>Экспорт отменён после %1 из %2 диаграмм.</translation>
+        <translation>Экспорт отменён; сохранено диаграмм: %1 из %2.</translation>
     </message>
 </context>
 <context>
@@ -408,7 +408,7 @@ generate --rows 1000000 --out bench.sqlite</translation>
     </message>
     <message>
         <source>%1 · Bar length counts the items the article names (derived count)</source>
-        <translation>%1 · Длина полосы — число пунктов, названных в статье (производный подсчёт)</translation>
+        <translation>%1 · Длина полосы — число пунктов, названных в статье (расчётный подсчёт)</translation>
     </message>
     <message>
         <source>%1: %2 — &quot;%3&quot;</source>
@@ -1109,7 +1109,7 @@ Replace them?</source>
     </message>
     <message>
         <source>%1 of %2 facts</source>
-        <translation>%1 из %2 показателей</translation>
+        <translation>Показатели: %1 из %2</translation>
     </message>
     <message>
         <source>No facts match “%1”.</source>
@@ -1140,11 +1140,11 @@ Replace them?</source>
     </message>
     <message>
         <source>a derived fact needs a formula</source>
-        <translation>производному показателю нужна формула</translation>
+        <translation>расчётному показателю нужна формула</translation>
     </message>
     <message>
         <source>a stated fact needs the figure as its quote writes it</source>
-        <translation>указанному показателю нужна цифра в том виде, как её пишет цитата</translation>
+        <translation>показателю из статьи нужна цифра в том виде, как её пишет цитата</translation>
     </message>
     <message>
         <source>the quote does not contain &apos;%1&apos;</source>
@@ -1326,7 +1326,7 @@ Replace them?</source>
     </message>
     <message>
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;The figures of China Daily, 29 Aug 2025, “Digital tech boom offers opportunities”, on China&apos;s digital cooperation with the Shanghai Cooperation Organization countries. Every figure carries the sentence it comes from; derived figures show their formula.&lt;/p&gt;&lt;p&gt;Built-in data (dataset revision %3):&lt;/p&gt;&lt;ul&gt;%4&lt;/ul&gt;&lt;p&gt;Built with Qt %5 (running on Qt %6).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Данные статьи China Daily от 29 августа 2025 г. «Digital tech boom offers opportunities» о цифровом сотрудничестве Китая со странами Шанхайской организации сотрудничества. Каждый показатель сопровождается предложением, из которого он взят; производные показатели показывают свою формулу.&lt;/p&gt;&lt;p&gt;Встроенные данные (версия набора данных %3):&lt;/p&gt;&lt;ul&gt;%4&lt;/ul&gt;&lt;p&gt;Собрано на Qt %5 (запущено на Qt %6).&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Данные статьи China Daily от 29 августа 2025 г. «Digital tech boom offers opportunities» о цифровом сотрудничестве Китая со странами Шанхайской организации сотрудничества. Каждый показатель сопровождается предложением, из которого он взят; расчётные показатели показывают свою формулу.&lt;/p&gt;&lt;p&gt;Встроенные данные (версия набора данных %3):&lt;/p&gt;&lt;ul&gt;%4&lt;/ul&gt;&lt;p&gt;Собрано на Qt %5 (запущено на Qt %6).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2044,7 +2044,7 @@ Replace them?</source>
     </message>
     <message>
         <source>%1 of %2 observations</source>
-        <translation>%1 из %2 наблюдений</translation>
+        <translation>Наблюдения: %1 из %2</translation>
     </message>
     <message>
         <source>Search failed: %1</source>
@@ -2056,7 +2056,7 @@ Replace them?</source>
     </message>
     <message>
         <source>(the first %1 of %2 words)</source>
-        <translation>(первые %1 из %2 слов)</translation>
+        <translation>(слова: первые %1 из %2)</translation>
     </message>
 </context>
 <context>
@@ -2106,7 +2106,7 @@ Replace them?</source>
     </message>
     <message>
         <source>Every stated figure is quoted verbatim from the article; derived figures are marked and show their formula. Country series are their publishers&apos; figures, under their licence.</source>
-        <translation>Каждый указанный показатель дословно взят из статьи; производные показатели отмечены и показывают свою формулу. Ряды по странам — данные их издателей, на условиях их лицензии.</translation>
+        <translation>Каждый показатель из статьи приведён дословно; расчётные показатели отмечены и показывают свою формулу. Ряды по странам — данные их издателей, на условиях их лицензии.</translation>
     </message>
 </context>
 <context>
@@ -2378,7 +2378,7 @@ Replace them?</source>
     </message>
     <message>
         <source>%1 · Hollow points are derived from stated figures</source>
-        <translation>%1 · Полые точки выведены из указанных показателей</translation>
+        <translation>%1 · Полые точки рассчитаны по показателям из статьи</translation>
     </message>
     <message>
         <source>%1, %2%3: %4 %5%6</source>
