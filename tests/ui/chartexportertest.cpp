@@ -2,6 +2,7 @@
 #include "export/chartexporter.h"
 #include "charts/charttheme.h"
 #include "charts/dashboardchart.h"
+#include "interfacelanguage.h"
 #include "models/dashboardmodels.h"
 #include "testsupport.h"
 
@@ -328,4 +329,25 @@ TEST_F(ChartExporterTest, MarkupInASeriesLabelIsEscapedInTheSvg)
     EXPECT_FALSE(elements.contains(QStringLiteral("script")));
     EXPECT_EQ(elements.count(QStringLiteral("title")), 1);
     EXPECT_TRUE(svg.contains("<title>Internet users&lt;/title&gt;&lt;script&gt;"));
+}
+
+TEST_F(ChartExporterTest, ChineseSvgNamesAFontWithHanGlyphs)
+{
+    if (InterfaceLanguage::fontFamily(QStringLiteral("zh_CN")) !=
+        QStringLiteral("WenQuanYi Micro Hei"))
+        GTEST_SKIP() << "WenQuanYi Micro Hei (fonts-wqy-microhei) is not installed";
+    ASSERT_TRUE(InterfaceLanguage::apply(QStringLiteral("zh_CN")));
+    DashboardModels models;
+    models.setDataset(TestSupport::embeddedDataset());
+    ChartExporter exporter(&models);
+    const QString path = m_dir.filePath(QStringLiteral("zh.svg"));
+    const bool written = exporter.exportChart(
+        QStringLiteral("growth"), options(QSize(1920, 1080), ExportOptions::Format::Svg), path);
+    InterfaceLanguage::apply(QStringLiteral("en"));
+    ASSERT_TRUE(written) << exporter.errorString().toStdString();
+    const QByteArray svg = TestSupport::readAll(path);
+    EXPECT_GT(svg.count("font-family=\"'DejaVu Sans', 'WenQuanYi Micro Hei', sans-serif\""), 10);
+    EXPECT_EQ(svg.count("font-family=\"DejaVu Sans\""), 0);
+    EXPECT_TRUE(svg.contains("增长")) << "the Chinese title is in the SVG as text";
+    EXPECT_FALSE(TestSupport::xmlElements(svg).isEmpty()) << "still well-formed XML";
 }

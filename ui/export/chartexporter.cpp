@@ -6,6 +6,7 @@
 #include "charts/charttheme.h"
 #include "charts/dashboardchart.h"
 #include "export/pngencoder.h"
+#include "export/svgfontfallbacks.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -14,6 +15,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QGraphicsLayout>
+#include <QGuiApplication>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
@@ -217,7 +219,7 @@ QByteArray ChartExporter::renderSvg(const QString &chartId, const ExportOptions 
     const qsizetype at = svg.indexOf("</desc>");
     if (at >= 0)
         svg.insert(at + 7, "\n" + svgMetadata(chartId));
-    return svg;
+    return SvgFontFallbacks::apply(svg, QGuiApplication::font().families());
 }
 
 QByteArray ChartExporter::svgMetadata(const QString &chartId) const
