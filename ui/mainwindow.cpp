@@ -86,7 +86,7 @@ void MainWindow::setDataset(const Data::Dataset &dataset)
                                : tr("Figures from %1")
                                      .arg(dataset.sources.first().publisher + QStringLiteral(", ") +
                                           dataset.sources.first().title);
-    statusBar()->showMessage(source);
+    m_sourceLine->setText(source);
 }
 
 void MainWindow::setUserStorePath(const QString &path)
@@ -117,6 +117,11 @@ void MainWindow::setStoreProblem(const QString &problem)
     m_storeProblem->setVisible(!problem.isEmpty());
 }
 
+QString MainWindow::sourceLineText() const
+{
+    return m_sourceLine->isVisible() ? m_sourceLine->text() : QString();
+}
+
 QString MainWindow::storeProblem() const
 {
     return m_storeProblem->text();
@@ -132,6 +137,10 @@ void MainWindow::createLayout()
         QStringLiteral("QLabel { background: #fff3cd; color: #664d03; padding: 2px 6px; }"));
     m_storeProblem->setVisible(false);
     statusBar()->addPermanentWidget(m_storeProblem, 1);
+    // A normal widget, not a message: a menu's status tip hides it only while it shows.
+    m_sourceLine = new QLabel(this);
+    m_sourceLine->setTextFormat(Qt::PlainText);
+    statusBar()->addWidget(m_sourceLine);
     m_headlines = new HeadlineStrip(m_models->facts(), m_models->headlinePins(), this);
     m_chartTabs = new QTabWidget(this);
     m_chartTabs->setAccessibleName(tr("Charts"));
@@ -388,8 +397,8 @@ void MainWindow::restoreSettings()
     }
 }
 
-// First start: the preferred size, or less on a small screen (a 1024×768 projector laptop),
-// centred on the screen's free area.
+// First start: most of a large screen, the preferred size on a laptop, or less on a small
+// screen (a 1024×768 projector laptop), centred on the screen's free area.
 void MainWindow::fitToScreen(const QSize &preferred)
 {
     const QScreen *current = screen() ? screen() : QGuiApplication::primaryScreen();
@@ -398,7 +407,8 @@ void MainWindow::fitToScreen(const QSize &preferred)
         return;
     }
     const QRect free = current->availableGeometry();
-    const QSize size = preferred.boundedTo(free.size() * 0.95);
+    // A large screen is used: nine tenths of it, never less than PREFERRED where that fits.
+    const QSize size = (free.size() * 0.9).expandedTo(preferred).boundedTo(free.size() * 0.95);
     resize(size.expandedTo(minimumSizeHint().boundedTo(free.size())));
     move(free.center() - rect().center());
 }

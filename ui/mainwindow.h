@@ -46,6 +46,8 @@ public:
     // Shows, until cleared with an empty text, why the user store was left out.
     void setStoreProblem(const QString &problem);
     QString storeProblem() const;
+    // The status bar's lasting line, "Figures from …", under any passing message.
+    QString sourceLineText() const;
 
     DashboardModels *models() const { return m_models; }
     ChartSet *charts() const { return m_charts; }
@@ -110,5 +112,6 @@ private:
     QSplitter *m_contentSplitter = nullptr;
     QActionGroup *m_themeActions = nullptr;
     QLabel *m_storeProblem = nullptr;
+    QLabel *m_sourceLine = nullptr; // "Figures from …", left in the status bar
     ChartTheme m_theme = ChartTheme::light();
 };

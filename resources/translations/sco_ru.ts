@@ -1879,10 +1879,6 @@ Replace them?</source>
 <context>
     <name>PresentationWindow</name>
     <message>
-        <source>%1 — Presentation</source>
-        <translation>%1 — показ</translation>
-    </message>
-    <message>
         <source>Next Slide</source>
         <translation>Следующий слайд</translation>
     </message>
@@ -1909,6 +1905,10 @@ Replace them?</source>
     <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>Показ</translation>
     </message>
 </context>
 <context>

@@ -1855,10 +1855,6 @@ Replace them?</source>
 <context>
     <name>PresentationWindow</name>
     <message>
-        <source>%1 — Presentation</source>
-        <translation>%1 — 放映</translation>
-    </message>
-    <message>
         <source>Next Slide</source>
         <translation>下一张</translation>
     </message>
@@ -1885,6 +1881,10 @@ Replace them?</source>
     <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>放映</translation>
     </message>
 </context>
 <context>

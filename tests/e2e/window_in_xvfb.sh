@@ -35,8 +35,9 @@ fi
 sleep 1
 eval "$(xdotool getwindowgeometry --shell "$window")"
 echo "window $window: ${WIDTH}x${HEIGHT}"
-if ((WIDTH != 1280 || HEIGHT != 720)); then
-    echo "FAIL: expected the default 1280x720 window, got ${WIDTH}x${HEIGHT}"
+# A first start uses nine tenths of a large screen: 1440x900 of this 1600x1000 one.
+if ((WIDTH != 1440 || HEIGHT != 900)); then
+    echo "FAIL: expected a first window of 1440x900 on a 1600x1000 screen, got ${WIDTH}x${HEIGHT}"
     exit 1
 fi
 

@@ -24,6 +24,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QStatusBar>
+#include <QStatusTipEvent>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -44,6 +46,21 @@ protected:
         return keys;
     }
 };
+
+TEST_F(MainWindowTest, TheSourceLineComesBackAfterAMenuStatusTip)
+{
+    const QString line =
+        QStringLiteral("Figures from China Daily (Chinadaily.com.cn), Digital tech boom offers "
+                       "opportunities");
+    EXPECT_EQ(m_window->sourceLineText(), line);
+    // Hovering a menu entry shows its status tip, then clears it when the pointer leaves.
+    QStatusTipEvent tip(QStringLiteral("Export the current chart"));
+    QCoreApplication::sendEvent(m_window.get(), &tip);
+    EXPECT_EQ(m_window->statusBar()->currentMessage(), QStringLiteral("Export the current chart"));
+    QStatusTipEvent cleared{QString()};
+    QCoreApplication::sendEvent(m_window.get(), &cleared);
+    EXPECT_EQ(m_window->sourceLineText(), line);
+}
 
 TEST_F(MainWindowTest, TitleAndIcon)
 {

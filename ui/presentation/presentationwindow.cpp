@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "presentationwindow.h"
 
-#include "appinfo.h"
 #include "charts/chartset.h"
 #include "format/factformatter.h"
 #include "models/dashboardmodels.h"
@@ -33,7 +32,8 @@ PresentationWindow::PresentationWindow(DashboardModels *models, const QString &t
     , m_pointerTimer(new QTimer(this))
     , m_themeName(ChartTheme::byName(theme).name)
 {
-    setWindowTitle(tr("%1 — Presentation").arg(AppInfo::displayName()));
+    // The window manager adds the application's name after it (applicationDisplayName).
+    setWindowTitle(tr("Presentation"));
     setAttribute(Qt::WA_DeleteOnClose);
     setFocusPolicy(Qt::StrongFocus);
     setAutoFillBackground(true);
