@@ -17,13 +17,19 @@ QString FactFormatter::number(double value, int decimals, const QLocale &locale)
 QString FactFormatter::valueWithUnit(const Data::Fact &fact, const QLocale &locale)
 {
     const QString n = number(fact.value, fact.decimals, locale);
-    if (fact.unit == u"%") // where the sign goes, and the space before it, is the language's
-        return tr("%1%", "a percentage: the number, then the percent sign").arg(n);
+    if (fact.unit == u"%")
+        return percent(n);
     if (fact.unit == u"pp")
         return tr("%1 pp").arg(n);
     if (fact.unit == u"people")
         return tr("%1 people").arg(n);
     return fact.unit.isEmpty() ? n : n + u' ' + fact.unit;
+}
+
+QString FactFormatter::percent(const QString &number)
+{
+    // Where the sign goes, and the (non-breaking) space before it, is the language's.
+    return tr("%1%", "a percentage: the number, then the percent sign").arg(number);
 }
 
 QString FactFormatter::signedValueWithUnit(const Data::Fact &fact, const QLocale &locale)

@@ -16,6 +16,9 @@ class FactFormatter
 
 public:
     static QString number(double value, int decimals, const QLocale &locale = QLocale());
+    // NUMBER as a percentage in the interface language: "9.3%", "9,3 %" in Russian. Also for
+    // chart label patterns: percent(u"@value") or percent(u"%.1f").
+    static QString percent(const QString &number);
     // "9.3%", "3.4 pp", "830 people"
     static QString valueWithUnit(const Data::Fact &fact, const QLocale &locale = QLocale());
     // valueWithUnit with its sign always written: "+9.3%", "-1.2 pp", "0.0 pp". The one rule

@@ -12,6 +12,7 @@
 #include "widgets/sourcepane.h"
 
 #include <QAbstractAxis>
+#include <QAbstractBarSeries>
 #include <QChart>
 #include <QFile>
 #include <QFontMetrics>
@@ -21,6 +22,7 @@
 #include <QSettings>
 #include <QTabWidget>
 #include <QTest>
+#include <QValueAxis>
 
 #include <gtest/gtest.h>
 
@@ -30,6 +32,7 @@ namespace {
 struct Shown
 {
     QString displayName, firstMenu, chartTitle, axisTitles, tileDetail, sourcePane, chartTab;
+    QString barLabels, valueTicks; // the growth chart's QtCharts label patterns
 };
 
 Shown shown(MainWindow *window)
@@ -38,6 +41,15 @@ Shown shown(MainWindow *window)
     QStringList axes;
     for (const QAbstractAxis *axis : growth->chart()->axes())
         axes << axis->titleText();
+    QString barLabels, valueTicks;
+    for (const QAbstractSeries *series : growth->chart()->series()) {
+        if (const auto *bars = qobject_cast<const QAbstractBarSeries *>(series))
+            barLabels = bars->labelsFormat();
+    }
+    for (const QAbstractAxis *axis : growth->chart()->axes(Qt::Horizontal)) {
+        if (const auto *values = qobject_cast<const QValueAxis *>(axis))
+            valueTicks = values->labelFormat();
+    }
     QString detail;
     for (const QLabel *label : window->headlines()->tiles().first()->findChildren<QLabel *>())
         detail += label->text() + u'\n';
@@ -47,7 +59,9 @@ Shown shown(MainWindow *window)
             axes.join(u'|'),
             detail,
             window->sourcePane()->plainText(),
-            window->chartTabs()->tabText(0)};
+            window->chartTabs()->tabText(0),
+            barLabels,
+            valueTicks};
 }
 
 class LanguageSwitchTest : public ::testing::Test
@@ -90,6 +104,10 @@ TEST_F(LanguageSwitchTest, EveryRegionSpeaksTheNewLanguageAndTheSelectionStays)
     EXPECT_TRUE(russian.axisTitles.contains(QStringLiteral("Рост (% год к году)")))
         << russian.axisTitles.toStdString();
     EXPECT_EQ(russian.chartTab, QStringLiteral("Рост"));
+    // One way of writing a percentage everywhere: "9,3 %", as the tiles and the table write it.
+    EXPECT_EQ(english.barLabels, QStringLiteral("@value%"));
+    EXPECT_EQ(russian.barLabels, QStringLiteral("@value\u00a0%"));
+    EXPECT_EQ(russian.valueTicks, QStringLiteral("%.0f\u00a0%"));
     EXPECT_TRUE(russian.sourcePane.contains(QStringLiteral("Из статьи")))
         << russian.sourcePane.toStdString();
     EXPECT_NE(russian.tileDetail, english.tileDetail);

@@ -198,8 +198,8 @@ QString DashboardChart::valueLabelFormat(double step, const QString &unit)
         while (decimals < 6 && std::abs(step * std::pow(10.0, decimals) -
                                         std::round(step * std::pow(10.0, decimals))) > 1e-9)
             ++decimals;
-    return QStringLiteral("%.") + QString::number(decimals) + u'f' +
-           (unit == u"%" ? QStringLiteral("%") : QString());
+    const QString number = QStringLiteral("%.") + QString::number(decimals) + u'f';
+    return unit == u"%" ? FactFormatter::percent(number) : number;
 }
 
 QString DashboardChart::wrappedLabel(const QString &text, int maxChars)

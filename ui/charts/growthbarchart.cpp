@@ -119,7 +119,7 @@ void GrowthBarChart::rebuild()
     series->setBarWidth(m_theme.barWidth);
     series->setLabelsVisible(m_theme.valueLabels);
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    series->setLabelsFormat(QStringLiteral("@value%"));
+    series->setLabelsFormat(FactFormatter::percent(QStringLiteral("@value")));
     series->setLabelsPrecision(int(std::floor(std::log10(std::max(1.0, maximum)))) + 1 + decimals);
     chart()->addSeries(series);
 

@@ -100,7 +100,7 @@ void MembersComparedChart::rebuild()
     series->setBarWidth(m_theme.barWidth);
     series->setLabelsVisible(m_theme.valueLabels);
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    series->setLabelsFormat(found->unit == u"%" ? QStringLiteral("@value%")
+    series->setLabelsFormat(found->unit == u"%" ? FactFormatter::percent(QStringLiteral("@value"))
                                                 : QStringLiteral("@value"));
     series->setLabelsPrecision(6);
     chart()->addSeries(series);
