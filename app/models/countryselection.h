@@ -50,6 +50,8 @@ public:
     void showMembers();
     // True until the user picks countries of their own.
     bool showsMembers() const { return !m_countries.has_value(); }
+    // The analyst chose "None": the charts show what to do instead of empty axes.
+    bool showsNone() const { return !showsMembers() && m_countries->isEmpty(); }
     bool isShown(const QString &code) const { return countries().contains(code); }
 
     // The code a row is chosen by: its entity code, or its name when it has none.

@@ -507,6 +507,10 @@ generate --rows 1000000 --out bench.sqlite</translation>
         <source>By country</source>
         <translation>По странам</translation>
     </message>
+    <message>
+        <source>%1: no countries chosen; tick some under Countries</source>
+        <translation>%1: страны не выбраны; отметьте их в меню «Страны»</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -1739,6 +1743,10 @@ Replace them?</source>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2: %3&lt;br&gt;%4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2: %3&lt;br&gt;%4</translation>
+    </message>
+    <message>
+        <source>%1: no countries chosen; tick some under Countries</source>
+        <translation>%1: страны не выбраны; отметьте их в меню «Страны»</translation>
     </message>
 </context>
 <context>

@@ -164,6 +164,51 @@ TEST_F(CountryChartsTest, IndicatorsOfOneNameAreToldApartByTheirPublisher)
     EXPECT_EQ(picker.indicatorBox()->itemData(2).toString(), worldBank.key);
 }
 
+TEST_F(CountryChartsTest, TheCountriesMenuStaysOpenWhileCountriesAreTicked)
+{
+    CountryPicker picker(m_models.countries(), m_models.series());
+    picker.show();
+    QMenu *menu = picker.countryMenu();
+    auto actionNamed = [&](const QString &text) -> QAction * {
+        for (QAction *a : menu->actions()) {
+            if (a->text() == text)
+                return a;
+        }
+        return nullptr;
+    };
+    actionNamed(QStringLiteral("&None"))->trigger();
+    menu->popup(picker.mapToGlobal(QPoint(0, picker.height())));
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(menu));
+    for (const QString &country : {QStringLiteral("Pakistan"), QStringLiteral("China")}) {
+        QAction *action = actionNamed(country);
+        ASSERT_NE(action, nullptr);
+        QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(action).center());
+        EXPECT_TRUE(menu->isVisible()) << country.toStdString();
+        EXPECT_TRUE(action->isChecked()) << country.toStdString();
+    }
+    EXPECT_EQ(m_trend->lineNames(),
+              (QStringList{QStringLiteral("China"), QStringLiteral("Pakistan")}));
+    // Space ticks the highlighted country and the menu stays too.
+    menu->setActiveAction(actionNamed(QStringLiteral("India")));
+    QTest::keyClick(menu, Qt::Key_Space);
+    EXPECT_TRUE(menu->isVisible());
+    EXPECT_EQ(m_trend->lineNames().size(), 3);
+    menu->hide();
+}
+
+TEST_F(CountryChartsTest, NoCountriesChosenSaysWhatToDoInsteadOfEmptyAxes)
+{
+    m_models.countries()->setCountries({});
+    for (DashboardChart *chart :
+         {static_cast<DashboardChart *>(m_trend), static_cast<DashboardChart *>(m_members)}) {
+        EXPECT_TRUE(chart->chart()->axes().isEmpty()) << chart->id().toStdString();
+        EXPECT_TRUE(chart->title().endsWith(
+            QStringLiteral(": no countries chosen; tick some under Countries")))
+            << chart->title().toStdString();
+        EXPECT_FALSE(chart->chart()->legend()->isVisible() && !chart->chart()->series().isEmpty());
+    }
+}
+
 TEST_F(CountryChartsTest, PickerMenuChoosesCountries)
 {
     CountryPicker picker(m_models.countries(), m_models.series());

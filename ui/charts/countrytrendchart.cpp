@@ -42,6 +42,8 @@ QString CountryTrendChart::title() const
     const Data::Series *series = shownSeries();
     if (!series)
         return tr("Country series (import one with File › Import)");
+    if (m_selection->showsNone())
+        return tr("%1: no countries chosen; tick some under Countries").arg(series->label);
     return tr("%1, by country").arg(series->label);
 }
 
@@ -89,10 +91,11 @@ QString CountryTrendChart::description() const
 void CountryTrendChart::rebuild()
 {
     const Data::Series *series = shownSeries();
-    chart()->legend()->setVisible(series != nullptr);
+    const bool drawn = series && !m_selection->showsNone(); // none: the title says what to do
+    chart()->legend()->setVisible(drawn);
     chart()->legend()->setAlignment(Qt::AlignRight);
     chart()->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries); // shows the dashes
-    if (!series)
+    if (!drawn)
         return;
     addSource(series->source);
     // A time axis rather than a value axis of years, which would print 2,023 in most locales.

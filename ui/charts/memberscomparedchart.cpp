@@ -56,6 +56,8 @@ bool MembersComparedChart::yearsDiffer() const
 QString MembersComparedChart::title() const
 {
     if (const Data::Series *s = m_selection->indicatorSeries()) {
+        if (m_selection->showsNone())
+            return tr("%1: no countries chosen; tick some under Countries").arg(s->label);
         const QList<Bar> all = bars();
         const QString who =
             m_selection->showsMembers() ? tr("SCO members compared") : tr("Countries compared");
@@ -79,8 +81,9 @@ QString MembersComparedChart::description() const
 
 void MembersComparedChart::rebuild()
 {
+    m_bars.clear();
     const Data::Series *found = m_selection->indicatorSeries();
-    if (!found)
+    if (!found || m_selection->showsNone()) // none: the title says what to do
         return;
     addSource(found->source);
     m_bars = bars();

@@ -6,8 +6,10 @@
 
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QMenu>
+#include <QMouseEvent>
 #include <QSignalBlocker>
 #include <QToolButton>
 
@@ -27,6 +29,7 @@ CountryPicker::CountryPicker(CountrySelection *selection, SeriesModel *series, Q
     m_indicators->setToolTip(tr("The country series to chart"));
     m_countries->setPopupMode(QToolButton::InstantPopup);
     m_countries->setMenu(m_menu);
+    m_menu->installEventFilter(this);
     m_countries->setToolTip(tr("Choose the countries to chart; the SCO members by default"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 4, 8, 0);
@@ -57,6 +60,10 @@ void CountryPicker::refill()
         }
         m_indicators->setCurrentIndex(m_indicators->findData(m_selection->indicator()));
     }
+    if (m_menu->isVisible()) {
+        updateChecks(); // ticking in the open menu: its entries stay, their ticks follow
+        return;
+    }
     m_menu->clear();
     QAction *members =
         m_menu->addAction(tr("SCO &members"), m_selection, &CountrySelection::showMembers);
@@ -71,19 +78,52 @@ void CountryPicker::refill()
     });
     m_menu->addAction(tr("&None"), this, [this] { m_selection->setCountries({}); });
     m_menu->addSeparator();
-    int shown = 0;
     for (const auto &[code, name] : countries) {
         QAction *action = m_menu->addAction(name);
+        action->setData(code); // marks a country's entry, which ticks without closing
         action->setCheckable(true);
-        action->setChecked(m_selection->isShown(code));
-        shown += action->isChecked() ? 1 : 0;
         connect(action, &QAction::toggled, this,
                 [this, code](bool checked) { onCountryToggled(code, checked); });
     }
+    updateChecks();
+    setEnabled(!countries.isEmpty());
+}
+
+void CountryPicker::updateChecks()
+{
+    int shown = 0, countries = 0;
+    const QList<QAction *> actions = m_menu->actions();
+    for (QAction *action : actions) {
+        const QString code = action->data().toString();
+        const QSignalBlocker blocker(action);
+        if (code.isEmpty()) { // "SCO members" is the only other checkable entry
+            action->setChecked(action->isCheckable() && m_selection->showsMembers());
+            continue;
+        }
+        action->setChecked(m_selection->isShown(code));
+        shown += action->isChecked() ? 1 : 0;
+        ++countries;
+    }
     m_countries->setText(m_selection->showsMembers()
                              ? tr("Countries: SCO members")
-                             : tr("Countries: %1 of %2").arg(shown).arg(countries.size()));
-    setEnabled(!countries.isEmpty());
+                             : tr("Countries: %1 of %2").arg(shown).arg(countries));
+}
+
+bool CountryPicker::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_menu)
+        return QWidget::eventFilter(watched, event);
+    QAction *action = nullptr;
+    if (event->type() == QEvent::MouseButtonRelease)
+        action = m_menu->actionAt(static_cast<QMouseEvent *>(event)->position().toPoint());
+    else if (event->type() == QEvent::KeyPress &&
+             static_cast<QKeyEvent *>(event)->key() == Qt::Key_Space)
+        action = m_menu->activeAction();
+    // A country is ticked in place; "SCO members", "All" and "None" close the menu as usual.
+    if (!action || !action->isCheckable() || action->data().toString().isEmpty())
+        return QWidget::eventFilter(watched, event);
+    action->trigger();
+    return true;
 }
 
 void CountryPicker::onCountryToggled(const QString &code, bool shown)

@@ -20,8 +20,13 @@ public:
     QComboBox *indicatorBox() const { return m_indicators; }
     QMenu *countryMenu() const { return m_menu; }
 
+protected:
+    // Keeps the menu open while countries are ticked, by mouse or with Space.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void refill();
+    void updateChecks();
     void onCountryToggled(const QString &code, bool shown);
 
     CountrySelection *m_selection;
