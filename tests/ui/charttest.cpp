@@ -188,6 +188,22 @@ TEST_F(ChartTest, TimelineMarkersAreTheEventDates)
     for (int i = 0; i < events.size(); ++i)
         EXPECT_DOUBLE_EQ(markers.at(i).x(),
                          qreal(events.at(i).startDate.startOfDay(Qt::UTC).toMSecsSinceEpoch()));
+    // Ticks stand on event days, each labelled with its own day, and never crowd: the days of
+    // 5 Aug, 28 Aug, 29 Aug and 31 Aug – 1 Sep, over 2 Aug – 4 Sep, at least 33 / 7 = 4 days
+    // apart, give ticks on 5 Aug, 28 Aug and 1 Sep.
+    auto *days = qobject_cast<QCategoryAxis *>(timeline->chart()->axes(Qt::Horizontal).first());
+    ASSERT_NE(days, nullptr);
+    EXPECT_EQ(days->categoriesLabels(),
+              (QStringList{QStringLiteral("5 Aug"), QStringLiteral("28 Aug"),
+                           QStringLiteral("1 Sep"), QStringLiteral(" ")}));
+    for (const Data::Event &e : events) {
+        const QString label = QLocale().toString(e.startDate, QStringLiteral("d MMM"));
+        if (!days->categoriesLabels().contains(label))
+            continue;
+        EXPECT_DOUBLE_EQ(days->endValue(label),
+                         qreal(e.startDate.startOfDay(Qt::UTC).toMSecsSinceEpoch()))
+            << label.toStdString() << ": evenly spaced ticks read the 28 Aug briefing as 27 Aug";
+    }
     QList<Data::Event> one{events.first()};
     m_models.events()->setEvents(one);
     EXPECT_EQ(timeline->markerPoints().size(), 1);

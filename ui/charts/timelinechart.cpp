@@ -6,7 +6,6 @@
 
 #include <QCategoryAxis>
 #include <QChart>
-#include <QDateTimeAxis>
 #include <QLineSeries>
 #include <QScatterSeries>
 
@@ -51,13 +50,13 @@ QString TimelineChart::description() const
 void TimelineChart::rebuild()
 {
     const QList<Data::Event> &events = m_model->events();
-    auto *timeAxis = new QDateTimeAxis;
     bool oneYear = true;
     for (const Data::Event &e : events)
         oneYear = oneYear && e.startDate.year() == events.first().startDate.year() &&
                   e.endDate.year() == events.first().startDate.year();
-    timeAxis->setFormat(oneYear ? tr("d MMM", "day ticks within one year (QDate format)")
-                                : tr("d MMM yyyy", "day ticks across years (QDate format)"));
+    QAbstractAxis *timeAxis =
+        eventDayAxis(events, oneYear ? tr("d MMM", "day ticks within one year (QDate format)")
+                                     : tr("d MMM yyyy", "day ticks across years (QDate format)"));
     auto *rowAxis = new QCategoryAxis;
     rowAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     rowAxis->setRange(-0.6, qreal(events.size()) - 0.4);
@@ -114,13 +113,41 @@ void TimelineChart::rebuild()
         const int row = span->property("eventRow").toInt();
         connectItem(span, [row](const QPointF &) { return row; });
     }
-    if (first.isValid()) {
-        timeAxis->setRange(first.addDays(-3).startOfDay(Qt::UTC),
-                           last.addDays(3).startOfDay(Qt::UTC));
-        timeAxis->setTickCount(int(std::min<qint64>(first.daysTo(last) / 4 + 3, 8)));
-    }
     connectItem(m_markers, [this](const QPointF &p) { return rowOfPoint(p); });
     setHighlightedEvent(m_highlighted);
+}
+
+// Ticks on the days the events start and end, each labelled with its date, so a marker sits
+// on its own day's label (evenly spaced ticks fell between days: the 28 Aug briefing read as
+// 27 Aug). Three days of margin on either side, unlabelled.
+QAbstractAxis *TimelineChart::eventDayAxis(const QList<Data::Event> &events,
+                                           const QString &format) const
+{
+    auto *axis = new QCategoryAxis;
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    QList<QDate> days;
+    for (const Data::Event &e : events)
+        days << e.startDate << e.endDate;
+    std::sort(days.begin(), days.end());
+    days.erase(std::unique(days.begin(), days.end()), days.end());
+    if (days.isEmpty() || !days.first().isValid())
+        return axis;
+    const QDate start = days.first().addDays(-3);
+    const QDate end = days.last().addDays(3);
+    axis->setStartValue(timeOf(start));
+    // Days closer than a seventh of the span to the last labelled one get no tick, so labels
+    // never overlap; each event's row label gives its date anyway.
+    const qint64 gap = std::max<qint64>(1, start.daysTo(end) / 7);
+    QDate labelled;
+    for (const QDate &day : std::as_const(days)) {
+        if (labelled.isValid() && labelled.daysTo(day) < gap)
+            continue;
+        axis->append(QLocale().toString(day, format), timeOf(day));
+        labelled = day;
+    }
+    axis->append(QStringLiteral(" "), timeOf(end)); // the closing edge, unlabelled
+    axis->setRange(timeOf(start), timeOf(end));
+    return axis;
 }
 
 // A marker or a span leads to its event: a click selects it, a hover shows its sentence.

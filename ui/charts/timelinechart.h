@@ -2,6 +2,7 @@
 #pragma once
 
 #include "dashboardchart.h"
+#include "data/event.h"
 
 #include <QList>
 
@@ -36,6 +37,7 @@ protected:
 
 private:
     int rowOfPoint(const QPointF &point) const;
+    QAbstractAxis *eventDayAxis(const QList<Data::Event> &events, const QString &format) const;
     void connectItem(QXYSeries *item, const std::function<int(const QPointF &)> &rowAt);
 
     EventModel *m_model;
