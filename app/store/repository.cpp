@@ -222,8 +222,7 @@ bool Repository::openBuiltIn()
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(QStringLiteral(":memory:"));
     // Readers never wait in WAL mode; a writer waits for another process's import to finish.
-    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=") +
-                         QString::number(StoreInspector::kBusyMilliseconds));
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=120000"));
     sqlite3 *handle = db.open() ? handleOf(db) : nullptr;
     SearchDocument::registerSqlFunction(handle, &m_searchDeferred); // the store's triggers
     if (handle)

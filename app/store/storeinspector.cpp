@@ -110,7 +110,6 @@ StoreInspector::Verdict StoreInspector::inspect(const QString &path, bool immuta
                                flags | SQLITE_OPEN_URI, nullptr);
     if (code == SQLITE_OK) {
         sqlite3_db_config(db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
-        sqlite3_busy_timeout(db, kBusyMilliseconds);
         sqlite3_exec(db, "PRAGMA query_only = 1", nullptr, nullptr, nullptr);
     }
     bool timedOut = false;

@@ -33,7 +33,4 @@ public:
 
     // How long the checks may run before they give up: no store makes them loop.
     static constexpr int kCheckSeconds = 300;
-    // How long the check waits for another process's write (a migration, an import) to commit,
-    // as the working connection does, rather than failing at once with "database is locked".
-    static constexpr int kBusyMilliseconds = 120'000;
 };
