@@ -153,6 +153,7 @@ int main(int argc, char **argv)
     case Invocation::Command::Import:
     case Invocation::Command::Sources:
     case Invocation::Command::RemoveSource:
+    case Invocation::Command::CheckStore:
         return runCommand<QCoreApplication, ImportCommand>(*invocation, argc, argv);
     case Invocation::Command::Series:
         return runCommand<QCoreApplication, SeriesCommand>(*invocation, argc, argv);

@@ -216,6 +216,9 @@ QList<CommandLine::Command> CommandLine::commands()
         {QStringLiteral("remove-source ID"), tr("remove an imported source and all it brought")},
         {QStringLiteral("generate"), tr("write a new store of generated rows for benchmarks, e.g.\n"
                                         "generate --rows 1000000 --out bench.sqlite")},
+        {QStringLiteral("store check"),
+         tr("read every page of your store; other commands do that only\n"
+            "when it changed outside the dashboard")},
     };
 }
 
@@ -300,7 +303,8 @@ std::optional<Invocation> CommandLine::parse(const QStringList &arguments)
     Invocation invocation;
     const QStringList positional = m_parser.positionalArguments();
     const QString command = positional.value(0);
-    const bool takesArgument = command == u"import" || command == u"remove-source";
+    const bool takesArgument =
+        command == u"import" || command == u"remove-source" || command == u"store";
     if (positional.size() > (takesArgument ? 2 : 1))
         return fail(tr("Unexpected argument '%1'.").arg(positional.at(takesArgument ? 2 : 1)));
     if (positional.isEmpty())
@@ -325,11 +329,17 @@ std::optional<Invocation> CommandLine::parse(const QStringList &arguments)
         invocation.command = Invocation::Command::Series;
     else if (command == u"generate")
         invocation.command = Invocation::Command::Generate;
+    else if (command == u"store" && positional.value(1) == u"check")
+        invocation.command = Invocation::Command::CheckStore;
+    else if (command == u"store")
+        return fail(positional.size() < 2
+                        ? tr("store needs an action: store check.")
+                        : tr("Unknown store action '%1'. Actions: check.").arg(positional.at(1)));
     else if (QFileInfo(command).isFile())
         invocation.importFile = command; // the window, opening the file's import preview
     else
         return fail(tr("Unknown command '%1'. Commands: facts, charts, export, present, import, "
-                       "series, sources, remove-source, generate.")
+                       "series, sources, remove-source, generate, store.")
                         .arg(command));
 
     invocation.verbose = m_parser.isSet(verboseOption);

@@ -5,8 +5,8 @@
 
 #include "clicommand.h"
 
-// `sco-dashboard import FILE`, `sources` and `remove-source ID`: the commands that manage the
-// user store. Output and errors are the same sentences the window shows.
+// `sco-dashboard import FILE`, `sources`, `remove-source ID` and `store check`: the commands
+// that manage the user store. Output and errors are the same sentences the window shows.
 class ImportCommand : public CliCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ImportCommand)
@@ -18,4 +18,5 @@ private:
     bool runImport(const Invocation &invocation);
     bool listSources(const Invocation &invocation);
     bool removeSource(const Invocation &invocation);
+    bool checkStore(const Invocation &invocation);
 };

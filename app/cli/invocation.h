@@ -20,7 +20,8 @@ struct Invocation
         Sources,
         RemoveSource,
         Series,
-        Generate
+        Generate,
+        CheckStore
     };
 
     Command command = Command::Gui;

@@ -10,6 +10,7 @@
 #include "storeinspector.h"
 #include "storeschema.h"
 #include "userstorewriter.h"
+#include "verifiedstores.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -122,12 +123,18 @@ Repository::Repository()
 {
 }
 
+// The last connection to a WAL store checkpoints it on close, which changes the file: a store
+// that was verified until then stays verified as the close left it.
 Repository::~Repository()
 {
     if (!QSqlDatabase::contains(m_connectionName))
         return;
+    const bool verified =
+        writesUserStore() && VerifiedStores().isVerifiedNow(m_readPath, kSchemaVersion);
     QSqlDatabase::database(m_connectionName, false).close();
     QSqlDatabase::removeDatabase(m_connectionName);
+    if (verified)
+        VerifiedStores().rememberNow(m_readPath, kSchemaVersion);
 }
 
 QString Repository::defaultUserStorePath()
@@ -325,7 +332,7 @@ bool Repository::attachUserStore(UserStore mode)
     QString readOnlyReason = writeProblem(info);
     StoreInspector::Verdict verdict;
     if (readOnlyReason.isEmpty()) {
-        verdict = StoreInspector::inspect(info.absoluteFilePath(), false, kSchemaVersion);
+        verdict = inspect(info.absoluteFilePath(), false);
         if (verdict.cannotOpen)
             readOnlyReason = whyNotWritable(info.absolutePath(), verdict.sqliteText);
     }
@@ -346,7 +353,68 @@ bool Repository::attachUserStore(UserStore mode)
         return true;
     }
     m_readPath = info.absoluteFilePath();
-    return checkUserStore(*version, mode);
+    const bool ok = checkUserStore(*version, mode);
+    rememberOwnWrite(); // opening may have switched the journal, made the WAL or migrated
+    return ok;
+}
+
+// Checks the store at PATH in full, or only its schema when it is remembered unchanged since
+// it was last checked in full.
+StoreInspector::Verdict Repository::inspect(const QString &path, bool immutable)
+{
+    VerifiedStores verified;
+    const std::optional<StoreFingerprint> before = StoreFingerprint::of(path);
+    const bool remembered =
+        !m_alwaysCheckInFull && before && verified.isVerified(path, *before, kSchemaVersion);
+    m_check = remembered ? Check::Remembered : Check::InFull;
+    const StoreInspector::Verdict verdict = StoreInspector::inspect(
+        path, immutable, kSchemaVersion,
+        remembered ? StoreInspector::Depth::SchemaOnly : StoreInspector::Depth::Full);
+    if (!verdict.ok())
+        verified.forget(path);
+    else if (!remembered && before)
+        verified.remember(path, *before, kSchemaVersion); // as it was when the check began
+    return verdict;
+}
+
+// Before a write, under the write lock: a store that anything but this program wrote since it
+// was verified is checked in full, through this connection's snapshot, and a damaged one, or
+// one given views or triggers of another program's, is not written.
+bool Repository::verifyBeforeWrite()
+{
+    if (!writesUserStore())
+        return true;
+    VerifiedStores verified;
+    const std::optional<StoreFingerprint> now = StoreFingerprint::of(m_readPath);
+    if (now && verified.isVerified(m_readPath, *now, kSchemaVersion))
+        return true;
+    m_check = Check::InFull;
+    sqlite3 *handle = handleOf(connection());
+    QString problem = StoreSchema::problem(handle, "user", kSchemaVersion, kSchemaVersion);
+    if (problem.isEmpty())
+        problem = StoreInspector::integrityProblem(handle, "user");
+    if (problem.isEmpty()) {
+        if (now)
+            verified.remember(m_readPath, *now, kSchemaVersion);
+        return true;
+    }
+    verified.forget(m_readPath);
+    return fail(QCoreApplication::translate("Repository",
+                                            "Your own data in %1 was changed by another program "
+                                            "and is not written: %2. The file was left as it is.")
+                    .arg(m_userPath, problem));
+}
+
+// After this program's own write to a verified store: the store stays verified as it is now.
+void Repository::rememberOwnWrite()
+{
+    if (writesUserStore() && m_check != Check::None)
+        VerifiedStores().rememberNow(m_readPath, kSchemaVersion);
+}
+
+bool Repository::writesUserStore() const
+{
+    return m_userAttached && !m_userReadOnly && !m_storeOnly && !m_readPath.isEmpty();
 }
 
 // A store that cannot be written is shown exactly, its WAL's committed rows included, and
@@ -362,8 +430,13 @@ bool Repository::attachReadOnly(const QFileInfo &info, const QString &reason, Us
         leaveOutUserStore(error);
         return true;
     }
-    const StoreInspector::Verdict verdict =
-        StoreInspector::inspect(readPath, !copy, kSchemaVersion);
+    StoreInspector::Verdict verdict;
+    if (copy) { // a fresh copy each time: nothing to remember
+        m_check = Check::InFull;
+        verdict = StoreInspector::inspect(readPath, false, kSchemaVersion);
+    } else {
+        verdict = inspect(readPath, true);
+    }
     if (!verdict.ok()) {
         leaveOutUserStore(verdict.problem);
         return true;
@@ -643,6 +716,11 @@ bool Repository::beginTransaction()
         !(exec(QStringLiteral("UPDATE user.meta SET value = value WHERE key = 'origin'")) ||
           (rollback(), false)))
         return false;
+    if (!verifyBeforeWrite()) {
+        const QString why = m_error;
+        rollback();
+        return fail(why);
+    }
     QSqlQuery last(connection());
     if (!last.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM user.observation")) ||
         !last.next()) {
@@ -669,7 +747,10 @@ bool Repository::commit()
         rollback();
         return false;
     }
-    return exec(QStringLiteral("COMMIT"));
+    if (!exec(QStringLiteral("COMMIT")))
+        return false;
+    rememberOwnWrite();
+    return true;
 }
 
 void Repository::rollback()

@@ -4,6 +4,7 @@
 #include "data/dataset.h"
 #include "observationquery.h"
 #include "sourcesummary.h"
+#include "storeinspector.h"
 
 #include <QByteArray>
 #include <QFileInfo>
@@ -90,6 +91,18 @@ public:
     bool beginSnapshot();
     void endSnapshot();
 
+    enum class Check {
+        None,      // not opened, or opened by openReader() after a primary connection
+        InFull,    // every page was read (PRAGMA quick_check)
+        Remembered // unchanged since this program checked it (VerifiedStores): schema only
+    };
+    // How open() checked the user store. A store is checked in full on its first open, after
+    // anything but this program wrote to it, and before this program writes to a store that
+    // changed behind its back.
+    Check userStoreCheck() const { return m_check; }
+    // With ON, open() checks the user store in full even when it is remembered unchanged.
+    void setAlwaysCheckInFull(bool on) { m_alwaysCheckInFull = on; }
+
     bool hasUserStore() const { return m_userAttached; }
     // Attached as immutable because its folder or disk cannot take WAL's files:
     // userStoreProblem() says so, and imports and removals refuse.
@@ -121,6 +134,10 @@ private:
     static bool isCannotOpenOrIo(const QSqlError &error);
     static QString whyNotWritable(const QString &folder, const QString &sqliteText);
     bool checkUserStore(int version, UserStore mode);
+    StoreInspector::Verdict inspect(const QString &path, bool immutable);
+    bool verifyBeforeWrite();
+    void rememberOwnWrite();
+    bool writesUserStore() const;
     bool createUserStore(const QString &path);
     bool migrateUserStore(int fromVersion);
     void leaveOutUserStore(const QString &problem);
@@ -136,6 +153,8 @@ private:
     bool m_userReadOnly = false;
     bool m_storeOnly = false;
     bool m_observationsOnDemand = false;
+    bool m_alwaysCheckInFull = false;
+    Check m_check = Check::None;
     bool m_snapshotOpen = false;
     QString m_userProblem;
     QString m_error;

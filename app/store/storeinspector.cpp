@@ -58,27 +58,21 @@ QString versionProblem(int version, int currentVersion)
     return {};
 }
 
-void checkIntegrity(sqlite3 *db, StoreInspector::Verdict *verdict, const bool *timedOut)
+} // namespace
+
+QString StoreInspector::integrityProblem(sqlite3 *db, const char *schema)
 {
     int code = SQLITE_OK;
-    std::optional<QString> result = scalar(db, "PRAGMA quick_check(1)", &code);
-    if (!result) {
-        verdict->problem =
-            *timedOut ? QCoreApplication::translate("StoreInspector",
-                                                    "checking it took longer than %1 seconds")
-                            .arg(StoreInspector::kCheckSeconds)
-                      : QCoreApplication::translate("StoreInspector", "it cannot be checked (%1)")
-                            .arg(errorOf(db));
-        return;
-    }
-    if (*result != u"ok") {
-        result->remove(QRegularExpression(QStringLiteral("^\\*\\*\\*[^\n]*\\*\\*\\*\n")));
-        verdict->problem =
-            QCoreApplication::translate("StoreInspector", "it is damaged (%1)").arg(*result);
-    }
+    const QByteArray sql = QByteArray("PRAGMA \"") + schema + "\".quick_check(1)";
+    std::optional<QString> result = scalar(db, sql.constData(), &code);
+    if (!result)
+        return QCoreApplication::translate("StoreInspector", "it cannot be checked (%1)")
+            .arg(errorOf(db));
+    if (*result == u"ok")
+        return {};
+    result->remove(QRegularExpression(QStringLiteral("^\\*\\*\\*[^\n]*\\*\\*\\*\n")));
+    return QCoreApplication::translate("StoreInspector", "it is damaged (%1)").arg(*result);
 }
-
-} // namespace
 
 void StoreInspector::harden(sqlite3 *db)
 {
@@ -90,7 +84,7 @@ void StoreInspector::harden(sqlite3 *db)
 }
 
 StoreInspector::Verdict StoreInspector::inspect(const QString &path, bool immutable,
-                                                int currentVersion)
+                                                int currentVersion, Depth depth)
 {
     Verdict verdict;
     // A read-only connection finds no -wal beside a WAL store that no one has open and reads
@@ -141,8 +135,13 @@ StoreInspector::Verdict StoreInspector::inspect(const QString &path, bool immuta
     verdict.problem = versionProblem(*verdict.version, currentVersion);
     if (verdict.ok())
         verdict.problem = StoreSchema::problem(db, "main", *verdict.version, currentVersion);
-    if (verdict.ok())
-        checkIntegrity(db, &verdict, &timedOut);
+    if (verdict.ok() && depth == Depth::Full) {
+        verdict.problem = integrityProblem(db, "main");
+        if (timedOut)
+            verdict.problem = QCoreApplication::translate("StoreInspector",
+                                                          "checking it took longer than %1 seconds")
+                                  .arg(kCheckSeconds);
+    }
     sqlite3_close(db);
     return verdict;
 }

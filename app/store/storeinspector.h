@@ -24,9 +24,19 @@ public:
         bool ok() const { return problem.isEmpty(); }
     };
 
+    enum class Depth {
+        Full,      // every page, through PRAGMA quick_check: O(store size)
+        SchemaOnly // the version and the schema objects: for a store verified unchanged
+    };
+
     // Reads PATH (as immutable with IMMUTABLE, which ignores a WAL): its version against
-    // CURRENTVERSION, every schema object (StoreSchema::problem) and PRAGMA quick_check.
-    static Verdict inspect(const QString &path, bool immutable, int currentVersion);
+    // CURRENTVERSION, every schema object (StoreSchema::problem) and, in full, PRAGMA
+    // quick_check.
+    static Verdict inspect(const QString &path, bool immutable, int currentVersion,
+                           Depth depth = Depth::Full);
+
+    // PRAGMA quick_check of SCHEMA on DB: empty, or "it is damaged (…)" with SQLite's words.
+    static QString integrityProblem(sqlite3 *db, const char *schema);
 
     // Defensive mode and bounded lengths, for every connection that reads a user store.
     static void harden(sqlite3 *db);

@@ -256,10 +256,6 @@ generate --rows 1000000 --out bench.sqlite</source>
 generate --rows 1000000 --out bench.sqlite</translation>
     </message>
     <message>
-        <source>Unknown command &apos;%1&apos;. Commands: facts, charts, export, present, import, series, sources, remove-source, generate.</source>
-        <translation>Неизвестная команда «%1». Команды: facts, charts, export, present, import, series, sources, remove-source, generate.</translation>
-    </message>
-    <message>
         <source>--rows goes with the generate command.</source>
         <translation>--rows используется только с командой generate.</translation>
     </message>
@@ -398,6 +394,24 @@ generate --rows 1000000 --out bench.sqlite</translation>
     <message>
         <source>import: that series&apos; unit, e.g. % or &quot;per 100 people&quot;, over the file&apos;s own.</source>
         <translation>import: единица этого ряда, например % или «на 100 человек», вместо указанной в файле.</translation>
+    </message>
+    <message>
+        <source>read every page of your store; other commands do that only
+when it changed outside the dashboard</source>
+        <translation>прочитать каждую страницу вашего хранилища; другие команды делают
+это, только если оно изменилось вне панели</translation>
+    </message>
+    <message>
+        <source>store needs an action: store check.</source>
+        <translation>Команде store нужно действие: store check.</translation>
+    </message>
+    <message>
+        <source>Unknown store action &apos;%1&apos;. Actions: check.</source>
+        <translation>Неизвестное действие store «%1». Действия: check.</translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;%1&apos;. Commands: facts, charts, export, present, import, series, sources, remove-source, generate, store.</source>
+        <translation>Неизвестная команда «%1». Команды: facts, charts, export, present, import, series, sources, remove-source, generate, store.</translation>
     </message>
 </context>
 <context>
@@ -1363,6 +1377,14 @@ Replace them?</source>
         <source>Removed &apos;%1&apos; and everything it brought.</source>
         <translation>«%1» и всё, что он принёс, удалены.</translation>
     </message>
+    <message>
+        <source>There is no store at %1.</source>
+        <translation>Хранилища %1 нет.</translation>
+    </message>
+    <message>
+        <source>%1: every page was read; no problems found.</source>
+        <translation>%1: прочитаны все страницы; проблем не найдено.</translation>
+    </message>
 </context>
 <context>
     <name>ImportController</name>
@@ -2015,6 +2037,10 @@ Replace them?</source>
     <message>
         <source>the file is read-only</source>
         <translation>файл доступен только для чтения</translation>
+    </message>
+    <message>
+        <source>Your own data in %1 was changed by another program and is not written: %2. The file was left as it is.</source>
+        <translation>Ваши данные в %1 изменила другая программа, и запись не выполнена: %2. Файл оставлен без изменений.</translation>
     </message>
 </context>
 <context>

@@ -256,10 +256,6 @@ generate --rows 1000000 --out bench.sqlite</source>
 generate --rows 1000000 --out bench.sqlite</translation>
     </message>
     <message>
-        <source>Unknown command &apos;%1&apos;. Commands: facts, charts, export, present, import, series, sources, remove-source, generate.</source>
-        <translation>未知命令“%1”。命令：facts、charts、export、present、import、series、sources、remove-source、generate。</translation>
-    </message>
-    <message>
         <source>--rows goes with the generate command.</source>
         <translation>--rows 只能与 generate 命令一起使用。</translation>
     </message>
@@ -398,6 +394,24 @@ generate --rows 1000000 --out bench.sqlite</translation>
     <message>
         <source>import: that series&apos; unit, e.g. % or &quot;per 100 people&quot;, over the file&apos;s own.</source>
         <translation>import：该序列的单位，例如 % 或“每百人”，取代文件自带的单位。</translation>
+    </message>
+    <message>
+        <source>read every page of your store; other commands do that only
+when it changed outside the dashboard</source>
+        <translation>读取您的数据库的每一页；其他命令只在它
+于仪表板之外被更改时才这样做</translation>
+    </message>
+    <message>
+        <source>store needs an action: store check.</source>
+        <translation>store 需要一个操作：store check。</translation>
+    </message>
+    <message>
+        <source>Unknown store action &apos;%1&apos;. Actions: check.</source>
+        <translation>未知的 store 操作“%1”。操作：check。</translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;%1&apos;. Commands: facts, charts, export, present, import, series, sources, remove-source, generate, store.</source>
+        <translation>未知命令“%1”。命令：facts、charts、export、present、import、series、sources、remove-source、generate、store。</translation>
     </message>
 </context>
 <context>
@@ -1347,6 +1361,14 @@ Replace them?</source>
         <source>Removed &apos;%1&apos; and everything it brought.</source>
         <translation>已删除“%1”及其带来的全部内容。</translation>
     </message>
+    <message>
+        <source>There is no store at %1.</source>
+        <translation>%1 处没有数据库。</translation>
+    </message>
+    <message>
+        <source>%1: every page was read; no problems found.</source>
+        <translation>%1：已读取每一页；未发现问题。</translation>
+    </message>
 </context>
 <context>
     <name>ImportController</name>
@@ -1991,6 +2013,10 @@ Replace them?</source>
     <message>
         <source>the file is read-only</source>
         <translation>该文件为只读</translation>
+    </message>
+    <message>
+        <source>Your own data in %1 was changed by another program and is not written: %2. The file was left as it is.</source>
+        <translation>您在 %1 中的数据已被其他程序更改，因此未写入：%2。该文件保持原样。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "cli/commandline.h"
+#include "dashboardbinary.h"
 #include "store/repository.h"
 #include "testsupport.h"
 
@@ -97,38 +98,6 @@ TEST(CommandLineDecode, RefusesBytesThatAreNotUtf8InsteadOfRenamingTheFile)
         QStringLiteral("Argument 3 ('/tmp/\\xff.png') is not valid UTF-8, so it cannot name a "
                        "file here; rename the file or choose another path."));
 }
-
-// The real binary, as scripts use it.
-class DashboardBinary : public ::testing::Test
-{
-protected:
-    struct Result
-    {
-        int exitCode;
-        QString out;
-        QString err;
-    };
-
-    // UNSET names environment variables the process must not see.
-    Result run(const QStringList &arguments, const QStringList &unset = {})
-    {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        for (const QString &name : unset)
-            env.remove(name);
-        process.setProcessEnvironment(env);
-        process.start(TestSupport::dashboardBinary(), arguments);
-        EXPECT_TRUE(process.waitForFinished(30000))
-            << process.errorString().toStdString() << " (" << int(process.error()) << ")";
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
-    }
-
-    QTemporaryDir m_home;
-};
 
 TEST_F(DashboardBinary, FactsCsvListsEveryFigureWithItsVerbatimQuote)
 {
@@ -392,11 +361,9 @@ TEST_F(DashboardBinary, UnreadableUserStoreIsNamedAndLeftAlone)
 
 TEST_F(DashboardBinary, ImportSourcesSeriesAndRemoveSource)
 {
-    const QString csv = m_home.filePath(QStringLiteral("users.csv"));
-    QFile file(csv);
-    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
-    file.write("Entity,Code,Year,Users (%)\nChina,CHN,2020,70\nFrance,FRA,2020,80\n");
-    file.close();
+    const QString csv = writeFile(QStringLiteral("users.csv"),
+                                  "Entity,Code,Year,Users (%)\nChina,CHN,2020,70\nFrance,FRA,"
+                                  "2020,80\n");
     const QString store = m_home.filePath(QStringLiteral("mine.sqlite"));
     const QStringList db{QStringLiteral("--database"), store};
     Result r = run(QStringList{QStringLiteral("import"), csv, QStringLiteral("--sco-only"),
