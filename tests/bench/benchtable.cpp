@@ -94,6 +94,52 @@ std::optional<bool> atMost(std::optional<double> v, double limit)
     return v ? std::optional<bool>(*v <= limit) : std::nullopt;
 }
 
+std::optional<double> ratioOf(std::optional<double> a, std::optional<double> b)
+{
+    return a && b && *b > 0 ? std::optional<double>(*a / *b) : std::nullopt;
+}
+
+// Whole commands on 1M and 10M rows against no store; constant-time opening shows as the
+// 10M figure staying within 1.5× of the 1M one.
+void commandRows(const Medians &m)
+{
+    const char *const queries[] = {"internet", "growth"};
+    for (int q = 0; q < 2; ++q) {
+        const auto none =
+            m.ms(QStringLiteral("BM_CommandFirstRowsNoStore/%1/iterations:10/manual_time").arg(q));
+        std::optional<double> million;
+        for (int rows : {1'000'000, 10'000'000}) {
+            const auto v =
+                m.ms(QStringLiteral("BM_CommandFirstRows/%1/%2/iterations:10/manual_time")
+                         .arg(rows)
+                         .arg(q));
+            if (rows == 1'000'000)
+                million = v;
+            const auto growth = ratioOf(v, million);
+            row(QStringLiteral("`series --search %1`, first 50 rows, %2M rows, whole process")
+                    .arg(QLatin1String(queries[q]))
+                    .arg(rows / 1'000'000),
+                rows == 1'000'000 ? QStringLiteral("reported")
+                                  : QStringLiteral("≤ 1.5× the 1M figure (constant open)"),
+                number(v, "ms") + QStringLiteral(" (") + number(ratioOf(v, none), "× no store", 2) +
+                    (rows == 1'000'000 ? QString()
+                                       : QStringLiteral(", ") + number(growth, "× 1M", 2)) +
+                    u')',
+                QStringLiteral("the same command, no store: ") + number(none, "ms"),
+                rows == 1'000'000 ? std::nullopt : atMost(growth, 1.5));
+        }
+    }
+    row(QStringLiteral("`store check`, 1M rows: the full check, once per outside change"),
+        QStringLiteral("reported"),
+        number(m.ms(QStringLiteral("BM_StoreCheckInFull/1000000/iterations:3/manual_time")), "ms"),
+        QString(), std::nullopt);
+    const auto bytes =
+        m.counter(QStringLiteral("BM_CommandFirstRows/1000000/0/iterations:10/manual_time"),
+                  QStringLiteral("bytes_per_row"));
+    row(QStringLiteral("store size per generated row"), QStringLiteral("reported"),
+        number(bytes, "bytes", 0), QString(), std::nullopt);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -181,6 +227,7 @@ int main(int argc, char **argv)
             QStringLiteral("bare QMainWindow + QChartView: ") + number(bare, "ms"),
             atMost(ratio, 1.5));
     }
+    commandRows(m);
     const std::optional<double> peak =
         m.session.contains(QStringLiteral("peak_rss_mb"))
             ? std::optional<double>(m.session.value(QStringLiteral("peak_rss_mb")).toDouble())
