@@ -149,3 +149,36 @@ TEST_F(SearchIndexTest, SeriesReadLeavesOutRowsThatAreNotValidObservations)
     EXPECT_TRUE(query.firstProblem().contains(QStringLiteral("is not a finite number")))
         << query.firstProblem().toStdString();
 }
+
+// The skip scan finds each distinct entity, code and aggregate triple exactly once, as
+// SELECT DISTINCT does, with the same name under two codes and a code both ways.
+TEST_F(SearchIndexTest, EntitiesAreEveryDistinctEntityCodeAndAggregate)
+{
+    ASSERT_TRUE(import("Entity,Code,Year,Users (%)\nChina,CHN,2022,90\nChina,CHN,2023,92.1\n"
+                       "Asia,,2023,70\nWorld,OWID_WRL,2023,67\nKazakhstan,KAZ,2023,92.8\n"));
+    Repository repository;
+    ASSERT_TRUE(repository.open(storePath(), Repository::UserStore::OpenIfPresent));
+    QSqlQuery q(repository.connection());
+    ASSERT_TRUE(q.exec(QStringLiteral(
+        "INSERT INTO user.observation (series_id, entity, entity_code, aggregate, period_start,"
+        " period_end, period_label, value) SELECT series_id, entity, v.code, v.aggregate,"
+        " v.start, v.start, '1999', 1 FROM user.observation, (SELECT 'CHX' AS code,"
+        " 0 AS aggregate, '1998-01-01' AS start UNION ALL SELECT 'CHN', 1, '1999-01-01') v"
+        " WHERE entity = 'China' AND period_start = '2023-01-01'")))
+        << q.lastError().text().toStdString();
+    QStringList expected;
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT DISTINCT entity, entity_code, aggregate"
+                                      " FROM user.observation ORDER BY 1, 2, 3")));
+    while (q.next())
+        expected << QStringLiteral("%1/%2/%3")
+                        .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
+    q.finish();
+    ObservationQuery query = repository.observationQuery();
+    const auto entities = query.entities();
+    ASSERT_TRUE(entities) << query.errorString().toStdString();
+    QStringList found;
+    for (const Data::Observation &o : *entities)
+        found << QStringLiteral("%1/%2/%3").arg(o.entity, o.entityCode).arg(int(o.aggregate));
+    EXPECT_EQ(found, expected);
+    EXPECT_EQ(found.size(), 6) << found.join(u' ').toStdString();
+}
