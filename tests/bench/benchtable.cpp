@@ -100,7 +100,8 @@ std::optional<double> ratioOf(std::optional<double> a, std::optional<double> b)
 }
 
 // Whole commands on 1M and 10M rows against no store; constant-time opening shows as the
-// 10M figure staying within 1.5× of the 1M one.
+// first 50 rows at 10M staying within 1.5× of 1M. "growth" has 3 answers, so its time is
+// the search's through every row's index entries, and is reported.
 void commandRows(const Medians &m)
 {
     const char *const queries[] = {"internet", "growth"};
@@ -116,17 +117,19 @@ void commandRows(const Medians &m)
             if (rows == 1'000'000)
                 million = v;
             const auto growth = ratioOf(v, million);
-            row(QStringLiteral("`series --search %1`, first 50 rows, %2M rows, whole process")
-                    .arg(QLatin1String(queries[q]))
+            row(QStringLiteral("`series --search %1`, %2, %3M rows, whole process")
+                    .arg(QLatin1String(queries[q]),
+                         q == 0 ? QStringLiteral("first 50 rows") : QStringLiteral("all 3 rows"))
                     .arg(rows / 1'000'000),
-                rows == 1'000'000 ? QStringLiteral("reported")
-                                  : QStringLiteral("≤ 1.5× the 1M figure (constant open)"),
+                rows == 1'000'000 || q == 1
+                    ? QStringLiteral("reported")
+                    : QStringLiteral("≤ 1.5× the 1M figure (constant open)"),
                 number(v, "ms") + QStringLiteral(" (") + number(ratioOf(v, none), "× no store", 2) +
                     (rows == 1'000'000 ? QString()
                                        : QStringLiteral(", ") + number(growth, "× 1M", 2)) +
                     u')',
                 QStringLiteral("the same command, no store: ") + number(none, "ms"),
-                rows == 1'000'000 ? std::nullopt : atMost(growth, 1.5));
+                rows == 1'000'000 || q == 1 ? std::nullopt : atMost(growth, 1.5));
         }
     }
     row(QStringLiteral("`store check`, 1M rows: the full check, once per outside change"),
