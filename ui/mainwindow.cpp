@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
+#include "firstpaintprobe.h"
 
 #include "format/plaintext.h"
 #include "i18n/translation.h"
@@ -66,6 +67,10 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     connectSelection();
     restoreSettings();
+    FirstPaintProbe::whenPainted(this, [this] {
+        for (DashboardChart *chart : m_charts->charts())
+            chart->releaseHold();
+    });
 }
 
 MainWindow::~MainWindow() = default;
@@ -74,10 +79,9 @@ void MainWindow::setDataset(const Data::Dataset &dataset)
 {
     m_models->setDataset(dataset);
     m_models->observations()->open(dataset.userStorePath);
-    // Charts are rebuilt now, not on the next turn of the event loop: a chart first built
-    // after its window is shown paints an axis title at its corner until something repaints it.
-    for (DashboardChart *chart : m_charts->charts())
-        chart->chart();
+    // The chart on screen is built now, for the first paint; the others on the event loop.
+    if (const ChartPanel *panel = m_chartPanels.value(m_chartTabs->currentIndex()))
+        panel->dashboardChart()->chart();
     m_sourcePane->setOverview(dataset);
     const QString search = m_factTable->searchField()->text();
     m_factTable->setSearchTextNow(search);
@@ -154,8 +158,12 @@ void MainWindow::createLayout()
         auto label = [this, panel, chart] {
             const int index = m_chartTabs->indexOf(panel);
             m_chartTabs->setTabText(index, chart->shortTitle());
-            m_chartTabs->setTabToolTip(index, chart->title() + u'\n' + chart->sourceLine());
+            m_chartTabs->setTabToolTip(index, chart->isBuildPending()
+                                                  ? chart->title()
+                                                  : chart->title() + u'\n' + chart->sourceLine());
         };
+        // A hidden tab's chart is built after the window's first paint (see the constructor).
+        chart->setBuildHold([this, panel] { return m_chartTabs->currentWidget() != panel; });
         connect(chart, &DashboardChart::rebuilt, m_chartTabs, label);
         label();
     }

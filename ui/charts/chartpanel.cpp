@@ -11,7 +11,7 @@
 ChartPanel::ChartPanel(DashboardChart *chart, QWidget *parent)
     : QWidget(parent)
     , m_chart(chart)
-    , m_view(new ChartView(chart->chart(), this))
+    , m_view(new ChartView(chart->chartObject(), this))
     , m_footer(new QLabel(this))
 {
     m_view->setAccessibleName(m_chart->title());
@@ -29,7 +29,15 @@ ChartPanel::ChartPanel(DashboardChart *chart, QWidget *parent)
     layout->addWidget(m_footer);
 
     connect(m_chart, &DashboardChart::rebuilt, this, &ChartPanel::updateFooter);
-    updateFooter();
+    if (!m_chart->isBuildPending())
+        updateFooter(); // otherwise when it is built
+}
+
+// A chart whose build waits is built before its tab is painted.
+void ChartPanel::showEvent(QShowEvent *event)
+{
+    m_chart->chart();
+    QWidget::showEvent(event);
 }
 
 void ChartPanel::setControls(QWidget *controls)
@@ -40,6 +48,7 @@ void ChartPanel::setControls(QWidget *controls)
 
 QString ChartPanel::footerText() const
 {
+    m_chart->chart(); // the footer follows the build
     return m_footer->text();
 }
 

@@ -21,6 +21,9 @@ public:
     // Puts CONTROLS (a picker, say) above the chart; the panel takes ownership.
     void setControls(QWidget *controls);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void updateFooter();
 

@@ -20,7 +20,7 @@ CooperationChart::CooperationChart(TopicModel *model, QObject *parent)
 {
     watchModel(model);
     connect(chart(), &QChart::plotAreaChanged, this, &CooperationChart::placeLabels);
-    refresh();
+    scheduleRefresh();
 }
 
 QString CooperationChart::title() const
@@ -178,6 +178,7 @@ void CooperationChart::setHighlightedTopic(const QString &key)
 
 QString CooperationChart::selectedSegment() const
 {
+    ensureBuilt();
     if (m_series) {
         for (const QBarSet *set : m_series->barSets()) {
             if (!set->selectedBars().isEmpty())

@@ -29,7 +29,7 @@ CountryTrendChart::CountryTrendChart(SeriesModel *series, CountrySelection *sele
 {
     watchModel(series);
     connect(selection, &CountrySelection::changed, this, &DashboardChart::scheduleRefresh);
-    refresh();
+    scheduleRefresh();
 }
 
 const Data::Series *CountryTrendChart::shownSeries() const

@@ -10,10 +10,13 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QCursor>
+#include <QGraphicsLayout>
 #include <QGraphicsScene>
+#include <QGraphicsView>
 #include <QLegend>
 #include <QToolTip>
 
+#include <algorithm>
 #include <cmath>
 
 DashboardChart::DashboardChart(QObject *parent)
@@ -44,7 +47,10 @@ void DashboardChart::applyTheme(const ChartTheme &theme)
         return; // rebuilding is the costly part of start-up; skip it when nothing changes
     m_theme = theme;
     applyChartTheme();
-    refresh();
+    if (isOnScreen())
+        refresh();
+    else
+        scheduleRefresh(); // read through chart(), which builds it first
 }
 
 void DashboardChart::setHighlightedFact(const QString &key)
@@ -57,8 +63,35 @@ void DashboardChart::scheduleRefresh()
     if (m_refreshPending)
         return;
     m_refreshPending = true;
+    queueFlush();
+}
+
+void DashboardChart::queueFlush()
+{
     QMetaObject::invokeMethod(
-        this, [this] { flushRefresh(); }, Qt::QueuedConnection);
+        this,
+        [this] {
+            if (!m_hold || !m_hold())
+                flushRefresh();
+        },
+        Qt::QueuedConnection);
+}
+
+void DashboardChart::releaseHold()
+{
+    m_hold = {};
+    if (m_refreshPending)
+        queueFlush();
+}
+
+bool DashboardChart::isOnScreen() const
+{
+    const QGraphicsScene *scene = m_chart ? m_chart->scene() : nullptr;
+    if (!scene)
+        return false;
+    const QList<QGraphicsView *> views = scene->views();
+    return std::any_of(views.cbegin(), views.cend(),
+                       [](const QGraphicsView *view) { return view->isVisible(); });
 }
 
 void DashboardChart::flushRefresh() const
@@ -74,6 +107,11 @@ void DashboardChart::refresh()
     m_sources.clear();
     m_chart->setTitle(m_showTitle ? PlainText::html(title()) : QString()); // QChart renders HTML
     rebuild();
+    // QtCharts places new axes when the layout request it posted is handled; a paint that
+    // comes first draws each axis title unrotated at the chart's top-left corner. A chart on
+    // screen is laid out now; a hidden one when that request arrives, before it is shown.
+    if (isOnScreen())
+        m_chart->layout()->activate();
     emit rebuilt();
 }
 

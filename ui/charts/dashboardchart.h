@@ -9,6 +9,8 @@
 #include <QPointer>
 #include <QString>
 
+#include <functional>
+
 class QAbstractAxis;
 class QAbstractItemModel;
 class QBarSet;
@@ -59,6 +61,14 @@ public:
     // Rebuilds it once the event loop turns, however many changes arrive before then; chart()
     // and an export rebuild at once if it is still pending.
     void scheduleRefresh();
+    // While HOLD says true, a scheduled rebuild waits until the chart is read (chart(),
+    // sources(), sourceLine(), an export) or releaseHold(): the window paints the chart on
+    // screen first and builds the ones in hidden tabs after its first paint.
+    void setBuildHold(std::function<bool()> hold) { m_hold = std::move(hold); }
+    void releaseHold();
+    bool isBuildPending() const { return m_refreshPending; }
+    // The QChart as it is, without running a pending rebuild: for the view that shows it.
+    QChart *chartObject() const { return m_chart; }
     // Whether the QChart draws its own title; a slide or an export may draw it elsewhere.
     void setShowTitle(bool show);
 
@@ -105,9 +115,12 @@ protected:
 private:
     void applyChartTheme();
     void flushRefresh() const;
+    void queueFlush();
+    bool isOnScreen() const;
 
     QPointer<QChart> m_chart;
     ChartSources m_sources;
     bool m_showTitle = true;
     mutable bool m_refreshPending = false;
+    std::function<bool()> m_hold;
 };

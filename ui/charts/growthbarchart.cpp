@@ -27,7 +27,7 @@ GrowthBarChart::GrowthBarChart(FactTableModel *model, QObject *parent)
         if (fits != m_capacity && (fits < m_total || m_capacity < m_total))
             scheduleRefresh();
     });
-    refresh();
+    scheduleRefresh();
 }
 
 int GrowthBarChart::barsThatFit(qreal height, qreal fontScale)

@@ -20,7 +20,7 @@ MembersComparedChart::MembersComparedChart(SeriesModel *series, CountrySelection
 {
     watchModel(series);
     connect(selection, &CountrySelection::changed, this, &DashboardChart::scheduleRefresh);
-    refresh();
+    scheduleRefresh();
 }
 
 QList<MembersComparedChart::Bar> MembersComparedChart::bars() const

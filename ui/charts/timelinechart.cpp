@@ -14,7 +14,7 @@ TimelineChart::TimelineChart(EventModel *model, QObject *parent)
     , m_model(model)
 {
     watchModel(model);
-    refresh();
+    scheduleRefresh();
 }
 
 QString TimelineChart::title() const
@@ -187,6 +187,7 @@ void TimelineChart::setHighlightedEvent(const QString &key)
 
 int TimelineChart::selectedRow() const
 {
+    ensureBuilt();
     const QList<int> selected = m_markers ? m_markers->selectedPoints() : QList<int>();
     return selected.isEmpty() ? -1 : selected.first();
 }

@@ -24,7 +24,7 @@ TrendChart::TrendChart(SeriesModel *series, FactTableModel *facts, QObject *pare
     watchModel(series);
     watchModel(facts);
     connect(chart(), &QChart::plotAreaChanged, this, &TrendChart::placeAnnotation);
-    refresh();
+    scheduleRefresh();
 }
 
 // The article's own series have no entity. Country series (the built-in SCO context series
@@ -68,6 +68,7 @@ QString TrendChart::sourceLine() const
 
 QString TrendChart::annotationText() const
 {
+    ensureBuilt();
     return m_annotation ? m_annotation->text() : QString();
 }
 
@@ -343,5 +344,6 @@ void TrendChart::setHighlightedFact(const QString &key)
 
 QList<QPointF> TrendChart::selectionRing() const
 {
+    ensureBuilt();
     return m_ring ? m_ring->points() : QList<QPointF>();
 }
