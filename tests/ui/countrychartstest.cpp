@@ -57,6 +57,20 @@ QStringList leftAxisTexts(QChart *chart)
     return texts;
 }
 
+// Every text QtCharts drew for CHART, as a person reads it off the screen.
+QStringList allTexts(QChart *chart)
+{
+    QStringList texts;
+    QList<QGraphicsItem *> items = chart->childItems();
+    while (!items.isEmpty()) {
+        QGraphicsItem *item = items.takeFirst();
+        items += item->childItems();
+        if (auto *text = qgraphicsitem_cast<QGraphicsTextItem *>(item); text && item->isVisible())
+            texts << text->toPlainText();
+    }
+    return texts;
+}
+
 class CountryChartsTest : public ::testing::Test
 {
 protected:
@@ -318,6 +332,21 @@ TEST(CountryChartsWindow, SeriesSearchPastTheWordBoundSaysWhatItSearched)
         [&] { return observations->matchCount() >= 0 && observations->totalCount() >= 0; }));
     EXPECT_EQ(panel.countText(),
               QStringLiteral("0 of 324 observations (the first 16 of 19 words)"));
+}
+
+// The file's 92.8785 reads "92.9%" on its bar; the exact value stays in the model.
+TEST_F(CountryChartsTest, MembersBarLabelsCarryOneDecimalOnTheTallestBar)
+{
+    ChartView view(m_members->chart());
+    view.resize(1000, 600);
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    QCoreApplication::processEvents();
+    const QStringList texts = allTexts(m_members->chart());
+    EXPECT_TRUE(texts.contains(QStringLiteral("92.9%"))) << texts.join(u'|').toStdString();
+    EXPECT_TRUE(texts.contains(QStringLiteral("43.4%"))) << texts.join(u'|').toStdString();
+    EXPECT_FALSE(texts.join(u'|').contains(QStringLiteral("92.8785")));
+    EXPECT_DOUBLE_EQ(m_members->bars().first().value, kKazakhstan2023);
 }
 
 TEST_F(CountryChartsTest, AxesOfASeriesInAnyUnitCarryTickNumbersAndTheUnit)

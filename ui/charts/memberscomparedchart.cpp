@@ -105,7 +105,9 @@ void MembersComparedChart::rebuild()
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     series->setLabelsFormat(found->unit == u"%" ? FactFormatter::percent(QStringLiteral("@value"))
                                                 : QStringLiteral("@value"));
-    series->setLabelsPrecision(6);
+    // One decimal on the tallest bar and as many significant digits on the others, so the labels
+    // read at a glance; the tooltip, the source pane and the table keep every digit.
+    series->setLabelsPrecision(int(std::floor(std::log10(std::max(1.0, top)))) + 2);
     chart()->addSeries(series);
 
     auto *valueAxis = new QValueAxis;
