@@ -730,6 +730,9 @@ bool Repository::beginTransaction()
     }
     m_lastIndexedId = last.value(0).toLongLong();
     m_searchDeferred = 1;
+    // A large import touches every page of four indexes: with SQLite's 2 MB default, pages
+    // spill to the WAL and are written again and again before the commit.
+    exec(QStringLiteral("PRAGMA user.cache_size = -131072"));
     return true;
 }
 

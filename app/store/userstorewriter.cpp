@@ -144,18 +144,14 @@ std::optional<UserStoreWriter::Change> UserStoreWriter::putObservation(qint64 se
         m_lastIdBefore = last.value(0).toLongLong();
         last.finish();
     }
+    const std::optional<bool> added = insertObservation(seriesId, o);
+    if (!added)
+        return std::nullopt;
+    if (*added)
+        return Change::Added;
     const QVariantList values{o.value, isoDate(o.periodEnd), text(o.periodLabel),
                               text(o.entityCode), int(o.aggregate)};
     const QVariantList identity{seriesId, text(o.entity), isoDate(o.periodStart)};
-    QSqlQuery &insert = prepared("INSERT OR IGNORE INTO @.observation (value, period_end,"
-                                 " period_label, entity_code, aggregate, series_id, entity,"
-                                 " period_start) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-    for (const QVariant &v : values + identity)
-        insert.addBindValue(v);
-    if (!run(insert))
-        return std::nullopt;
-    if (insert.numRowsAffected() == 1)
-        return Change::Added;
     QSqlQuery &find = prepared("SELECT id, value = ? AND period_end = ? AND period_label = ?"
                                " AND entity_code = ? AND aggregate = ? FROM @.observation"
                                " WHERE series_id = ? AND entity = ? AND period_start = ?");
@@ -177,6 +173,37 @@ std::optional<UserStoreWriter::Change> UserStoreWriter::putObservation(qint64 se
     if (!run(update))
         return std::nullopt;
     return Change::Updated;
+}
+
+// True when the row was added, false when its identity was already there.
+std::optional<bool> UserStoreWriter::insertObservation(qint64 seriesId, const Data::Observation &o)
+{
+    SqliteStatement &insert = m_insertObservation;
+    if (!insert.isPrepared() &&
+        !insert.prepare(SqliteStatement::handleOf(m_db),
+                        "INSERT OR IGNORE INTO \"" + m_schema.toUtf8() +
+                            "\".observation (value, period_end, period_label, entity_code,"
+                            " aggregate, series_id, entity, period_start)"
+                            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+        m_error = insert.errorString();
+        return std::nullopt;
+    }
+    insert.bind(1, o.value);
+    insert.bind(2, o.periodEnd);
+    insert.bind(3, o.periodLabel);
+    insert.bind(4, o.entityCode);
+    insert.bind(5, qint64(o.aggregate));
+    insert.bind(6, seriesId);
+    insert.bind(7, o.entity);
+    insert.bind(8, o.periodStart);
+    const bool ok = insert.step();
+    const bool added = ok && insert.changes() == 1;
+    insert.reset();
+    if (!ok) {
+        m_error = insert.errorString();
+        return std::nullopt;
+    }
+    return added;
 }
 
 std::optional<UserStoreWriter::Change> UserStoreWriter::putFact(qint64 sourceId,

@@ -5,6 +5,7 @@
 #include "data/observation.h"
 #include "data/series.h"
 #include "data/source.h"
+#include "sqlitestatement.h"
 
 #include <QHash>
 #include <QSet>
@@ -48,6 +49,7 @@ public:
 private:
     QSqlQuery &prepared(const char *sql);
     bool run(QSqlQuery &query);
+    std::optional<bool> insertObservation(qint64 seriesId, const Data::Observation &o);
     // The fact's id, 0 when there is none, std::nullopt when the query failed.
     std::optional<qint64> idOfFact(const QString &key);
 
@@ -58,4 +60,5 @@ private:
     QString m_error;
     std::optional<qint64> m_lastIdBefore; // the largest observation id before the first put
     QSet<QString> m_factKeys;             // the facts this writer has put
+    SqliteStatement m_insertObservation;  // the one statement a fresh import runs per row
 };
