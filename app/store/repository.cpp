@@ -7,6 +7,7 @@
 #include "i18n/translation.h"
 #include "readonlystorecopy.h"
 #include "search/searchdocument.h"
+#include "sqlitestatement.h"
 #include "storeinspector.h"
 #include "storeschema.h"
 #include "userstorewriter.h"
@@ -57,10 +58,7 @@ static_assert(std::size(kMigrations) == Repository::kSchemaVersion - 1);
 
 sqlite3 *handleOf(const QSqlDatabase &db)
 {
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
+    return SqliteStatement::handleOf(db);
 }
 
 // Runs a script of several statements, which QSqlQuery cannot.
@@ -729,10 +727,62 @@ bool Repository::beginTransaction()
         return false;
     }
     m_lastIndexedId = last.value(0).toLongLong();
+    last.finish(); // no statement may read while the indexes are dropped
     m_searchDeferred = 1;
     // A large import touches every page of four indexes: with SQLite's 2 MB default, pages
     // spill to the WAL and are written again and again before the commit.
     exec(QStringLiteral("PRAGMA user.cache_size = -131072"));
+    if (!deferSortIndexes()) {
+        const QString why = m_error;
+        rollback();
+        return fail(why);
+    }
+    return true;
+}
+
+// Into a store of few rows, the sort indexes are dropped for the writes and built again by
+// commit(), in the same transaction, each in one sorted pass: cheaper than keeping them in
+// step row by row. A store of many rows keeps them, so a small import never rebuilds a large
+// index. A rollback brings them back with the rows.
+bool Repository::deferSortIndexes()
+{
+    m_deferredIndexes.clear();
+    if (m_storeOnly)
+        return true;
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM user.observation LIMIT %1)")
+                    .arg(kBulkIndexRows)) ||
+        !q.next())
+        return fail(q.lastError().databaseText());
+    if (q.value(0).toLongLong() >= kBulkIndexRows)
+        return true;
+    if (!q.exec(QStringLiteral("SELECT name, sql FROM user.sqlite_master WHERE type = 'index'"
+                               " AND tbl_name = 'observation' AND name IN ('observation_by_value',"
+                               " 'observation_by_entity', 'observation_by_period')")))
+        return fail(q.lastError().databaseText());
+    QStringList names;
+    while (q.next()) {
+        names << q.value(0).toString();
+        // As SQLite keeps it, so the rebuilt index reads word for word as schema.sql says.
+        m_deferredIndexes << q.value(1).toString().replace(
+            QRegularExpression(QStringLiteral("^CREATE INDEX ")),
+            QStringLiteral("CREATE INDEX user."));
+    }
+    q.finish();
+    for (const QString &name : std::as_const(names)) {
+        if (!exec(QStringLiteral("DROP INDEX user.%1").arg(name)))
+            return false;
+    }
+    return true;
+}
+
+bool Repository::restoreSortIndexes()
+{
+    for (const QString &sql : std::as_const(m_deferredIndexes)) {
+        if (!exec(sql))
+            return false;
+    }
+    m_deferredIndexes.clear();
     return true;
 }
 
@@ -750,6 +800,10 @@ bool Repository::commit()
         rollback();
         return false;
     }
+    if (!restoreSortIndexes()) {
+        rollback();
+        return false;
+    }
     if (!exec(QStringLiteral("COMMIT")))
         return false;
     rememberOwnWrite();
@@ -759,6 +813,7 @@ bool Repository::commit()
 void Repository::rollback()
 {
     m_searchDeferred = 0;
+    m_deferredIndexes.clear(); // the rollback brings them back
     QSqlQuery(connection()).exec(QStringLiteral("ROLLBACK"));
 }
 

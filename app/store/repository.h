@@ -12,6 +12,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <optional>
@@ -138,6 +139,8 @@ private:
     bool verifyBeforeWrite();
     void rememberOwnWrite();
     bool writesUserStore() const;
+    bool deferSortIndexes();
+    bool restoreSortIndexes();
     bool createUserStore(const QString &path);
     bool migrateUserStore(int fromVersion);
     void leaveOutUserStore(const QString &problem);
@@ -161,4 +164,6 @@ private:
     std::function<bool()> m_shouldStop;
     int m_searchDeferred = 0; // read by the store's triggers through sco_search_deferred()
     qint64 m_lastIndexedId = 0;
+    QStringList m_deferredIndexes; // CREATE INDEX statements commit() runs again
+    static constexpr qint64 kBulkIndexRows = 10000;
 };

@@ -182,3 +182,42 @@ TEST_F(SearchIndexTest, EntitiesAreEveryDistinctEntityCodeAndAggregate)
     EXPECT_EQ(found, expected);
     EXPECT_EQ(found.size(), 6) << found.join(u' ').toStdString();
 }
+
+// An import into a store of few rows drops the sort indexes and builds them again before it
+// commits, word for word; a store of many rows keeps them through a small import.
+TEST_F(SearchIndexTest, SortIndexesAreRebuiltWordForWordInTheImportsTransaction)
+{
+    const auto indexes = [this] {
+        Repository repository;
+        EXPECT_TRUE(repository.open(storePath(), Repository::UserStore::OpenIfPresent));
+        EXPECT_TRUE(repository.hasUserStore()) << repository.userStoreProblem().toStdString();
+        QSqlQuery q(repository.connection());
+        QStringList sql;
+        EXPECT_TRUE(q.exec(QStringLiteral("SELECT sql FROM user.sqlite_master WHERE type ="
+                                          " 'index' AND sql IS NOT NULL ORDER BY name")));
+        while (q.next())
+            sql << q.value(0).toString();
+        return sql;
+    };
+    QByteArray csv = "Entity,Code,Year,Users (%)\n";
+    for (int land = 0; land < 170; ++land) {
+        for (int year = 1961; year <= 2020; ++year)
+            csv += "Land " + QByteArray::number(land) + ",," + QByteArray::number(year) + "," +
+                   QByteArray::number((land + year) % 97) + "\n";
+    }
+    ASSERT_TRUE(import("Entity,Code,Year,Users (%)\nChina,CHN,2022,90\n"));
+    const QStringList expected{
+        QStringLiteral("CREATE INDEX observation_by_entity ON observation(entity, entity_code, "
+                       "aggregate)"),
+        QStringLiteral("CREATE INDEX observation_by_period ON observation(period_start)"),
+        QStringLiteral("CREATE INDEX observation_by_value ON observation(value)")};
+    EXPECT_EQ(indexes(), expected);
+    QString error;
+    ASSERT_TRUE(import(csv, &error)) << error.toStdString(); // into one row: the bulk path
+    EXPECT_EQ(indexes(), expected);
+    bool consistent = false;
+    EXPECT_EQ(documents(&consistent).size(), 10201u); // the first import's row stays
+    EXPECT_TRUE(consistent);
+    ASSERT_TRUE(import("Entity,Code,Year,Users (%)\nIndia,IND,2022,43\n")); // into 10,201 rows: indexes kept
+    EXPECT_EQ(indexes(), expected);
+}
