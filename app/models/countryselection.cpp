@@ -31,6 +31,7 @@ void CountrySelection::setMemberStates(const QList<Data::MemberState> &members)
         if (m.organisation == u"SCO")
             m_memberCodes.append(m.iso3);
     }
+    m_memberSet = QSet<QString>(m_memberCodes.cbegin(), m_memberCodes.cend());
     emit changed();
 }
 
@@ -118,8 +119,12 @@ QList<std::pair<QString, QString>> CountrySelection::countriesOfIndicator() cons
     QList<std::pair<QString, QString>> countries;
     QSet<QString> seen;
     if (const Data::Series *s = indicatorSeries()) {
+        const QString *last = nullptr; // a country's rows come together
         for (const Data::Observation &o : s->observations) {
-            const QString code = codeOf(o.entityCode, o.entity);
+            const QString &code = o.entityCode.isEmpty() ? o.entity : o.entityCode; // codeOf()
+            if (last && *last == code)
+                continue;
+            last = &code;
             if (!o.entity.isEmpty() && !seen.contains(code)) {
                 seen.insert(code);
                 countries.append({code, o.entity});
@@ -137,7 +142,7 @@ QSet<QString> CountrySelection::countries() const
 {
     if (m_countries)
         return *m_countries;
-    return QSet<QString>(m_memberCodes.cbegin(), m_memberCodes.cend());
+    return m_memberSet;
 }
 
 void CountrySelection::setCountries(const QSet<QString> &codes)

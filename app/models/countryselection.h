@@ -52,7 +52,11 @@ public:
     bool showsMembers() const { return !m_countries.has_value(); }
     // The analyst chose "None": the charts show what to do instead of empty axes.
     bool showsNone() const { return !showsMembers() && m_countries->isEmpty(); }
-    bool isShown(const QString &code) const { return countries().contains(code); }
+    // Asked once per observation a chart draws: no set is built for it.
+    bool isShown(const QString &code) const
+    {
+        return m_countries ? m_countries->contains(code) : m_memberSet.contains(code);
+    }
 
     // The code a row is chosen by: its entity code, or its name when it has none.
     static QString codeOf(const QString &entityCode, const QString &entity);
@@ -63,6 +67,7 @@ signals:
 private:
     SeriesModel *m_series;
     QStringList m_memberCodes;
+    QSet<QString> m_memberSet;                // m_memberCodes, for isShown()
     QString m_indicator;                      // empty: the first one
     std::optional<QSet<QString>> m_countries; // nullopt: the members
     ObservationLoader m_loader;

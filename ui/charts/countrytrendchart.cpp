@@ -167,10 +167,19 @@ void CountryTrendChart::rebuild()
 QHash<QString, QList<QPointF>> CountryTrendChart::pointsByCountry(const Data::Series &series) const
 {
     QHash<QString, QList<QPointF>> points;
+    // A country's rows come together: its code is looked up once per run of rows, not per row.
+    QString runCode;
+    QList<QPointF> *run = nullptr;
+    bool first = true;
     for (const Data::Observation &o : series.observations) {
-        const QString code = CountrySelection::codeOf(o.entityCode, o.entity);
-        if (m_selection->isShown(code))
-            points[code].append({midYear(o.periodStart.year()), o.value});
+        const QString &code = o.entityCode.isEmpty() ? o.entity : o.entityCode; // codeOf()
+        if (first || code != runCode) {
+            first = false;
+            runCode = code;
+            run = m_selection->isShown(code) ? &points[code] : nullptr;
+        }
+        if (run)
+            run->append({midYear(o.periodStart.year()), o.value});
     }
     for (QList<QPointF> &line : points)
         std::stable_sort(line.begin(), line.end(),

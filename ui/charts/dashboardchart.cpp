@@ -180,7 +180,12 @@ void DashboardChart::showToolTip(const QString &text)
 
 qreal DashboardChart::timeOf(const QDate &date)
 {
-    return qreal(date.startOfDay(Qt::UTC).toMSecsSinceEpoch());
+    // Days since 1 Jan 1970 (Julian day 2440588), without building a QDateTime per point.
+    constexpr qint64 kEpochJulianDay = 2440588;
+    constexpr qint64 kMsPerDay = 86400000;
+    if (!date.isValid())
+        return 0; // as an invalid QDateTime's
+    return qreal((date.toJulianDay() - kEpochJulianDay) * kMsPerDay);
 }
 
 QAbstractAxis *DashboardChart::calendarAxis(const QDate &first, const QDate &last) const
