@@ -177,6 +177,26 @@ TEST(VerifiedStoresTest, AnyChangeToTheFileOrItsWalUnverifiesIt)
     EXPECT_FALSE(verified.isVerifiedNow(store, 3));
 }
 
+// A record that is not JSON, or not ours, only costs a full check; the next check replaces it.
+TEST(VerifiedStoresTest, ADamagedRecordCountsAsEmptyAndIsReplaced)
+{
+    QTemporaryDir dir;
+    const QString store = dir.filePath(QStringLiteral("s.sqlite"));
+    QFile file(store);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("x");
+    file.close();
+    const QString recordPath = dir.filePath(QStringLiteral("record.json"));
+    QFile record(recordPath);
+    ASSERT_TRUE(record.open(QIODevice::WriteOnly));
+    record.write("{\"" + store.toUtf8() + "\": [1, 2");
+    record.close();
+    VerifiedStores verified(recordPath);
+    EXPECT_FALSE(verified.isVerifiedNow(store, 3));
+    verified.rememberNow(store, 3);
+    EXPECT_TRUE(verified.isVerifiedNow(store, 3));
+}
+
 TEST(VerifiedStoresTest, TheRecordKeepsTheNewestStoresOnly)
 {
     QTemporaryDir dir;
