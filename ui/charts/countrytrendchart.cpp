@@ -9,6 +9,7 @@
 
 #include <QDateTimeAxis>
 #include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QValueAxis>
 
@@ -134,6 +135,17 @@ void CountryTrendChart::rebuild()
         chart()->addSeries(line);
         line->attachAxis(years);
         line->attachAxis(values);
+        showLine(line, !m_hiddenCodes.contains(code));
+        for (QLegendMarker *marker : chart()->legend()->markers(line)) {
+            connect(marker, &QLegendMarker::clicked, this, [this, line, code] {
+                const bool shown = m_hiddenCodes.contains(code);
+                if (shown)
+                    m_hiddenCodes.remove(code);
+                else
+                    m_hiddenCodes.insert(code);
+                showLine(line, shown);
+            });
+        }
         connect(line, &QLineSeries::hovered, this,
                 [this, line](const QPointF &p, bool state) { onHovered(line, p, state); });
         connect(line, &QLineSeries::clicked, this,
@@ -161,6 +173,20 @@ void CountryTrendChart::rebuild()
     values->applyNiceNumbers();
     values->setLabelFormat(valueLabelFormat(
         (values->max() - values->min()) / std::max(1, values->tickCount() - 1), series->unit));
+}
+
+// A hidden line keeps its legend entry, greyed, so a second click brings it back.
+void CountryTrendChart::showLine(QLineSeries *line, bool shown)
+{
+    line->setVisible(shown);
+    for (QLegendMarker *marker : chart()->legend()->markers(line)) {
+        marker->setVisible(true);
+        marker->setLabelBrush(shown ? m_theme.text : m_theme.mutedText);
+        QColor colour = line->pen().color();
+        colour.setAlphaF(shown ? 1.0 : 0.25);
+        marker->setPen(QPen(colour, line->pen().widthF(), line->pen().style()));
+        marker->setBrush(colour);
+    }
 }
 
 // Every shown country's points in one pass over the series, in period order.

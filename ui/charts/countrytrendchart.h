@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QPointF>
+#include <QSet>
 
 class CountrySelection;
 class QLineSeries;
@@ -43,6 +44,9 @@ private:
     static int yearOf(qreal time);
     static QPointF nearestPoint(const QLineSeries *line, const QPointF &point);
     void onHovered(QLineSeries *line, const QPointF &point, bool state);
+    void showLine(QLineSeries *line, bool shown);
 
     CountrySelection *m_selection;
+    // Countries whose line the analyst hid by clicking its legend entry; kept across rebuilds.
+    QSet<QString> m_hiddenCodes;
 };
