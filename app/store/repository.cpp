@@ -56,11 +56,6 @@ const char *const kMigrations[] = {
 };
 static_assert(std::size(kMigrations) == Repository::kSchemaVersion - 1);
 
-sqlite3 *handleOf(const QSqlDatabase &db)
-{
-    return SqliteStatement::handleOf(db);
-}
-
 // Runs a script of several statements, which QSqlQuery cannot.
 bool execScript(sqlite3 *db, const QByteArray &script, QString *error)
 {
@@ -183,7 +178,7 @@ void Repository::setInterruptCheck(std::function<bool()> shouldStop)
 {
     m_shouldStop = std::move(shouldStop);
     sqlite3_progress_handler(
-        handleOf(connection()), m_shouldStop ? 4000 : 0,
+        SqliteStatement::handleOf(connection()), m_shouldStop ? 4000 : 0,
         [](void *self) { return static_cast<Repository *>(self)->m_shouldStop() ? 1 : 0; }, this);
 }
 
@@ -228,7 +223,7 @@ bool Repository::openBuiltIn()
     db.setDatabaseName(QStringLiteral(":memory:"));
     // Readers never wait in WAL mode; a writer waits for another process's import to finish.
     db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=120000"));
-    sqlite3 *handle = db.open() ? handleOf(db) : nullptr;
+    sqlite3 *handle = db.open() ? SqliteStatement::handleOf(db) : nullptr;
     SearchDocument::registerSqlFunction(handle, &m_searchDeferred); // the store's triggers
     if (handle)
         StoreInspector::harden(handle);
@@ -256,7 +251,7 @@ bool Repository::acceptsPath(const QString &userStorePath)
 
 bool Repository::beginSnapshot()
 {
-    if (!sqlite3_get_autocommit(handleOf(connection())))
+    if (!sqlite3_get_autocommit(SqliteStatement::handleOf(connection())))
         return true; // already inside a transaction, which is one snapshot
     if (!exec(QStringLiteral("BEGIN")))
         return false;
@@ -387,7 +382,7 @@ bool Repository::verifyBeforeWrite()
     if (now && verified.isVerified(m_readPath, *now, kSchemaVersion))
         return true;
     m_check = Check::InFull;
-    sqlite3 *handle = handleOf(connection());
+    sqlite3 *handle = SqliteStatement::handleOf(connection());
     QString problem = StoreSchema::problem(handle, "user", kSchemaVersion, kSchemaVersion);
     if (problem.isEmpty())
         problem = StoreInspector::integrityProblem(handle, "user");
@@ -521,7 +516,8 @@ bool Repository::checkUserStore(int version, UserStore mode)
         m_storeOnly ? QString()
         : version > kSchemaVersion || version < 1
             ? QCoreApplication::translate("Repository", "it changed while it was being opened")
-            : StoreSchema::problem(handleOf(connection()), "user", version, kSchemaVersion);
+            : StoreSchema::problem(SqliteStatement::handleOf(connection()), "user", version,
+                                   kSchemaVersion);
     if (!schemaProblem.isEmpty()) {
         leaveOutUserStore(schemaProblem);
         return true;
@@ -586,7 +582,7 @@ bool Repository::createUserStore(const QString &path)
 
 bool Repository::migrateUserStore(int fromVersion)
 {
-    sqlite3 *handle = handleOf(connection());
+    sqlite3 *handle = SqliteStatement::handleOf(connection());
     QString error;
     // The version is read again under the write lock: another process starting at the same
     // time may have migrated the store while this one waited.

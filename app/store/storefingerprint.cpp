@@ -65,8 +65,7 @@ std::optional<StoreFingerprint> StoreFingerprint::of(const QString &path)
 
 QJsonObject StoreFingerprint::toJson() const
 {
-    return {{QStringLiteral("store"), fileToJson(store)},
-            {QStringLiteral("wal"), fileToJson(wal)}};
+    return {{QStringLiteral("store"), fileToJson(store)}, {QStringLiteral("wal"), fileToJson(wal)}};
 }
 
 StoreFingerprint StoreFingerprint::fromJson(const QJsonObject &json)

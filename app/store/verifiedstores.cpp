@@ -80,6 +80,10 @@ bool VerifiedStores::isVerifiedNow(const QString &path, int version) const
 void VerifiedStores::remember(const QString &path, const StoreFingerprint &fingerprint, int version)
 {
     QJsonObject stores = read(m_file);
+    const QJsonObject known = stores.value(keyOf(path)).toObject();
+    if (known.value(QStringLiteral("version")).toInt() == version &&
+        known.value(QStringLiteral("fingerprint")).toObject() == fingerprint.toJson())
+        return; // every open and close asks; only a change is written
     stores.insert(keyOf(path),
                   QJsonObject{{QStringLiteral("version"), version},
                               {QStringLiteral("fingerprint"), fingerprint.toJson()},

@@ -13,6 +13,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <gtest/gtest.h>
 
@@ -159,6 +160,11 @@ TEST(VerifiedStoresTest, AnyChangeToTheFileOrItsWalUnverifiesIt)
     verified.rememberNow(store, 3);
     EXPECT_TRUE(verified.isVerifiedNow(store, 3));
     EXPECT_FALSE(verified.isVerifiedNow(store, 4)) << "another schema version checks again";
+    const QByteArray record = TestSupport::readAll(dir.filePath(QStringLiteral("record.json")));
+    QTest::qWait(5); // a rewrite would carry a later checkedAt
+    verified.rememberNow(store, 3);
+    EXPECT_EQ(TestSupport::readAll(dir.filePath(QStringLiteral("record.json"))), record)
+        << "an unchanged store is not written again";
 
     QFile wal(store + QStringLiteral("-wal"));
     ASSERT_TRUE(wal.open(QIODevice::WriteOnly));

@@ -42,33 +42,35 @@ constexpr double kChina2023 = 77.4827;
 constexpr double kKazakhstan2023 = 92.8785;
 constexpr double kIndia2020 = 43.4054;
 
-// The texts QtCharts drew left of the plot area, the value axis's tick labels among them, read
-// off the scene as a person would read them off the screen.
-QStringList leftAxisTexts(QChart *chart)
+// Every text item QtCharts drew for CHART that is shown, as a person reads them off the screen.
+QList<QGraphicsTextItem *> shownTextItems(QChart *chart)
 {
-    QStringList texts;
-    QList<QGraphicsItem *> items = chart->childItems();
-    while (!items.isEmpty()) {
-        QGraphicsItem *item = items.takeFirst();
-        items += item->childItems();
-        auto *text = qgraphicsitem_cast<QGraphicsTextItem *>(item);
-        if (text && item->isVisible() &&
-            item->sceneBoundingRect().right() <=
-                chart->mapToScene(chart->plotArea()).boundingRect().left() + 1)
-            texts << text->toPlainText();
-    }
-    return texts;
-}
-
-// Every text QtCharts drew for CHART, as a person reads it off the screen.
-QStringList allTexts(QChart *chart)
-{
-    QStringList texts;
+    QList<QGraphicsTextItem *> texts;
     QList<QGraphicsItem *> items = chart->childItems();
     while (!items.isEmpty()) {
         QGraphicsItem *item = items.takeFirst();
         items += item->childItems();
         if (auto *text = qgraphicsitem_cast<QGraphicsTextItem *>(item); text && item->isVisible())
+            texts << text;
+    }
+    return texts;
+}
+
+QStringList allTexts(QChart *chart)
+{
+    QStringList texts;
+    for (const QGraphicsTextItem *text : shownTextItems(chart))
+        texts << text->toPlainText();
+    return texts;
+}
+
+// The texts left of the plot area, the value axis's tick labels among them.
+QStringList leftAxisTexts(QChart *chart)
+{
+    const qreal plotLeft = chart->mapToScene(chart->plotArea()).boundingRect().left();
+    QStringList texts;
+    for (const QGraphicsTextItem *text : shownTextItems(chart)) {
+        if (text->sceneBoundingRect().right() <= plotLeft + 1)
             texts << text->toPlainText();
     }
     return texts;
