@@ -2,6 +2,7 @@
 #include "repository.h"
 
 #include "datasetreader.h"
+#include "exclusiverename.h"
 #include "factstore.h"
 #include "i18n/countrynames.h"
 #include "i18n/translation.h"
@@ -568,8 +569,10 @@ bool Repository::createUserStore(const QString &path)
     if (!ok && error.isEmpty())
         error = QString::fromUtf8(sqlite3_errmsg(db));
     ok = sqlite3_close(db) == SQLITE_OK && ok;
-    if (ok && !QFile::rename(partial, path) && !QFileInfo::exists(path))
-        error = QCoreApplication::translate("Repository", "cannot rename %1").arg(partial);
+    ExclusiveRename rename;
+    if (ok && rename.rename(partial, path) == ExclusiveRename::Outcome::Failed)
+        error = QCoreApplication::translate("Repository", "cannot rename %1 (%2)")
+                    .arg(partial, rename.errorString());
     if (!error.isEmpty()) {
         QFile::remove(partial);
         return fail(QCoreApplication::translate("Repository", "Cannot create the user store %1: %2")

@@ -1995,10 +1995,6 @@ Replace them?</source>
         <translation>Не удаётся создать папку %1.</translation>
     </message>
     <message>
-        <source>cannot rename %1</source>
-        <translation>не удаётся переименовать %1</translation>
-    </message>
-    <message>
         <source>Cannot create the user store %1: %2</source>
         <translation>Не удаётся создать пользовательское хранилище %1: %2</translation>
     </message>
@@ -2041,6 +2037,10 @@ Replace them?</source>
     <message>
         <source>Your own data in %1 was changed by another program and is not written: %2. The file was left as it is.</source>
         <translation>Ваши данные в %1 изменила другая программа, и запись не выполнена: %2. Файл оставлен без изменений.</translation>
+    </message>
+    <message>
+        <source>cannot rename %1 (%2)</source>
+        <translation>не удаётся переименовать %1 (%2)</translation>
     </message>
 </context>
 <context>

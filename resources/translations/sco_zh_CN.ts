@@ -1971,10 +1971,6 @@ Replace them?</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
-        <source>cannot rename %1</source>
-        <translation>无法重命名 %1</translation>
-    </message>
-    <message>
         <source>Cannot create the user store %1: %2</source>
         <translation>无法创建用户数据库 %1：%2</translation>
     </message>
@@ -2017,6 +2013,10 @@ Replace them?</source>
     <message>
         <source>Your own data in %1 was changed by another program and is not written: %2. The file was left as it is.</source>
         <translation>您在 %1 中的数据已被其他程序更改，因此未写入：%2。该文件保持原样。</translation>
+    </message>
+    <message>
+        <source>cannot rename %1 (%2)</source>
+        <translation>无法重命名 %1（%2）</translation>
     </message>
 </context>
 <context>
