@@ -60,7 +60,8 @@ bool ObservationSearchWorker::builtInFirst(const ObservationTableRow &builtIn,
     const bool ascending = m_query->direction() == Qt::AscendingOrder;
     switch (m_query->order()) {
     case ObservationQuery::Order::Entity:
-        return ascending ? a.entity <= b.entity : a.entity >= b.entity;
+        return ascending ? !m_query->entityOrder().lessThan(b.entity, a.entity)
+                         : !m_query->entityOrder().lessThan(a.entity, b.entity);
     case ObservationQuery::Order::Period:
         return ascending ? a.periodStart <= b.periodStart : a.periodStart >= b.periodStart;
     case ObservationQuery::Order::Value:

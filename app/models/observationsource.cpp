@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "observationsource.h"
 
+#include "i18n/translation.h"
 #include "observationfields.h"
 #include "store/repository.h"
 
@@ -52,7 +53,22 @@ bool ObservationSource::open()
             entities.append({o.entity, o.entityCode, ObservationFields::entity(o)});
     }
     m_search = ObservationSearch(m_user, entities);
+    m_entityOrder = entityOrder(entities);
     return true;
+}
+
+// The user store's entities and the built-in ones, by the names shown in the interface
+// language.
+EntityOrder ObservationSource::entityOrder(const QList<ObservationSearch::Entity> &user) const
+{
+    QList<std::pair<QString, QString>> shown;
+    for (const ObservationSearch::Entity &e : user)
+        shown.append({e.stored, e.shown});
+    for (const Data::Series &s : m_builtIn) {
+        for (const Data::Observation &o : s.observations)
+            shown.append({o.entity, ObservationFields::entity(o)});
+    }
+    return EntityOrder::byShownName(shown, QLocale(Translation::current()));
 }
 
 bool ObservationSource::hasUserStore() const
@@ -96,5 +112,6 @@ ObservationQuery ObservationSource::userQuery(const QStringList &words,
     query.setHiddenSeries(m_hidden);
     query.setTerms(m_search.terms(words));
     query.setOrder(order, direction);
+    query.setEntityOrder(m_entityOrder);
     return query;
 }

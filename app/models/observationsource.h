@@ -40,6 +40,8 @@ public:
                                Qt::SortOrder direction = Qt::AscendingOrder) const;
 
 private:
+    EntityOrder entityOrder(const QList<ObservationSearch::Entity> &user) const;
+
     Repository &m_store;
     QList<Data::Series> m_builtIn;
     // Their search texts, folded once: ObservationSearch's two halves, per series and per row.
@@ -49,5 +51,6 @@ private:
     QHash<qint64, qsizetype> m_userIndex;
     QList<qint64> m_hidden;
     ObservationSearch m_search;
+    EntityOrder m_entityOrder;
     QString m_error;
 };

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "observationquery.h"
 
+#include "observationrowreader.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
-
-#include <cmath>
 
 namespace {
 
@@ -174,6 +174,7 @@ std::optional<QString> ObservationQuery::pageWhere()
     for (qsizetype i = 0; i < m_terms.size(); ++i)
         clauses << termClause(m_terms.at(i), i == driver ? Form::Driver : Form::Filter, rare.at(i));
     m_pageWhere = clauses.isEmpty() ? QStringLiteral("1") : clauses.join(QStringLiteral(" AND "));
+    m_hasDriver = driver >= 0;
     return m_pageWhere;
 }
 
@@ -186,8 +187,9 @@ void ObservationQuery::setHiddenSeries(const QList<qint64> &seriesIds)
 
 std::optional<QList<Data::Observation>> ObservationQuery::ofSeries(qint64 seriesId)
 {
-    const auto rows = run(select() + QStringLiteral(" WHERE o.series_id = ?"
-                                                    " ORDER BY o.entity, o.period_start"),
+    const auto rows = run(ObservationRowReader::select(m_schema) +
+                              QStringLiteral(" WHERE o.series_id = ?"
+                                             " ORDER BY o.entity, o.period_start"),
                           {seriesId});
     if (!rows)
         return std::nullopt;
@@ -246,28 +248,33 @@ void ObservationQuery::setOrder(Order order, Qt::SortOrder direction)
     m_direction = direction;
 }
 
-QString ObservationQuery::keyColumns() const
+void ObservationQuery::setEntityOrder(const EntityOrder &order)
+{
+    m_entityOrder = order;
+    m_entityOrderComplete = false;
+    QString rank = QStringLiteral("CASE o.entity");
+    for (qsizetype i = 0; i < order.size(); ++i)
+        rank += QStringLiteral(" WHEN %1 THEN %2").arg(quoted(order.entities().at(i))).arg(i);
+    m_entityRank = rank + QStringLiteral(" ELSE %1 END").arg(order.size());
+}
+
+QStringList ObservationQuery::keyColumns() const
 {
     switch (m_order) {
     case Order::Entity:
-        return QStringLiteral("o.entity, o.id");
+        if (byShownEntity())
+            return {m_entityRank, QStringLiteral("o.entity"), QStringLiteral("o.entity_code"),
+                    QStringLiteral("o.aggregate"), QStringLiteral("o.id")};
+        return {QStringLiteral("o.entity"), QStringLiteral("o.id")};
     case Order::Period:
-        return QStringLiteral("o.period_start, o.id");
+        return {QStringLiteral("o.period_start"), QStringLiteral("o.id")};
     case Order::Value:
-        return QStringLiteral("o.value, o.id");
+        return {QStringLiteral("o.value"), QStringLiteral("o.id")};
     case Order::Natural:
         break;
     }
-    return QStringLiteral("o.series_id, o.entity, o.period_start");
-}
-
-QString ObservationQuery::select() const
-{
-    return QStringLiteral("SELECT o.id, o.series_id, o.entity, o.entity_code, o.aggregate,"
-                          " o.period_start, o.period_end, o.period_label, o.value, f.key,"
-                          " COALESCE(f.derived, 0) FROM %1.observation o"
-                          " LEFT JOIN %1.fact f ON f.id = o.fact_id")
-        .arg(m_schema);
+    return {QStringLiteral("o.series_id"), QStringLiteral("o.entity"),
+            QStringLiteral("o.period_start")};
 }
 
 // "(key columns) > (?, ?)": the rows on SIDE of ROW in the current order, binding ROW's key.
@@ -277,7 +284,11 @@ QString ObservationQuery::keyset(const ObservationRow &row, Side side, QVariantL
     const QString start = o.periodStart.toString(Qt::ISODate);
     switch (m_order) {
     case Order::Entity:
-        *values << o.entity << row.id;
+        if (byShownEntity())
+            *values << m_entityOrder.rankOf(o.entity) << o.entity << o.entityCode << o.aggregate
+                    << row.id;
+        else
+            *values << o.entity << row.id;
         break;
     case Order::Period:
         *values << start << row.id;
@@ -289,10 +300,12 @@ QString ObservationQuery::keyset(const ObservationRow &row, Side side, QVariantL
         *values << row.seriesId << o.entity << start;
         break;
     }
-    const QString marks =
-        m_order == Order::Natural ? QStringLiteral("?, ?, ?") : QStringLiteral("?, ?");
+    const QStringList columns = keyColumns();
+    const QStringList marks(columns.size(), QStringLiteral("?"));
     const bool greater = (m_direction == Qt::AscendingOrder) == (side == Side::After);
-    return QStringLiteral("(%1) %2 (%3)").arg(keyColumns(), greater ? u">" : u"<", marks);
+    return QStringLiteral("(%1) %2 (%3)")
+        .arg(columns.join(QStringLiteral(", ")), greater ? u">" : u"<",
+             marks.join(QStringLiteral(", ")));
 }
 
 std::optional<QList<ObservationRow>> ObservationQuery::page(int limit, const ObservationRow *after)
@@ -300,18 +313,69 @@ std::optional<QList<ObservationRow>> ObservationQuery::page(int limit, const Obs
     const std::optional<QString> condition = pageWhere();
     if (!condition)
         return std::nullopt;
+    if (byShownEntity() && !m_hasDriver)
+        return walkEntities(*condition, limit, after);
     QVariantList values = m_whereValues;
     QString where = *condition + m_hidden;
     if (after)
         where += QStringLiteral(" AND ") + keyset(*after, Side::After, &values);
-    QStringList order = keyColumns().split(QStringLiteral(", "));
+    QStringList order = keyColumns();
     for (QString &column : order)
         column +=
             m_direction == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     values << limit;
-    return run(select() + QStringLiteral(" WHERE ") + where + QStringLiteral(" ORDER BY ") +
-                   order.join(QStringLiteral(", ")) + QStringLiteral(" LIMIT ?"),
+    return run(ObservationRowReader::select(m_schema) + QStringLiteral(" WHERE ") + where +
+                   QStringLiteral(" ORDER BY ") + order.join(QStringLiteral(", ")) +
+                   QStringLiteral(" LIMIT ?"),
                values);
+}
+
+// A page in the shown names' order without sorting every match: each entity's rows, in
+// EntityOrder's order, through observation_by_entity, until the page is full. Entities the
+// order does not list (imported since it was made) are appended first, by stored name, as the
+// rank's ELSE sorts them.
+std::optional<QList<ObservationRow>>
+ObservationQuery::walkEntities(const QString &condition, int limit, const ObservationRow *after)
+{
+    if (!m_entityOrderComplete) {
+        const std::optional<QList<Data::Observation>> stored = entities();
+        if (!stored)
+            return std::nullopt;
+        QStringList names;
+        for (const Data::Observation &o : *stored)
+            names.append(o.entity);
+        EntityOrder complete = m_entityOrder;
+        complete.appendUnlisted(names);
+        setEntityOrder(complete); // the rank's CASE lists them too, for position()
+        m_entityOrderComplete = true;
+    }
+    const bool ascending = m_direction == Qt::AscendingOrder;
+    const QString direction = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    const QString key = QStringLiteral("o.entity_code%1, o.aggregate%1, o.id%1").arg(direction);
+    const int last = int(m_entityOrder.size()) - 1;
+    const int start =
+        after ? m_entityOrder.rankOf(after->observation.entity) : (ascending ? 0 : last);
+    QList<ObservationRow> rows;
+    for (int rank = start; rows.size() < limit && rank >= 0 && rank <= last;
+         rank += ascending ? 1 : -1) {
+        QVariantList values = m_whereValues;
+        QString where = condition + m_hidden + QStringLiteral(" AND o.entity = ?");
+        values << m_entityOrder.entities().at(rank);
+        if (after && rank == start) {
+            where += QStringLiteral(" AND (o.entity_code, o.aggregate, o.id) %1 (?, ?, ?)")
+                         .arg(ascending ? QStringLiteral(">") : QStringLiteral("<"));
+            values << after->observation.entityCode << after->observation.aggregate << after->id;
+        }
+        values << limit - rows.size();
+        const auto more =
+            run(ObservationRowReader::select(m_schema) + QStringLiteral(" WHERE ") + where +
+                    QStringLiteral(" ORDER BY ") + key + QStringLiteral(" LIMIT ?"),
+                values);
+        if (!more)
+            return std::nullopt;
+        rows += *more;
+    }
+    return rows;
 }
 
 std::optional<qint64> ObservationQuery::count()
@@ -334,10 +398,11 @@ std::optional<ObservationRow> ObservationQuery::find(qint64 seriesId, const QStr
                                                      int year)
 {
     const auto rows =
-        run(select() + QStringLiteral(" WHERE o.series_id = ? AND (o.entity_code = ? OR"
-                                      " (o.entity_code = '' AND o.entity = ?))"
-                                      " AND o.period_start >= ? AND"
-                                      " o.period_start < ? LIMIT 1"),
+        run(ObservationRowReader::select(m_schema) +
+                QStringLiteral(" WHERE o.series_id = ? AND (o.entity_code = ? OR"
+                               " (o.entity_code = '' AND o.entity = ?))"
+                               " AND o.period_start >= ? AND"
+                               " o.period_start < ? LIMIT 1"),
             {seriesId, entity, entity, QStringLiteral("%1-01-01").arg(year, 4, 10, QChar(u'0')),
              QStringLiteral("%1-01-01").arg(year + 1, 4, 10, QChar(u'0'))});
     if (!rows)
@@ -352,63 +417,11 @@ std::optional<ObservationRow> ObservationQuery::find(qint64 seriesId, const QStr
 std::optional<QList<ObservationRow>> ObservationQuery::run(const QString &sql,
                                                            const QVariantList &values)
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!q.prepare(sql)) {
-        fail(q.lastError().text());
-        return std::nullopt;
-    }
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (!q.exec()) {
-        fail(q.lastError().text());
-        return std::nullopt;
-    }
-    QList<ObservationRow> rows;
-    while (q.next()) {
-        ObservationRow row;
-        row.id = q.value(0).toLongLong();
-        row.seriesId = q.value(1).toLongLong();
-        Data::Observation &o = row.observation;
-        o.entity = q.value(2).toString();
-        o.entityCode = q.value(3).toString();
-        o.aggregate = q.value(4).toBool();
-        o.periodStart = QDate::fromString(q.value(5).toString(), Qt::ISODate);
-        o.periodEnd = QDate::fromString(q.value(6).toString(), Qt::ISODate);
-        o.periodLabel = q.value(7).toString();
-        o.value = q.value(8).toDouble();
-        o.factKey = q.value(9).toString();
-        o.derived = q.value(10).toBool();
-        row.problem = problemOf(row, q.value(8), q.value(5), q.value(6));
-        rows.append(std::move(row));
-    }
+    QString error;
+    auto rows = ObservationRowReader::read(m_db, sql, values, &error);
+    if (!rows)
+        fail(error);
     return rows;
-}
-
-// The checks DatasetReader makes of a row it loads, in its words.
-QString ObservationQuery::problemOf(const ObservationRow &row, const QVariant &value,
-                                    const QVariant &start, const QVariant &end)
-{
-    const QString table = QStringLiteral("observation");
-    const QString key = QString::number(row.id);
-    const int type = value.typeId();
-    const bool numeric = !value.isNull() && (type == QMetaType::Double ||
-                                             type == QMetaType::LongLong || type == QMetaType::Int);
-    if (!numeric || !std::isfinite(row.observation.value))
-        return QCoreApplication::translate("DatasetReader", "table '%1', row '%2': %3 '%4' %5")
-            .arg(table, key, QStringLiteral("value"),
-                 value.isNull() ? QStringLiteral("NULL") : value.toString(),
-                 QCoreApplication::translate("DatasetReader", "is not a finite number"));
-    const std::pair<const char *, const QVariant *> dates[] = {{"period_start", &start},
-                                                               {"period_end", &end}};
-    for (const auto &[column, date] : dates) {
-        if (!QDate::fromString(date->toString(), Qt::ISODate).isValid())
-            return QCoreApplication::translate("DatasetReader",
-                                               "table '%1', row '%2': %3 '%4' is not a date "
-                                               "(YYYY-MM-DD)")
-                .arg(table, key, QString::fromLatin1(column), date->toString());
-    }
-    return {};
 }
 
 bool ObservationQuery::fail(const QString &message)

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "data/observation.h"
+#include "entityorder.h"
+#include "observationrow.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -20,18 +21,6 @@ struct ObservationTerm
     QStringList entities;    // stored entity names whose shown name or code contain it
     bool stated = false;     // every row that is not derived matches
     bool derived = false;    // every derived row matches
-};
-
-// A user-store observation with the ids that locate it.
-struct ObservationRow
-{
-    qint64 id = 0;
-    qint64 seriesId = 0;
-    Data::Observation observation;
-    // Why the stored row is not a valid observation (text or infinity as its value, a period
-    // that is not a date); empty when it is. Such a row keeps its place in a page, so paging
-    // goes on after it, but is never shown or drawn.
-    QString problem;
 };
 
 // Reads the user store's observations a page at a time, filtered by search terms and sorted,
@@ -53,6 +42,10 @@ public:
     void setHiddenSeries(const QList<qint64> &seriesIds);
     void setOrder(Order order, Qt::SortOrder direction = Qt::AscendingOrder);
     Order order() const { return m_order; }
+    // The order of Order::Entity: by the names shown in the interface language when ORDER is
+    // not empty (it must list the store's entities; any other sorts last, by stored name).
+    void setEntityOrder(const EntityOrder &order);
+    const EntityOrder &entityOrder() const { return m_entityOrder; }
     Qt::SortOrder direction() const { return m_direction; }
 
     // Up to LIMIT rows after AFTER (from the start when it is null).
@@ -84,8 +77,6 @@ public:
     static constexpr int kRareInIndex = 5'000;
 
 private:
-    static QString problemOf(const ObservationRow &row, const QVariant &value,
-                             const QVariant &start, const QVariant &end);
     enum class Form { Count, Driver, Filter };
     QString termClause(const ObservationTerm &term, Form form, bool rareInIndex) const;
     struct Probe
@@ -97,8 +88,10 @@ private:
     std::optional<qint64> boundedCount(const QString &rows, const QVariantList &values, int limit);
     std::optional<qint64> scalar(const QString &sql, const QVariantList &values);
     std::optional<QString> pageWhere();
-    QString keyColumns() const;
-    QString select() const;
+    QStringList keyColumns() const;
+    bool byShownEntity() const { return m_order == Order::Entity && !m_entityOrder.isEmpty(); }
+    std::optional<QList<ObservationRow>> walkEntities(const QString &condition, int limit,
+                                                      const ObservationRow *after);
     enum class Side { Before, After };
     QString keyset(const ObservationRow &row, Side side, QVariantList *values) const;
     std::optional<QList<ObservationRow>> run(const QString &sql, const QVariantList &values);
@@ -109,10 +102,14 @@ private:
     QList<ObservationTerm> m_terms;
     QString m_where = QStringLiteral("1"); // for counting: every word listed from the index
     std::optional<QString> m_pageWhere;
+    bool m_hasDriver = false; // pageWhere() chose a term whose few rows are read and sorted
     QString m_hidden;
     QVariantList m_whereValues;
     Order m_order = Order::Natural;
     Qt::SortOrder m_direction = Qt::AscendingOrder;
+    EntityOrder m_entityOrder;
+    QString m_entityRank; // a CASE giving each listed entity its rank
+    bool m_entityOrderComplete = false;
     QString m_error;
     qint64 m_leftOut = 0;
     QString m_firstProblem;
