@@ -203,6 +203,9 @@ int main(int argc, char **argv)
     const auto sort = m.ms(QStringLiteral("BM_SortByValue/1000000/iterations:6"));
     row(QStringLiteral("sort 1M rows by value → first screen"), QStringLiteral("≤ 100 ms"),
         number(sort, "ms", 2), QString(), atMost(sort, 100));
+    const auto byEntity = m.ms(QStringLiteral("BM_SortByShownEntity/1000000/iterations:6"));
+    row(QStringLiteral("sort 1M rows by entity, Russian names → first screen"),
+        QStringLiteral("≤ 100 ms"), number(byEntity, "ms", 2), QString(), atMost(byEntity, 100));
     const auto clear = m.ms(QStringLiteral("BM_ClearSearch/1000000/iterations:5"));
     row(QStringLiteral("clear a search, 1M rows"), QStringLiteral("≤ 16 ms"),
         number(clear, "ms", 2), QString(), atMost(clear, 16));
