@@ -2,15 +2,15 @@
 // sco-dashboard: parses the command line, then runs a command or opens the window.
 #include "appinfo.h"
 #include "cli/commandline.h"
-#include "cli/factscommand.h"
-#include "cli/generatecommand.h"
-#include "cli/importcommand.h"
-#include "cli/platformfailurereport.h"
-#include "cli/seriescommand.h"
+#include "commands/exportcommand.h"
+#include "commands/factscommand.h"
+#include "commands/generatecommand.h"
+#include "commands/importcommand.h"
+#include "commands/seriescommand.h"
 #include "dashboardapplication.h"
-#include "export/exportcommand.h"
 #include "i18n/translation.h"
 #include "interfacelanguage.h"
+#include "platformfailurereport.h"
 
 #include <QApplication>
 #include <QCoreApplication>

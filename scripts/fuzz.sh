@@ -29,7 +29,7 @@ if [[ -f ../shared/data/owid-share-of-individuals-using-the-internet.csv ]]; the
     { printf '\x00'; head -200 ../shared/data/owid-share-of-individuals-using-the-internet.csv; } \
         >"$work/corpus-import/shared-owid.csv"
 fi
-cp build/fuzz/app/sco-dashboard.sqlite "$work/corpus-dataset/built-in.sqlite"
+cp build/fuzz/core/sco-dashboard.sqlite "$work/corpus-dataset/built-in.sqlite"
 # A user store with small pages: every table, a fact, a formula and an observation in 24 KiB.
 sqlite3 "$work/corpus-dataset/user-store.sqlite" "PRAGMA page_size = 512;" \
     ".read resources/data/schema.sql" \

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
-# Fails when the committed translations lag the sources: lupdate, run over app/ and ui/ into
+# Fails when the committed translations lag the sources: lupdate, run over core/, ui/ and app/ into
 # copies of resources/translations/*.ts, finds a string with no translation (unfinished) or a
 # translation whose string is gone (vanished or obsolete). The fix is:
-#   lupdate -locations none -no-obsolete app ui -ts resources/translations/sco_*.ts
+#   lupdate -locations none -no-obsolete core ui app -ts resources/translations/sco_*.ts
 # and translating what it marks unfinished.
 #   translations_check.sh LUPDATE SOURCE_DIR
 set -euo pipefail
@@ -14,7 +14,7 @@ trap 'rm -rf "$work"' EXIT
 cp "$source_dir"/resources/translations/*.ts "$work/"
 status=0
 for ts in "$work"/*.ts; do
-    (cd "$source_dir" && "$lupdate" -locations none app ui -ts "$ts" >/dev/null 2>"$work/warnings")
+    (cd "$source_dir" && "$lupdate" -locations none core ui app -ts "$ts" >/dev/null 2>"$work/warnings")
     if [[ -s $work/warnings ]]; then
         echo "lupdate warns:"
         cat "$work/warnings"

@@ -166,6 +166,8 @@ TEST_F(LinkedSelectionTest, SeriesRowsCopyAsTsvToo)
     QTableView *table = m_window->seriesTable()->tableView();
     m_window->dataTabs()->setCurrentWidget(m_window->seriesTable());
     table->setFocus();
+    // The rows come from a worker thread; under load they may not have arrived yet.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return table->model()->rowCount() > 3; }));
     table->selectRow(3);
     QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier);
     const QStringList lines = QGuiApplication::clipboard()->text().split(u'\n', Qt::SkipEmptyParts);

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "countrytrendchart.h"
 
+#include "charts/linedecimator.h"
 #include "format/factformatter.h"
 #include "format/plaintext.h"
 #include "models/countryselection.h"
-#include "models/linedecimator.h"
 #include "models/seriesmodel.h"
 
 #include <QDateTimeAxis>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "observationsearch.h"
 
-#include "observationfields.h"
+#include "format/observationfields.h"
 #include "search/searchdocument.h"
 #include "search/searchfolding.h"
 

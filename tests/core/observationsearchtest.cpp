@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 // The indexed observation search returns exactly what the plain scan of every row returns,
 // on a generated store with English, Chinese and Russian labels, in each interface language.
-#include "models/observationsearch.h"
+#include "search/observationsearch.h"
+#include "format/observationfields.h"
 #include "i18n/translation.h"
-#include "models/observationfields.h"
-#include "models/observationsource.h"
+#include "search/observationsource.h"
 #include "search/searchfolding.h"
 #include "store/repository.h"
 #include "store/storegenerator.h"

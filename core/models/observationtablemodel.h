@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "observationfields.h"
-#include "observationpage.h"
+#include "format/observationfields.h"
+#include "search/observationpage.h"
 #include "store/observationquery.h"
 
 #include <QAbstractTableModel>

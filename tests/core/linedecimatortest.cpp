@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "models/linedecimator.h"
+#include "charts/linedecimator.h"
 
 #include <gtest/gtest.h>
 

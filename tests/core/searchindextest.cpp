@@ -218,6 +218,7 @@ TEST_F(SearchIndexTest, SortIndexesAreRebuiltWordForWordInTheImportsTransaction)
     bool consistent = false;
     EXPECT_EQ(documents(&consistent).size(), 10201u); // the first import's row stays
     EXPECT_TRUE(consistent);
-    ASSERT_TRUE(import("Entity,Code,Year,Users (%)\nIndia,IND,2022,43\n")); // into 10,201 rows: indexes kept
+    ASSERT_TRUE(import(
+        "Entity,Code,Year,Users (%)\nIndia,IND,2022,43\n")); // into 10,201 rows: indexes kept
     EXPECT_EQ(indexes(), expected);
 }

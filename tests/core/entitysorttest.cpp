@@ -3,31 +3,22 @@
 // language's collation, for the built-in and the user store's rows together: in Russian
 // Беларусь, Индия, Китай, not Belarus, China, India. Both ways a page is read are covered: the
 // walk of every entity's rows (no search) and the few rows of a rare word, read and sorted.
+#include "generatedstoretest.h"
 #include "i18n/isocountries.h"
 #include "i18n/translation.h"
 #include "models/observationtablemodel.h"
-#include "store/storegenerator.h"
 
 #include <QCollator>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <gtest/gtest.h>
 
 namespace {
 
-class EntitySortTest : public ::testing::Test
+// One series of every country, 1960-2023.
+class EntitySortTest : public GeneratedStoreTest<16'000>
 {
 protected:
-    static void SetUpTestSuite()
-    {
-        s_dir = new QTemporaryDir;
-        StoreGenerator generator;
-        ASSERT_TRUE(generator.generate(store(), kRows)) << generator.errorString().toStdString();
-    }
-    static void TearDownTestSuite() { delete s_dir; }
-    static QString store() { return s_dir->filePath(QStringLiteral("g.sqlite")); }
-
     void SetUp() override
     {
         if (IsoCountries::read().isEmpty())
@@ -35,15 +26,6 @@ protected:
         ASSERT_TRUE(Translation::apply(QStringLiteral("ru")));
     }
     void TearDown() override { Translation::apply(QStringLiteral("en")); }
-
-    static bool settled(const ObservationTableModel &model)
-    {
-        return QTest::qWaitFor(
-            [&] {
-                return !model.isSearching() && model.matchCount() >= 0 && model.totalCount() >= 0;
-            },
-            20'000);
-    }
 
     // Every matching row's shown entity, fetching page after page.
     static QStringList allShownEntities(ObservationTableModel &model)
@@ -72,9 +54,6 @@ protected:
         }
         return -1;
     }
-
-    static constexpr qint64 kRows = 16'000; // one series of every country, 1960-2023
-    static inline QTemporaryDir *s_dir = nullptr;
 };
 
 TEST_F(EntitySortTest, EveryRowFollowsTheShownNamesInRussian)

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "data/series.h"
-#include "observationfields.h"
+#include "format/observationfields.h"
 
 #include <QAbstractTableModel>
 #include <QList>

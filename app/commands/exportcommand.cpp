@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "exportcommand.h"
 
-#include "chartexporter.h"
+#include "export/chartexporter.h"
 #include "models/countryselection.h"
 #include "models/dashboardmodels.h"
 #include "store/repository.h"

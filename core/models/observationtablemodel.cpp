@@ -2,8 +2,8 @@
 #include "observationtablemodel.h"
 
 #include "format/factformatter.h"
-#include "observationfields.h"
-#include "observationsearchworker.h"
+#include "format/observationfields.h"
+#include "search/observationsearchworker.h"
 
 #include <QCoreApplication>
 

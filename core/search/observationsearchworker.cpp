@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "observationsearchworker.h"
 
-#include "observationfields.h"
+#include "format/observationfields.h"
 #include "search/searchfolding.h"
 
 #include <algorithm>

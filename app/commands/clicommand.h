@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "invocation.h"
+#include "cli/invocation.h"
 
 #include <QBuffer>
 #include <QByteArray>

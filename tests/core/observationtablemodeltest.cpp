@@ -3,41 +3,17 @@
 // through open, search, sort, fetch and locate; it holds only what was fetched; stale
 // answers never show.
 #include "models/observationtablemodel.h"
-#include "store/storegenerator.h"
+#include "generatedstoretest.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <gtest/gtest.h>
 
 namespace {
 
-class ObservationTableModelTest : public ::testing::Test
-{
-protected:
-    static void SetUpTestSuite()
-    {
-        s_dir = new QTemporaryDir;
-        StoreGenerator generator;
-        ASSERT_TRUE(generator.generate(store(), kRows)) << generator.errorString().toStdString();
-    }
-    static void TearDownTestSuite() { delete s_dir; }
-    static QString store() { return s_dir->filePath(QStringLiteral("g.sqlite")); }
-
-    static bool settled(const ObservationTableModel &model)
-    {
-        return QTest::qWaitFor(
-            [&] {
-                return !model.isSearching() && model.matchCount() >= 0 && model.totalCount() >= 0;
-            },
-            20'000);
-    }
-
-    static constexpr qint64 kRows = 100'000;
-    static inline QTemporaryDir *s_dir = nullptr;
-};
+using ObservationTableModelTest = GeneratedStoreTest<100'000>;
 
 TEST_F(ObservationTableModelTest, PassesTheModelTesterAtOneHundredThousandRows)
 {

@@ -3,8 +3,8 @@
 
 #include "export/rowlistwriter.h"
 #include "format/factformatter.h"
-#include "models/observationfields.h"
-#include "models/observationsource.h"
+#include "format/observationfields.h"
+#include "search/observationsource.h"
 #include "search/searchfolding.h"
 #include "store/repository.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "cli/clicommand.h"
+#include "clicommand.h"
 
 class CountrySelection;
 

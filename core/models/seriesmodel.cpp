@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "seriesmodel.h"
 
-#include "observationfields.h"
+#include "format/observationfields.h"
 #include "search/searchfolding.h"
 
 SeriesModel::SeriesModel(QObject *parent)

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "observationsource.h"
 
+#include "format/observationfields.h"
 #include "i18n/translation.h"
-#include "observationfields.h"
 #include "store/repository.h"
 
 #include <QSet>
