@@ -68,6 +68,13 @@
     </message>
 </context>
 <context>
+    <name>ColumnLegend</name>
+    <message>
+        <source>Click to hide or show this line</source>
+        <translation>点击以隐藏或显示此折线</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>SCO Digital Cooperation Dashboard: the figures of China Daily, 29 Aug 2025, &quot;Digital tech boom offers opportunities&quot;, each with its source sentence.</source>

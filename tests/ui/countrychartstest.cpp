@@ -4,6 +4,7 @@
 #include "charts/chartpanel.h"
 #include "charts/chartset.h"
 #include "charts/chartview.h"
+#include "charts/columnlegend.h"
 #include "charts/countrytrendchart.h"
 #include "charts/memberscomparedchart.h"
 #include "mainwindow.h"
@@ -23,7 +24,6 @@
 #include <QGraphicsTextItem>
 #include <QItemSelectionModel>
 #include <QLegend>
-#include <QLegendMarker>
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QMenu>
@@ -107,7 +107,9 @@ TEST_F(CountryChartsTest, TrendDrawsOneLinePerMemberWithTheFilesValues)
     ASSERT_EQ(china.size(), 34);
     EXPECT_EQ(china.first().y(), 0.0);
     EXPECT_DOUBLE_EQ(china.last().y(), kChina2023);
-    EXPECT_TRUE(m_trend->chart()->legend()->isVisible());
+    EXPECT_FALSE(m_trend->chart()->legend()->isVisible()) << "ColumnLegend names the lines";
+    EXPECT_TRUE(m_trend->columnLegend()->isVisible());
+    EXPECT_EQ(m_trend->columnLegend()->entries().size(), 10);
     EXPECT_TRUE(m_trend->sourceLine().contains(QStringLiteral("processed by Our World in Data")));
     EXPECT_TRUE(m_trend->description().contains(QStringLiteral("China, 2023: 77.4827 %")));
     for (QAbstractAxis *axis : m_trend->chart()->axes())
@@ -226,6 +228,7 @@ TEST_F(CountryChartsTest, NoCountriesChosenSaysWhatToDoInsteadOfEmptyAxes)
             << chart->title().toStdString();
         EXPECT_FALSE(chart->chart()->legend()->isVisible() && !chart->chart()->series().isEmpty());
     }
+    EXPECT_FALSE(m_trend->columnLegend()->isVisible());
 }
 
 TEST_F(CountryChartsTest, PickerMenuChoosesCountries)
@@ -337,45 +340,6 @@ TEST(CountryChartsWindow, SeriesSearchPastTheWordBoundSaysWhatItSearched)
         [&] { return observations->matchCount() >= 0 && observations->totalCount() >= 0; }));
     EXPECT_EQ(panel.countText(),
               QStringLiteral("0 of 324 observations (the first 16 of 19 words)"));
-}
-
-// A click on a legend entry hides its country's line and greys the entry, which stays to be
-// clicked again; the choice survives a rebuild.
-TEST_F(CountryChartsTest, ClickingALegendEntryHidesItsLineUntilClickedAgain)
-{
-    const auto lineOf = [this](const QString &entity) -> QLineSeries * {
-        for (QAbstractSeries *s : m_trend->chart()->series()) {
-            if (m_trend->chart()->legend()->markers(s).value(0) &&
-                QTextDocumentFragment::fromHtml(s->name()).toPlainText() == entity)
-                return qobject_cast<QLineSeries *>(s);
-        }
-        return nullptr;
-    };
-    ChartView view(m_trend->chart());
-    view.resize(1000, 600);
-    view.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
-    QCoreApplication::processEvents();
-    QLineSeries *china = lineOf(QStringLiteral("China"));
-    ASSERT_NE(china, nullptr);
-    QLegendMarker *marker = m_trend->chart()->legend()->markers(china).value(0);
-    ASSERT_TRUE(marker->isVisible());
-    emit marker->clicked();
-    EXPECT_FALSE(china->isVisible());
-    EXPECT_TRUE(marker->isVisible());
-    EXPECT_LT(marker->brush().color().alphaF(), 0.5);
-    EXPECT_TRUE(lineOf(QStringLiteral("India"))->isVisible());
-
-    m_trend->refresh();
-    QCoreApplication::processEvents();
-    china = lineOf(QStringLiteral("China"));
-    ASSERT_NE(china, nullptr);
-    EXPECT_FALSE(china->isVisible());
-    marker = m_trend->chart()->legend()->markers(china).value(0);
-    EXPECT_TRUE(marker->isVisible());
-    emit marker->clicked();
-    EXPECT_TRUE(china->isVisible());
-    EXPECT_DOUBLE_EQ(marker->brush().color().alphaF(), 1.0);
 }
 
 // The file's 92.8785 reads "92.9%" on its bar; the exact value stays in the model.

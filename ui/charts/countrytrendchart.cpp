@@ -2,6 +2,7 @@
 #include "countrytrendchart.h"
 
 #include "charts/linedecimator.h"
+#include "columnlegend.h"
 #include "format/factformatter.h"
 #include "format/plaintext.h"
 #include "models/countryselection.h"
@@ -9,9 +10,10 @@
 
 #include <QDateTimeAxis>
 #include <QLegend>
-#include <QLegendMarker>
 #include <QLineSeries>
 #include <QValueAxis>
+
+#include <QScopeGuard>
 
 #include <algorithm>
 #include <cmath>
@@ -93,9 +95,16 @@ void CountryTrendChart::rebuild()
 {
     const Data::Series *series = shownSeries();
     const bool drawn = series && !m_selection->showsNone(); // none: the title says what to do
-    chart()->legend()->setVisible(drawn);
-    chart()->legend()->setAlignment(Qt::AlignRight);
-    chart()->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries); // shows the dashes
+    chart()->legend()->setVisible(false);                   // ColumnLegend names the lines
+    ensureLegend();
+    m_legendLines.clear();
+    m_legendCodes.clear();
+    QList<ColumnLegend::Entry> entries;
+    const auto finish = qScopeGuard([&] {
+        m_legend->setEntries(entries);
+        m_legend->setVisible(!entries.isEmpty());
+        placeLegend();
+    });
     if (!drawn)
         return;
     addSource(series->source);
@@ -135,17 +144,10 @@ void CountryTrendChart::rebuild()
         chart()->addSeries(line);
         line->attachAxis(years);
         line->attachAxis(values);
-        showLine(line, !m_hiddenCodes.contains(code));
-        for (QLegendMarker *marker : chart()->legend()->markers(line)) {
-            connect(marker, &QLegendMarker::clicked, this, [this, line, code] {
-                const bool shown = m_hiddenCodes.contains(code);
-                if (shown)
-                    m_hiddenCodes.remove(code);
-                else
-                    m_hiddenCodes.insert(code);
-                showLine(line, shown);
-            });
-        }
+        line->setVisible(!m_hiddenCodes.contains(code));
+        entries.append({name, line->pen(), line->isVisible()});
+        m_legendLines.append(line);
+        m_legendCodes.append(code);
         connect(line, &QLineSeries::hovered, this,
                 [this, line](const QPointF &p, bool state) { onHovered(line, p, state); });
         connect(line, &QLineSeries::clicked, this,
@@ -175,18 +177,54 @@ void CountryTrendChart::rebuild()
         (values->max() - values->min()) / std::max(1, values->tickCount() - 1), series->unit));
 }
 
-// A hidden line keeps its legend entry, greyed, so a second click brings it back.
-void CountryTrendChart::showLine(QLineSeries *line, bool shown)
+void CountryTrendChart::ensureLegend()
 {
-    line->setVisible(shown);
-    for (QLegendMarker *marker : chart()->legend()->markers(line)) {
-        marker->setVisible(true);
-        marker->setLabelBrush(shown ? m_theme.text : m_theme.mutedText);
-        QColor colour = line->pen().color();
-        colour.setAlphaF(shown ? 1.0 : 0.25);
-        marker->setPen(QPen(colour, line->pen().widthF(), line->pen().style()));
-        marker->setBrush(colour);
+    if (m_legend)
+        return;
+    m_legend = new ColumnLegend(chart());
+    m_baseRightMargin = chart()->margins().right();
+    // A hidden line keeps its legend entry, greyed, so a second click brings it back.
+    connect(m_legend, &ColumnLegend::clicked, this, [this](int index) {
+        QLineSeries *line = m_legendLines.value(index);
+        if (!line)
+            return;
+        const QString code = m_legendCodes.at(index);
+        const bool shown = m_hiddenCodes.contains(code);
+        if (shown)
+            m_hiddenCodes.remove(code);
+        else
+            m_hiddenCodes.insert(code);
+        line->setVisible(shown);
+        m_legend->setShown(index, shown);
+    });
+    connect(chart(), &QChart::plotAreaChanged, this, &CountryTrendChart::placeLegend);
+}
+
+// The legend takes the chart's right margin, as wide as its columns need beside the plot's
+// height; the plot gives way once, and a second pass finds the same width.
+void CountryTrendChart::placeLegend()
+{
+    QFont font = chart()->legend()->font();
+    font.setPointSizeF(9.0 * m_theme.fontScale);
+    m_legend->setFont(font);
+    m_legend->setColors(m_theme.text, m_theme.mutedText);
+    const qreal top = chart()->plotArea().top();
+    const qreal height = chart()->size().height() - top - kLegendPadding;
+    const qreal width = m_legend->isVisible() ? m_legend->widthFor(height) : 0;
+    QMargins margins = chart()->margins();
+    const int right = width > 0 ? int(width) + 2 * kLegendPadding : m_baseRightMargin;
+    if (margins.right() != right) {
+        margins.setRight(right);
+        chart()->setMargins(margins); // lays the chart out again, which calls this again
+        return;
     }
+    m_legend->layoutIn(
+        QRectF(chart()->size().width() - kLegendPadding - width, top, width, height));
+}
+
+const ColumnLegend *CountryTrendChart::columnLegend() const
+{
+    return m_legend;
 }
 
 // Every shown country's points in one pass over the series, in period order.

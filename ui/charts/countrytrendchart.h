@@ -7,7 +7,9 @@
 #include <QHash>
 #include <QPointF>
 #include <QSet>
+#include <QStringList>
 
+class ColumnLegend;
 class CountrySelection;
 class QLineSeries;
 class SeriesModel;
@@ -30,6 +32,8 @@ public:
     // Names of the lines drawn, in legend order; for tests.
     QStringList lineNames() const;
     QList<QPointF> pointsOf(const QString &entity) const;
+    // The legend that names the lines, in columns when one does not hold them; for tests.
+    const ColumnLegend *columnLegend() const;
 
     // The pen of the line at INDEX: colour from the palette, dashed past its end.
     static QPen linePen(const ChartTheme &theme, int index);
@@ -44,9 +48,15 @@ private:
     static int yearOf(qreal time);
     static QPointF nearestPoint(const QLineSeries *line, const QPointF &point);
     void onHovered(QLineSeries *line, const QPointF &point, bool state);
-    void showLine(QLineSeries *line, bool shown);
+    void ensureLegend();
+    void placeLegend();
 
     CountrySelection *m_selection;
     // Countries whose line the analyst hid by clicking its legend entry; kept across rebuilds.
     QSet<QString> m_hiddenCodes;
+    ColumnLegend *m_legend = nullptr;   // a child of the chart
+    QList<QLineSeries *> m_legendLines; // the line of each legend entry
+    QStringList m_legendCodes;
+    int m_baseRightMargin = 0;
+    static constexpr int kLegendPadding = 10;
 };
