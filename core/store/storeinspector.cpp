@@ -103,6 +103,9 @@ StoreInspector::Verdict StoreInspector::inspect(const QString &path, bool immuta
     int code = sqlite3_open_v2(uri.toString(QUrl::FullyEncoded).toUtf8().constData(), &db,
                                flags | SQLITE_OPEN_URI, nullptr);
     if (code == SQLITE_OK) {
+        // Waits out another process's write as the program's own connections do: a store in
+        // rollback mode is locked to readers while another start migrates it.
+        sqlite3_busy_timeout(db, kBusyMilliseconds);
         sqlite3_db_config(db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
         sqlite3_exec(db, "PRAGMA query_only = 1", nullptr, nullptr, nullptr);
     }

@@ -43,4 +43,5 @@ public:
 
     // How long the checks may run before they give up: no store makes them loop.
     static constexpr int kCheckSeconds = 300;
+    static constexpr int kBusyMilliseconds = 120'000; // as Repository's connections
 };
