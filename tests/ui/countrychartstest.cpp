@@ -24,6 +24,7 @@
 #include <QGraphicsTextItem>
 #include <QItemSelectionModel>
 #include <QLegend>
+#include <QLegendMarker>
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QMenu>
@@ -107,7 +108,8 @@ TEST_F(CountryChartsTest, TrendDrawsOneLinePerMemberWithTheFilesValues)
     ASSERT_EQ(china.size(), 34);
     EXPECT_EQ(china.first().y(), 0.0);
     EXPECT_DOUBLE_EQ(china.last().y(), kChina2023);
-    EXPECT_FALSE(m_trend->chart()->legend()->isVisible()) << "ColumnLegend names the lines";
+    for (QLegendMarker *marker : m_trend->chart()->legend()->markers())
+        EXPECT_FALSE(marker->isVisible()) << "ColumnLegend names the lines";
     EXPECT_TRUE(m_trend->columnLegend()->isVisible());
     EXPECT_EQ(m_trend->columnLegend()->entries().size(), 10);
     EXPECT_TRUE(m_trend->sourceLine().contains(QStringLiteral("processed by Our World in Data")));

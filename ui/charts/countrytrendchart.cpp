@@ -9,7 +9,9 @@
 #include "models/seriesmodel.h"
 
 #include <QDateTimeAxis>
+#include <QFontMetricsF>
 #include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QValueAxis>
 
@@ -95,7 +97,9 @@ void CountryTrendChart::rebuild()
 {
     const Data::Series *series = shownSeries();
     const bool drawn = series && !m_selection->showsNone(); // none: the title says what to do
-    chart()->legend()->setVisible(false);                   // ColumnLegend names the lines
+    // QLegend keeps the room beside the plot, empty; ColumnLegend names the lines in it.
+    chart()->legend()->setAlignment(Qt::AlignRight);
+    chart()->legend()->setVisible(drawn);
     ensureLegend();
     m_legendLines.clear();
     m_legendCodes.clear();
@@ -103,7 +107,7 @@ void CountryTrendChart::rebuild()
     const auto finish = qScopeGuard([&] {
         m_legend->setEntries(entries);
         m_legend->setVisible(!entries.isEmpty());
-        placeLegend();
+        reserveLegend();
     });
     if (!drawn)
         return;
@@ -146,6 +150,8 @@ void CountryTrendChart::rebuild()
         line->attachAxis(values);
         line->setVisible(!m_hiddenCodes.contains(code));
         entries.append({name, line->pen(), line->isVisible()});
+        for (QLegendMarker *marker : chart()->legend()->markers(line))
+            marker->setVisible(false);
         m_legendLines.append(line);
         m_legendCodes.append(code);
         connect(line, &QLineSeries::hovered, this,
@@ -182,7 +188,9 @@ void CountryTrendChart::ensureLegend()
     if (m_legend)
         return;
     m_legend = new ColumnLegend(chart());
-    m_baseRightMargin = chart()->margins().right();
+    // Two legend columns add to QtCharts' minimum width, which would otherwise stop an
+    // export's resize short of its size; the chart takes the size it is given.
+    chart()->setMinimumSize(QSizeF(1, 1));
     // A hidden line keeps its legend entry, greyed, so a second click brings it back.
     connect(m_legend, &ColumnLegend::clicked, this, [this](int index) {
         QLineSeries *line = m_legendLines.value(index);
@@ -197,29 +205,32 @@ void CountryTrendChart::ensureLegend()
         line->setVisible(shown);
         m_legend->setShown(index, shown);
     });
-    connect(chart(), &QChart::plotAreaChanged, this, &CountryTrendChart::placeLegend);
+    connect(chart(), &QGraphicsWidget::geometryChanged, this, &CountryTrendChart::reserveLegend);
 }
 
-// The legend takes the chart's right margin, as wide as its columns need beside the plot's
-// height; the plot gives way once, and a second pass finds the same width.
-void CountryTrendChart::placeLegend()
+// The legend's room is QLegend's, so the title keeps the chart's whole width: its width is set
+// when the chart is resized or rebuilt, before QtCharts lays the chart out (a size changed
+// during the layout left an export's plot at half its height). It starts where the plot about
+// starts, below the title, and always fits above the chart's bottom.
+void CountryTrendChart::reserveLegend()
 {
     QFont font = chart()->legend()->font();
     font.setPointSizeF(9.0 * m_theme.fontScale);
     m_legend->setFont(font);
     m_legend->setColors(m_theme.text, m_theme.mutedText);
-    const qreal top = chart()->plotArea().top();
-    const qreal height = chart()->size().height() - top - kLegendPadding;
-    const qreal width = m_legend->isVisible() ? m_legend->widthFor(height) : 0;
-    QMargins margins = chart()->margins();
-    const int right = width > 0 ? int(width) + 2 * kLegendPadding : m_baseRightMargin;
-    if (margins.right() != right) {
-        margins.setRight(right);
-        chart()->setMargins(margins); // lays the chart out again, which calls this again
-        return;
-    }
-    m_legend->layoutIn(
-        QRectF(chart()->size().width() - kLegendPadding - width, top, width, height));
+    const qreal title =
+        chart()->title().isEmpty() ? 0.0 : 2.0 * QFontMetricsF(chart()->titleFont()).height();
+    m_legendHeight = chart()->size().height() - chart()->margins().top() - title - kLegendPadding;
+    const qreal width = m_legend->widthFor(m_legendHeight) + 2 * kLegendPadding;
+    QLegend *room = chart()->legend();
+    room->setMinimumWidth(width);
+    room->setMaximumWidth(width);
+    // Placed from the chart's size alone, not from the plot area, which QtCharts updates later.
+    const qreal right = chart()->size().width() - chart()->margins().right() - kLegendPadding;
+    const qreal columns = width - 2 * kLegendPadding;
+    m_legend->layoutIn(QRectF(right - columns,
+                              chart()->size().height() - kLegendPadding - m_legendHeight, columns,
+                              m_legendHeight));
 }
 
 const ColumnLegend *CountryTrendChart::columnLegend() const

@@ -49,7 +49,7 @@ private:
     static QPointF nearestPoint(const QLineSeries *line, const QPointF &point);
     void onHovered(QLineSeries *line, const QPointF &point, bool state);
     void ensureLegend();
-    void placeLegend();
+    void reserveLegend();
 
     CountrySelection *m_selection;
     // Countries whose line the analyst hid by clicking its legend entry; kept across rebuilds.
@@ -57,6 +57,6 @@ private:
     ColumnLegend *m_legend = nullptr;   // a child of the chart
     QList<QLineSeries *> m_legendLines; // the line of each legend entry
     QStringList m_legendCodes;
-    int m_baseRightMargin = 0;
+    qreal m_legendHeight = 0; // the height reserveLegend() laid the columns out for
     static constexpr int kLegendPadding = 10;
 };
