@@ -12,7 +12,7 @@
 #include "platformfailurereport.h"
 #include "presentation/presentationcontroller.h"
 #include "presentation/presentationwindow.h"
-#include "store/repository.h"
+#include "store/storefactory.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -40,20 +40,24 @@ int DashboardApplication::runWindow(const Invocation &invocation, int &argc, cha
     QGuiApplication::setDesktopFileName(AppInfo::desktopId());
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/sco-dashboard.svg")));
 
-    Repository store;
-    store.setUserObservationsOnDemand(true); // a large store's rows stay in it
+    StoreOptions options;
+    options.access = StoreOptions::Access::CreateIfAbsent;
+    options.observationsOnDemand = true; // a large store's rows stay in it
     // A large user store is checked and read after the article has been painted.
-    const bool later =
-        invocation.command != Invocation::Command::Present &&
-        QFileInfo(invocation.databasePath.isEmpty() ? Repository::defaultUserStorePath()
-                                                    : invocation.databasePath)
-                .size() > kOpenAfterFirstPaintBytes;
-    const std::optional<Data::Dataset> dataset =
-        later ? (store.openBuiltInOnly(invocation.databasePath) ? store.load() : std::nullopt)
-              : store.openAndLoad(invocation.databasePath, Repository::UserStore::CreateIfAbsent);
+    const bool later = invocation.command != Invocation::Command::Present &&
+                       QFileInfo(invocation.databasePath.isEmpty() ? StoreFactory::defaultLocation()
+                                                                   : invocation.databasePath)
+                               .size() > kOpenAfterFirstPaintBytes;
+    options.builtInOnly = later;
+    QString error;
+    const std::unique_ptr<Store> store =
+        StoreFactory::open(invocation.databasePath, options, &error);
+    const std::optional<Data::Dataset> dataset = store ? store->load() : std::nullopt;
     if (!dataset) {
-        std::fprintf(stderr, "%s\n", qPrintable(store.errorString()));
-        PlainMessageBox::critical(nullptr, AppInfo::displayName(), store.errorString());
+        if (store)
+            error = store->errorString();
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        PlainMessageBox::critical(nullptr, AppInfo::displayName(), error);
         return 1;
     }
     if (invocation.command == Invocation::Command::Present) {
@@ -77,17 +81,17 @@ int DashboardApplication::runWindow(const Invocation &invocation, int &argc, cha
         show.present(PresentationController::screenAt(invocation.screen));
         return QApplication::exec(); // closing the show closes the last window, which quits
     }
-    if (!store.userStoreProblem().isEmpty())
-        std::fprintf(stderr, "sco-dashboard: %s\n", qPrintable(store.userStoreProblem()));
-    MainWindowHost host(store.userStorePath());
-    host.createWindow(*dataset, store.userStoreProblem());
+    if (!store->problem().isEmpty())
+        std::fprintf(stderr, "sco-dashboard: %s\n", qPrintable(store->problem()));
+    MainWindowHost host(store->location());
+    host.createWindow(*dataset, store->problem());
     if (FirstPaintProbe::requested())
         FirstPaintProbe::install(host.window());
     // A run that quits at its first paint (a start-up benchmark) ends before this.
     if (later && !FirstPaintProbe::requested()) {
         host.window()->statusBar()->showMessage(
             QApplication::translate("DashboardApplication", "Opening your data in %1…")
-                .arg(store.userStorePath()));
+                .arg(store->location()));
         FirstPaintProbe::whenPainted(host.window(), [&host] { host.window()->reloadStore(); });
     }
     host.window()->show();

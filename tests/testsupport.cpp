@@ -3,6 +3,7 @@
 
 #include "import/importer.h"
 #include "store/repository.h"
+#include "store/sqlite/sqlitestore.h"
 
 #include <QDir>
 #include <QFile>
@@ -84,7 +85,8 @@ Data::Dataset TestSupport::importFacts(const QString &dir, const QByteArray &row
         ADD_FAILURE() << repository.errorString().toStdString();
         return {};
     }
-    Importer importer(repository, *builtIn);
+    SqliteStore store(repository);
+    Importer importer(store, *builtIn);
     if (!importer.run(csv, {})) {
         ADD_FAILURE() << importer.report().problems.text().toStdString();
         return {};

@@ -3,7 +3,7 @@
 // Usage: sco-datasetimport DATASET.sqlite FILE.csv SOURCE_NAME LICENCE
 // The rows become part of the built-in dataset, so they carry no import time.
 #include "import/importer.h"
-#include "store/repository.h"
+#include "store/sqlite/sqlitestore.h"
 
 #include <QCoreApplication>
 
@@ -17,7 +17,8 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "usage: sco-datasetimport DATASET.sqlite FILE.csv SOURCE LICENCE\n");
         return 2;
     }
-    Repository repository;
+    SqliteStore store;
+    Repository &repository = store.repository();
     if (!repository.openStoreOnly(args.at(1))) {
         std::fprintf(stderr, "sco-datasetimport: %s\n", qPrintable(repository.errorString()));
         return 1;
@@ -26,7 +27,7 @@ int main(int argc, char **argv)
     options.format = ImportOptions::Format::Owid;
     options.sourceName = args.at(3);
     options.sourceLicence = args.at(4);
-    Importer importer(repository, {});
+    Importer importer(store, {});
     if (!importer.run(args.at(2), options) || !repository.markBuiltIn()) {
         const QString why = importer.report().problems.isEmpty()
                                 ? importer.errorString() + repository.errorString()

@@ -20,7 +20,7 @@
 #include "models/observationtablemodel.h"
 #include "models/topicmodel.h"
 #include "presentation/presentationcontroller.h"
-#include "store/repository.h"
+#include "store/storefactory.h"
 #include "widgets/countrypicker.h"
 #include "widgets/datatabs.h"
 #include "widgets/facttablepanel.h"
@@ -100,16 +100,19 @@ void MainWindow::setUserStorePath(const QString &path)
 
 void MainWindow::reloadStore()
 {
-    Repository store;
-    store.setUserObservationsOnDemand(true);
-    const std::optional<Data::Dataset> dataset =
-        store.openAndLoad(m_import->userStorePath(), Repository::UserStore::CreateIfAbsent);
+    StoreOptions options;
+    options.access = StoreOptions::Access::CreateIfAbsent;
+    options.observationsOnDemand = true; // a large store's rows stay in it
+    QString error;
+    const std::unique_ptr<Store> store =
+        StoreFactory::open(m_import->userStorePath(), options, &error);
+    const std::optional<Data::Dataset> dataset = store ? store->load() : std::nullopt;
     if (!dataset) {
-        setStoreProblem(store.errorString());
+        setStoreProblem(store ? store->errorString() : error);
         return;
     }
     setDataset(*dataset);
-    setStoreProblem(store.userStoreProblem());
+    setStoreProblem(store->problem());
 }
 
 void MainWindow::setStoreProblem(const QString &problem)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "cli/invocation.h"
+#include "data/dataset.h"
 
 #include <QBuffer>
 #include <QByteArray>
@@ -11,6 +12,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 // One command of the command line. main() runs it, prints output() on success and
 // errorString() on failure, and warning() (a problem that did not stop it) either way.
@@ -31,24 +33,14 @@ protected:
     // Runs WRITER on the output device, or on output() when none is set; a short write
     // becomes errorString().
     bool emitOutput(const std::function<bool(QIODevice *)> &writer);
+    // The store --database names (or the default), loaded read-only; std::nullopt with
+    // errorString() when it cannot be read or is left out. A store shown read-only loads,
+    // with its problem as warning().
+    std::optional<Data::Dataset> loadStore(const Invocation &invocation,
+                                           bool observationsOnDemand = false);
 
     QByteArray m_output;
     QIODevice *m_out = nullptr;
     QString m_error;
     QString m_warning;
 };
-
-inline bool CliCommand::emitOutput(const std::function<bool(QIODevice *)> &writer)
-{
-    if (!m_out) {
-        QBuffer buffer(&m_output);
-        buffer.open(QIODevice::WriteOnly);
-        return writer(&buffer);
-    }
-    if (writer(m_out) &&
-        (!qobject_cast<QFileDevice *>(m_out) || static_cast<QFileDevice *>(m_out)->flush()))
-        return true;
-    m_error = QCoreApplication::translate("CliCommand", "Cannot write the output: %1")
-                  .arg(m_out->errorString());
-    return false;
-}

@@ -4,7 +4,6 @@
 #include "export/chartexporter.h"
 #include "models/countryselection.h"
 #include "models/dashboardmodels.h"
-#include "store/repository.h"
 
 #include "export/exporttarget.h"
 
@@ -13,19 +12,9 @@
 
 bool ExportCommand::run(const Invocation &invocation)
 {
-    Repository store;
-    store.setUserObservationsOnDemand(true);
-    std::optional<Data::Dataset> dataset =
-        store.openAndLoad(invocation.databasePath, Repository::UserStore::OpenIfPresent);
-    if (!dataset) {
-        m_error = store.errorString();
+    const std::optional<Data::Dataset> dataset = loadStore(invocation, true);
+    if (!dataset)
         return false;
-    }
-    if (store.isUserStoreLeftOut()) {
-        m_error = store.userStoreProblem();
-        return false;
-    }
-    m_warning = store.userStoreProblem();
     DashboardModels models;
     models.setDataset(*dataset);
     if (!chooseCountrySeries(invocation, models.countries()))

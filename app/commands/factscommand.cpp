@@ -4,22 +4,12 @@
 #include "export/factlistwriter.h"
 #include "models/factfilterproxymodel.h"
 #include "models/facttablemodel.h"
-#include "store/repository.h"
 
 bool FactsCommand::run(const Invocation &invocation)
 {
-    Repository store;
-    std::optional<Data::Dataset> dataset =
-        store.openAndLoad(invocation.databasePath, Repository::UserStore::OpenIfPresent);
-    if (!dataset) {
-        m_error = store.errorString();
+    const std::optional<Data::Dataset> dataset = loadStore(invocation);
+    if (!dataset)
         return false;
-    }
-    if (store.isUserStoreLeftOut()) {
-        m_error = store.userStoreProblem();
-        return false;
-    }
-    m_warning = store.userStoreProblem();
     FactTableModel model;
     model.setFacts(dataset->facts);
     FactFilterProxyModel proxy;

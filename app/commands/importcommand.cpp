@@ -3,11 +3,20 @@
 
 #include "export/rowlistwriter.h"
 #include "import/importer.h"
-#include "store/repository.h"
+#include "store/storefactory.h"
 
 #include <QCoreApplication>
 
 namespace {
+
+std::unique_ptr<Store> openStore(const Invocation &invocation, StoreOptions::Access access,
+                                 QString *error, bool checkInFull = false)
+{
+    StoreOptions options;
+    options.access = access;
+    options.checkInFull = checkInFull;
+    return StoreFactory::open(invocation.databasePath, options, error);
+}
 
 } // namespace
 
@@ -27,16 +36,15 @@ bool ImportCommand::run(const Invocation &invocation)
 
 bool ImportCommand::runImport(const Invocation &invocation)
 {
-    Repository store;
-    const std::optional<Data::Dataset> builtIn =
-        store.open(invocation.databasePath, Repository::UserStore::CreateIfAbsent)
-            ? store.loadBuiltIn()
-            : std::nullopt;
+    const std::unique_ptr<Store> store =
+        openStore(invocation, StoreOptions::Access::CreateIfAbsent, &m_error);
+    const std::optional<Data::Dataset> builtIn = store ? store->loadBuiltIn() : std::nullopt;
     if (!builtIn) {
-        m_error = store.errorString();
+        if (store)
+            m_error = store->errorString();
         return false;
     }
-    Importer importer(store, *builtIn);
+    Importer importer(*store, *builtIn);
     const bool ok = importer.run(invocation.importFile, invocation.importOptions);
     const ImportReport &report = importer.report();
     if (!ok) {
@@ -52,22 +60,22 @@ bool ImportCommand::runImport(const Invocation &invocation)
     }
     const QString verdict =
         report.dryRun ? tr("Dry run, nothing written: %1").arg(report.summary())
-                      : tr("Imported into %1: %2").arg(store.userStorePath(), report.summary());
+                      : tr("Imported into %1: %2").arg(store->location(), report.summary());
     m_output = (verdict + u'\n').toUtf8();
     return true;
 }
 
 bool ImportCommand::listSources(const Invocation &invocation)
 {
-    Repository store;
-    const std::optional<QList<SourceSummary>> sources =
-        store.open(invocation.databasePath, Repository::UserStore::OpenIfPresent) ? store.sources()
-                                                                                  : std::nullopt;
-    if (!sources || store.isUserStoreLeftOut()) {
-        m_error = sources ? store.userStoreProblem() : store.errorString();
+    const std::unique_ptr<Store> store =
+        openStore(invocation, StoreOptions::Access::ReadOnly, &m_error);
+    const std::optional<QList<SourceSummary>> sources = store ? store->sources() : std::nullopt;
+    if (!sources || store->isLeftOut()) {
+        if (store)
+            m_error = sources ? store->problem() : store->errorString();
         return false;
     }
-    m_warning = store.userStoreProblem();
+    m_warning = store->problem();
     QList<QStringList> rows;
     for (const SourceSummary &s : *sources) {
         rows.append({s.key, s.publisher, s.title, s.url, s.licence,
@@ -86,19 +94,18 @@ bool ImportCommand::listSources(const Invocation &invocation)
 
 bool ImportCommand::removeSource(const Invocation &invocation)
 {
-    Repository store;
-    if (!store.open(invocation.databasePath, Repository::UserStore::OpenIfPresent)) {
-        m_error = store.errorString();
+    const std::unique_ptr<Store> store =
+        openStore(invocation, StoreOptions::Access::ReadOnly, &m_error);
+    if (!store)
+        return false;
+    if (!store->isWritable()) {
+        m_error = store->problem().isEmpty()
+                      ? tr("There is no user store at %1.").arg(store->location())
+                      : store->problem();
         return false;
     }
-    if (!store.hasUserStore() || store.isUserStoreReadOnly()) {
-        m_error = store.userStoreProblem().isEmpty()
-                      ? tr("There is no user store at %1.").arg(store.userStorePath())
-                      : store.userStoreProblem();
-        return false;
-    }
-    if (!store.removeSource(invocation.sourceId)) {
-        m_error = store.errorString();
+    if (!store->removeSource(invocation.sourceId)) {
+        m_error = store->errorString();
         return false;
     }
     m_output =
@@ -109,23 +116,20 @@ bool ImportCommand::removeSource(const Invocation &invocation)
 // Every page, whatever the record of verified stores says; the store is never written.
 bool ImportCommand::checkStore(const Invocation &invocation)
 {
-    Repository store;
-    store.setAlwaysCheckInFull(true);
-    if (!store.open(invocation.databasePath, Repository::UserStore::OpenIfPresent)) {
-        m_error = store.errorString();
+    const std::unique_ptr<Store> store =
+        openStore(invocation, StoreOptions::Access::ReadOnly, &m_error, true);
+    if (!store)
+        return false;
+    if (store->isLeftOut()) {
+        m_error = store->problem();
         return false;
     }
-    if (store.isUserStoreLeftOut()) {
-        m_error = store.userStoreProblem();
+    if (!store->hasStore()) {
+        m_error = tr("There is no store at %1.").arg(store->location());
         return false;
     }
-    if (!store.hasUserStore()) {
-        m_error = tr("There is no store at %1.").arg(store.userStorePath());
-        return false;
-    }
-    m_warning = store.userStoreProblem(); // shown read-only: still checked
+    m_warning = store->problem(); // shown read-only: still checked
     m_output =
-        (tr("%1: every page was read; no problems found.").arg(store.userStorePath()) + u'\n')
-            .toUtf8();
+        (tr("%1: every page was read; no problems found.").arg(store->location()) + u'\n').toUtf8();
     return true;
 }

@@ -4,8 +4,7 @@
 #include "csvreader.h"
 #include "factscsvformat.h"
 #include "owidcsvformat.h"
-#include "store/repository.h"
-#include "store/userstorewriter.h"
+#include "store/store.h"
 #include "worldbankcsvformat.h"
 
 #include <QCoreApplication>
@@ -28,8 +27,8 @@ constexpr qint64 kTickEvery = 2048;
 
 } // namespace
 
-Importer::Importer(Repository &repository, const Data::Dataset &builtIn)
-    : m_repository(repository)
+Importer::Importer(Store &store, const Data::Dataset &builtIn)
+    : m_store(store)
     , m_members(builtIn.memberStates)
 {
     for (const Data::Source &s : builtIn.sources) {
@@ -57,10 +56,9 @@ bool Importer::run(const QString &path, const ImportOptions &options)
     m_report.dryRun = options.dryRun;
     m_updateSource = options.updateSource;
     m_error.clear();
-    if (!m_repository.hasUserStore() || m_repository.isUserStoreReadOnly())
-        return fail(m_repository.userStoreProblem().isEmpty()
-                        ? tr("There is no user store to import into.")
-                        : m_repository.userStoreProblem());
+    if (!m_store.isWritable())
+        return fail(m_store.problem().isEmpty() ? tr("There is no user store to import into.")
+                                                : m_store.problem());
     QFile file(path);
     if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly))
         return fail(tr("Cannot read %1: %2").arg(path, file.errorString()));
@@ -98,10 +96,10 @@ bool Importer::run(const QString &path, const ImportOptions &options)
 
     const MemberStateMatcher members(m_members, QStringLiteral("SCO"));
     const ImportContext context{options, QFileInfo(path).fileName(), &members, path};
-    m_writer = std::make_unique<UserStoreWriter>(m_repository.connection());
     m_seriesIds.clear();
-    if (!m_repository.beginTransaction())
-        return fail(m_repository.errorString());
+    m_writer = m_store.beginWrite();
+    if (!m_writer)
+        return fail(m_store.errorString());
     const bool completed = chosen->read(first, reader, context, *this, m_report.problems);
     // A file written, truncated or replaced while it was read would be stored half old, half
     // new, or cut inside a number: the whole import is rolled back instead.
@@ -115,7 +113,7 @@ bool Importer::run(const QString &path, const ImportOptions &options)
     if (completed && !linked && m_report.problems.isEmpty())
         m_report.problems.add(m_writer->errorString());
     if (!completed || !m_report.problems.isEmpty() || options.dryRun) {
-        m_repository.rollback();
+        m_writer->rollback();
         if (m_progress)
             m_progress(m_bytesTotal, m_bytesTotal);
         return completed || !m_report.problems.isEmpty()
@@ -124,10 +122,8 @@ bool Importer::run(const QString &path, const ImportOptions &options)
                                                   "written.")
                                              : m_writer->errorString());
     }
-    if (!m_repository.commit()) {
-        m_repository.rollback();
-        return fail(m_repository.errorString());
-    }
+    if (!m_writer->commit())
+        return fail(m_writer->errorString());
     m_report.written = true;
     if (m_progress)
         m_progress(m_bytesTotal, m_bytesTotal);
@@ -151,17 +147,17 @@ bool Importer::count(std::optional<int> change)
 {
     if (!change)
         return false;
-    switch (UserStoreWriter::Change(*change)) {
-    case UserStoreWriter::Change::Added:
+    switch (StoreWriter::Change(*change)) {
+    case StoreWriter::Change::Added:
         ++m_report.added;
         break;
-    case UserStoreWriter::Change::Updated:
+    case StoreWriter::Change::Updated:
         ++m_report.updated;
         break;
-    case UserStoreWriter::Change::Unchanged:
+    case StoreWriter::Change::Unchanged:
         ++m_report.unchanged;
         break;
-    case UserStoreWriter::Change::Repeated:
+    case StoreWriter::Change::Repeated:
         break; // the put reports it, naming the row
     }
     return tick();
@@ -174,11 +170,11 @@ bool Importer::putSource(const Data::Source &source)
         return true;
     Data::Source s = source;
     s.importedAt = QDateTime::currentDateTimeUtc();
-    UserStoreWriter::Change change = UserStoreWriter::Change::Added;
+    StoreWriter::Change change = StoreWriter::Change::Added;
     const std::optional<qint64> id = m_writer->putSource(s, &change);
     if (!id)
         return false;
-    if (change != UserStoreWriter::Change::Added && !m_updateSource &&
+    if (change != StoreWriter::Change::Added && !m_updateSource &&
         !m_report.sourceKeys.contains(s.key)) {
         m_report.problems.add(m_reader->line(), 0,
                               tr("your store already has the source '%1'; importing it again "
@@ -208,9 +204,9 @@ bool Importer::putObservation(const Data::Observation &observation)
 {
     if (m_sourceBuiltIn)
         return skip(Skip::BuiltIn);
-    const std::optional<UserStoreWriter::Change> change =
+    const std::optional<StoreWriter::Change> change =
         m_writer->putObservation(m_seriesIds.value(observation.seriesKey), observation);
-    if (change == UserStoreWriter::Change::Repeated)
+    if (change == StoreWriter::Change::Repeated)
         m_report.problems.add(
             m_reader->line(), 0,
             tr("%1, %2 of series %3 is given again; an earlier line of the "
@@ -223,8 +219,8 @@ bool Importer::putFact(const Data::Fact &fact)
 {
     if (m_sourceBuiltIn || m_builtInFacts.contains(fact.key))
         return skip(Skip::BuiltIn);
-    const std::optional<UserStoreWriter::Change> change = m_writer->putFact(m_sourceId, fact);
-    if (change == UserStoreWriter::Change::Repeated)
+    const std::optional<StoreWriter::Change> change = m_writer->putFact(m_sourceId, fact);
+    if (change == StoreWriter::Change::Repeated)
         m_report.problems.add(m_reader->line(), 0,
                               tr("the fact '%1' is given again; an earlier line of the file has "
                                  "it")

@@ -14,17 +14,17 @@
 #include <functional>
 #include <memory>
 
-class Repository;
-class UserStoreWriter;
 class CsvReader;
+class Store;
+class StoreWriter;
 
 // Imports one file into the user store: probes its format, streams it through that format,
 // matches every row against the store (added, updated, unchanged) and writes it all in one
 // transaction. A file with any problem, a cancelled import and a dry run are rolled back, so
 // the store is then exactly as it was.
 //
-// Threading: runs on the thread that opened the Repository; the GUI gives it a worker thread
-// with a Repository of its own. cancel may be set from any thread.
+// Threading: runs on the thread that opened the Store; the GUI gives it a worker thread with a
+// Store of its own. cancel may be set from any thread.
 class Importer : private ImportSink
 {
     Q_DECLARE_TR_FUNCTIONS(Importer)
@@ -34,7 +34,7 @@ public:
 
     // BUILTIN is the built-in dataset: its rows are skipped, and its member states drive
     // --sco-only.
-    Importer(Repository &repository, const Data::Dataset &builtIn);
+    Importer(Store &store, const Data::Dataset &builtIn);
     ~Importer() override;
 
     void setProgress(Progress progress) { m_progress = std::move(progress); }
@@ -56,11 +56,11 @@ private:
     bool tick();
     bool fail(const QString &message);
 
-    Repository &m_repository;
+    Store &m_store;
     QSet<QString> m_builtInSources;
     QSet<QString> m_builtInFacts;
     QList<Data::MemberState> m_members;
-    std::unique_ptr<UserStoreWriter> m_writer;
+    std::unique_ptr<StoreWriter> m_writer;
     qint64 m_sourceId = 0;
     bool m_sourceBuiltIn = false;
     bool m_updateSource = false;

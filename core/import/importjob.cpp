@@ -2,7 +2,7 @@
 #include "importjob.h"
 
 #include "importer.h"
-#include "store/repository.h"
+#include "store/storefactory.h"
 
 #include <QCoreApplication>
 #include <QMetaObject>
@@ -40,14 +40,15 @@ void ImportJob::run()
     ImportReport report;
     QString error;
     {
-        Repository store;
-        const std::optional<Data::Dataset> builtIn =
-            store.open(m_userStorePath, Repository::UserStore::CreateIfAbsent) ? store.loadBuiltIn()
-                                                                               : std::nullopt;
+        StoreOptions options;
+        options.access = StoreOptions::Access::CreateIfAbsent;
+        const std::unique_ptr<Store> store = StoreFactory::open(m_userStorePath, options, &error);
+        const std::optional<Data::Dataset> builtIn = store ? store->loadBuiltIn() : std::nullopt;
         if (!builtIn) {
-            error = store.errorString();
+            if (store)
+                error = store->errorString();
         } else {
-            Importer importer(store, *builtIn);
+            Importer importer(*store, *builtIn);
             importer.setCancelFlag(&m_cancel);
             importer.setProgress([this](qint64 done, qint64 total) { emit progress(done, total); });
             ok = importer.run(m_file, m_options);

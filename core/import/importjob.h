@@ -11,7 +11,7 @@
 #include <atomic>
 
 // Runs one import on a worker thread, so a million-row file never stalls the window. The
-// worker opens a Repository of its own (a database connection belongs to its thread).
+// worker opens a Store of its own (a database connection belongs to its thread).
 //
 // progress() and finished() arrive on the thread that owns the job. cancel() may be called at
 // any time; the import then rolls back and finished() reports it.

@@ -6,6 +6,7 @@
 #include "data/series.h"
 #include "data/source.h"
 #include "sqlitestatement.h"
+#include "storewriter.h"
 
 #include <QHash>
 #include <QSet>
@@ -27,8 +28,7 @@
 class UserStoreWriter
 {
 public:
-    // Repeated: the row's key was already written by this writer, so the file gives it twice.
-    enum class Change { Added, Updated, Unchanged, Repeated };
+    using Change = StoreWriter::Change;
 
     // SCHEMA is the attached name of the store to write ("user"; "main" for a build tool).
     explicit UserStoreWriter(const QSqlDatabase &db,

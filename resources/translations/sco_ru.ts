@@ -2256,6 +2256,13 @@ Replace them?</source>
     </message>
 </context>
 <context>
+    <name>StoreFactory</name>
+    <message>
+        <source>%1 names a database server; this build opens store files only (give a file path).</source>
+        <translation>%1 указывает на сервер базы данных; эта сборка открывает только файлы хранилища (укажите путь к файлу).</translation>
+    </message>
+</context>
+<context>
     <name>StoreGenerator</name>
     <message>
         <source>--rows must be from 1 to %1.</source>

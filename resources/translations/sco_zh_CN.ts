@@ -2228,6 +2228,13 @@ Replace them?</source>
     </message>
 </context>
 <context>
+    <name>StoreFactory</name>
+    <message>
+        <source>%1 names a database server; this build opens store files only (give a file path).</source>
+        <translation>%1 指向数据库服务器；此版本只能打开存储文件（请给出文件路径）。</translation>
+    </message>
+</context>
+<context>
     <name>StoreGenerator</name>
     <message>
         <source>--rows must be from 1 to %1.</source>

@@ -5,6 +5,7 @@
 // transaction, which is about what the disk and SQLite allow without any checking.
 #include "import/importer.h"
 #include "store/repository.h"
+#include "store/sqlite/sqlitestore.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -81,7 +82,8 @@ void importWithImporter(benchmark::State &state, const QString &file)
         const std::optional<Data::Dataset> builtIn =
             repository.open(store, Repository::UserStore::CreateIfAbsent) ? repository.loadBuiltIn()
                                                                           : std::nullopt;
-        Importer importer(repository, *builtIn);
+        SqliteStore store(repository);
+        Importer importer(store, *builtIn);
         if (!importer.run(file, {}) || importer.report().added != rows)
             state.SkipWithError("the import failed or added another number of rows");
     }

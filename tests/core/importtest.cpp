@@ -4,6 +4,7 @@
 #include "export/factlistwriter.h"
 #include "import/importer.h"
 #include "store/repository.h"
+#include "store/sqlite/sqlitestore.h"
 #include "testsupport.h"
 
 #include <QCryptographicHash>
@@ -63,7 +64,8 @@ protected:
             store.open(storePath(), Repository::UserStore::CreateIfAbsent) ? store.loadBuiltIn()
                                                                            : std::nullopt;
         EXPECT_TRUE(builtIn) << store.errorString().toStdString();
-        Importer importer(store, builtIn.value_or(Data::Dataset{}));
+        SqliteStore sqlite(store);
+        Importer importer(sqlite, builtIn.value_or(Data::Dataset{}));
         const bool done = importer.run(path, options);
         if (ok)
             *ok = done;
@@ -522,7 +524,8 @@ TEST_F(ImportTest, UnknownFormatAndMissingFileAreNamed)
     EXPECT_FALSE(ok);
     Repository store;
     ASSERT_TRUE(store.openAndLoad(storePath(), Repository::UserStore::CreateIfAbsent));
-    Importer importer(store, {});
+    SqliteStore sqlite(store);
+    Importer importer(sqlite, {});
     EXPECT_FALSE(importer.run(m_dir.filePath(QStringLiteral("x.csv")), {}));
     EXPECT_TRUE(importer.errorString().contains(QStringLiteral("its first line starts 'a,b,c'")))
         << importer.errorString().toStdString();

@@ -2,6 +2,7 @@
 #include "store/repository.h"
 #include "import/importer.h"
 #include "store/factstore.h"
+#include "store/sqlite/sqlitestore.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -31,7 +32,8 @@ protected:
         ASSERT_TRUE(repository.open(store, Repository::UserStore::CreateIfAbsent));
         const auto builtIn = repository.loadBuiltIn();
         ASSERT_TRUE(builtIn);
-        Importer importer(repository, *builtIn);
+        SqliteStore sqlite(repository);
+        Importer importer(sqlite, *builtIn);
         ASSERT_TRUE(importer.run(path("in.csv"), {})) << importer.errorString().toStdString();
     }
 
@@ -143,7 +145,8 @@ TEST_F(RepositoryTest, DamagedUserStoreIsLeftOutNamedAndUntouched)
     EXPECT_TRUE(repository.userStoreProblem().contains(path("user.sqlite")))
         << repository.userStoreProblem().toStdString();
     EXPECT_EQ(TestSupport::readAll(path("user.sqlite")), before);
-    Importer importer(repository, *dataset);
+    SqliteStore sqlite(repository);
+    Importer importer(sqlite, *dataset);
     EXPECT_FALSE(importer.run(path("user.sqlite"), {}));
     EXPECT_EQ(TestSupport::readAll(path("user.sqlite")), before);
 }

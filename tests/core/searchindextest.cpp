@@ -4,6 +4,7 @@
 #include "import/importer.h"
 #include "search/searchdocument.h"
 #include "store/repository.h"
+#include "store/sqlite/sqlitestore.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -31,7 +32,8 @@ protected:
         if (!repository.open(storePath(), Repository::UserStore::CreateIfAbsent))
             return false;
         const auto builtIn = repository.loadBuiltIn();
-        Importer importer(repository, *builtIn);
+        SqliteStore store(repository);
+        Importer importer(store, *builtIn);
         ImportOptions options;
         options.updateSource = true; // every call imports in.csv again
         const bool ok = importer.run(file.fileName(), options);

@@ -5,6 +5,7 @@
 #include "dashboardbinary.h"
 #include "import/importer.h"
 #include "store/repository.h"
+#include "store/sqlite/sqlitestore.h"
 #include "store/verifiedstores.h"
 #include "testsupport.h"
 
@@ -38,7 +39,8 @@ protected:
         if (!repository && !own.open(store_, Repository::UserStore::CreateIfAbsent))
             return false;
         const auto builtIn = store.loadBuiltIn();
-        Importer importer(store, *builtIn);
+        SqliteStore sqlite(store);
+        Importer importer(sqlite, *builtIn);
         const bool ok = importer.run(csvPath, {});
         if (error)
             *error = importer.errorString();

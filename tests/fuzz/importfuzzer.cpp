@@ -6,6 +6,7 @@
 #include "import/importer.h"
 #include "import/importoptions.h"
 #include "store/repository.h"
+#include "store/sqlite/sqlitestore.h"
 
 #include <QFile>
 
@@ -30,7 +31,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     options.dryRun = true;
     const QString file = FuzzSupport::scratchPath(QStringLiteral("input.csv"));
     FuzzSupport::writeFile(file, data + 1, size - 1);
-    Importer importer(repository, builtIn);
+    SqliteStore store(repository);
+    Importer importer(store, builtIn);
     importer.run(file, options);
     return 0;
 }

@@ -2,7 +2,7 @@
 #include "sourcesdialog.h"
 
 #include "models/sourcelistmodel.h"
-#include "store/repository.h"
+#include "store/storefactory.h"
 #include "widgets/plainmessagebox.h"
 #include "widgets/plaintooltips.h"
 
@@ -49,12 +49,11 @@ SourcesDialog::SourcesDialog(const QString &userStorePath, QWidget *parent)
 
 void SourcesDialog::reload()
 {
-    Repository store;
-    const std::optional<QList<SourceSummary>> sources =
-        store.open(m_userStorePath, Repository::UserStore::OpenIfPresent) ? store.sources()
-                                                                          : std::nullopt;
+    QString error;
+    const std::unique_ptr<Store> store = StoreFactory::open(m_userStorePath, {}, &error);
+    const std::optional<QList<SourceSummary>> sources = store ? store->sources() : std::nullopt;
     m_model->setSources(sources.value_or(QList<SourceSummary>{}));
-    m_message->setText(!sources ? store.errorString() : store.userStoreProblem());
+    m_message->setText(!store ? error : !sources ? store->errorString() : store->problem());
     m_view->resizeColumnsToContents();
     updateButtons();
 }
@@ -74,10 +73,11 @@ bool SourcesDialog::removeRow(int row)
     const SourceSummary *s = m_model->sourceAt(row);
     if (!s)
         return false;
-    Repository store;
-    const bool ok = store.open(m_userStorePath, Repository::UserStore::OpenIfPresent) &&
-                    store.removeSource(s->key);
-    const QString message = ok ? tr("Removed %1.").arg(s->key) : store.errorString();
+    QString error;
+    const std::unique_ptr<Store> store = StoreFactory::open(m_userStorePath, {}, &error);
+    const bool ok = store && store->removeSource(s->key);
+    const QString message =
+        ok ? tr("Removed %1.").arg(s->key) : (store ? store->errorString() : error);
     reload();
     m_message->setText(message);
     if (ok)

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: MIT
+#include "clicommand.h"
+
+#include "store/storefactory.h"
+
+bool CliCommand::emitOutput(const std::function<bool(QIODevice *)> &writer)
+{
+    if (!m_out) {
+        QBuffer buffer(&m_output);
+        buffer.open(QIODevice::WriteOnly);
+        return writer(&buffer);
+    }
+    if (writer(m_out) &&
+        (!qobject_cast<QFileDevice *>(m_out) || static_cast<QFileDevice *>(m_out)->flush()))
+        return true;
+    m_error = QCoreApplication::translate("CliCommand", "Cannot write the output: %1")
+                  .arg(m_out->errorString());
+    return false;
+}
+
+std::optional<Data::Dataset> CliCommand::loadStore(const Invocation &invocation,
+                                                   bool observationsOnDemand)
+{
+    StoreOptions options;
+    options.observationsOnDemand = observationsOnDemand;
+    const std::unique_ptr<Store> store =
+        StoreFactory::open(invocation.databasePath, options, &m_error);
+    std::optional<Data::Dataset> dataset = store ? store->load() : std::nullopt;
+    if (!dataset) {
+        if (store)
+            m_error = store->errorString();
+        return std::nullopt;
+    }
+    if (store->isLeftOut()) {
+        m_error = store->problem();
+        return std::nullopt;
+    }
+    m_warning = store->problem();
+    return dataset;
+}

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: MIT
+#include "sqlitestore.h"
+
+#include "sqlitestorewriter.h"
+
+bool SqliteStore::open(const QString &path, const StoreOptions &options)
+{
+    m_repository.setUserObservationsOnDemand(options.observationsOnDemand);
+    m_repository.setAlwaysCheckInFull(options.checkInFull);
+    if (options.builtInOnly)
+        return m_repository.openBuiltInOnly(path);
+    return m_repository.open(path, options.access == StoreOptions::Access::CreateIfAbsent
+                                       ? Repository::UserStore::CreateIfAbsent
+                                       : Repository::UserStore::OpenIfPresent);
+}
+
+std::optional<Data::Dataset> SqliteStore::load()
+{
+    m_error.clear();
+    return m_repository.load();
+}
+
+std::optional<Data::Dataset> SqliteStore::loadBuiltIn()
+{
+    m_error.clear();
+    return m_repository.loadBuiltIn();
+}
+
+std::optional<QList<SourceSummary>> SqliteStore::sources()
+{
+    m_error.clear();
+    return m_repository.sources();
+}
+
+bool SqliteStore::removeSource(const QString &idOrKey)
+{
+    m_error.clear();
+    return m_repository.removeSource(idOrKey);
+}
+
+bool SqliteStore::isWritable() const
+{
+    return m_repository.hasUserStore() && !m_repository.isUserStoreReadOnly();
+}
+
+std::unique_ptr<StoreWriter> SqliteStore::beginWrite()
+{
+    m_error.clear();
+    if (!isWritable()) {
+        m_error = m_repository.userStoreProblem();
+        return nullptr;
+    }
+    if (!m_repository.beginTransaction())
+        return nullptr;
+    return std::make_unique<SqliteStoreWriter>(m_repository);
+}
+
+QString SqliteStore::errorString() const
+{
+    return m_error.isEmpty() ? m_repository.errorString() : m_error;
+}

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "data/dataset.h"
+#include "sourcesummary.h"
+#include "storewriter.h"
+
+#include <QList>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+// How a store is opened (StoreFactory).
+struct StoreOptions
+{
+    enum class Access {
+        ReadOnly,       // commands that only read: a store that does not exist is not made
+        CreateIfAbsent, // the window and imports
+    };
+    Access access = Access::ReadOnly;
+    // load() gives the store's series as a catalogue and leaves their observations in the
+    // store, to be read a page at a time: the window of a large store.
+    bool observationsOnDemand = false;
+    // Opens the built-in dataset alone and remembers the location, for a window that paints
+    // the article first and opens a large store after.
+    bool builtInOnly = false;
+    // Reads every page of the store on opening, whatever is remembered of it: `store check`.
+    bool checkInFull = false;
+};
+
+// The dashboard's data behind one interface: the built-in dataset, embedded and read-only,
+// together with the analyst's store, of whatever backend StoreFactory opened. It speaks value
+// types and errors only; no SQL, connection or schema name is seen above it. A built-in key
+// shadows a store's row: the built-in figure is shown.
+//
+// A store that is named but cannot be read (damaged, too new, not a store) is left out:
+// load() still gives the built-in dataset, problem() names the store and why, and the store is
+// never written, replaced or deleted. Errors are values: failing calls return std::nullopt,
+// nullptr or false and set errorString().
+class Store
+{
+public:
+    virtual ~Store() = default;
+
+    // Where the analyst's store is: a file path or a URI.
+    virtual QString location() const = 0;
+    // The built-in dataset with the store's sources, facts and series.
+    virtual std::optional<Data::Dataset> load() = 0;
+    // The built-in dataset alone: what an import needs, without reading a large store.
+    virtual std::optional<Data::Dataset> loadBuiltIn() = 0;
+    // The built-in sources and the store's, with the rows each brought.
+    virtual std::optional<QList<SourceSummary>> sources() = 0;
+    // Removes an imported source (by key or numeric id) and every row it brought.
+    virtual bool removeSource(const QString &idOrKey) = 0;
+    // Whether beginWrite() can start: a store exists, is shown and can be written.
+    virtual bool isWritable() const = 0;
+    // Starts one write, waiting out another process's; nullptr with errorString() when it
+    // cannot start.
+    virtual std::unique_ptr<StoreWriter> beginWrite() = 0;
+
+    // Whether the analyst's store exists and is shown (perhaps read-only: see problem()).
+    virtual bool hasStore() const = 0;
+    // Why the named store is not shown, or is shown read-only; empty otherwise.
+    virtual QString problem() const = 0;
+    // The store was named or found but cannot be read: a command prints problem() and no
+    // rows, where the window shows the article with a banner.
+    bool isLeftOut() const { return !hasStore() && !problem().isEmpty(); }
+    virtual QString errorString() const = 0;
+};

@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "store.h"
+
+#include <QString>
+
+#include <memory>
+
+// Opens a Store by where it is: empty for the analyst's default store, a file path, or a
+// file: URI (SQLite). A location no backend of this build takes is an error naming it, never a
+// file of that name.
+class StoreFactory
+{
+public:
+    // nullptr with ERROR set when the built-in dataset cannot be opened or no backend takes
+    // LOCATION; a store that is left out still opens, with Store::problem() saying why.
+    static std::unique_ptr<Store> open(const QString &location, const StoreOptions &options,
+                                       QString *error);
+    // The path of the analyst's default store.
+    static QString defaultLocation();
+};
