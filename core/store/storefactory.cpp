@@ -18,7 +18,7 @@ bool namesAServer(const QString &location)
     const QRegularExpressionMatch scheme = uri.match(location);
     if (scheme.hasMatch())
         return !location.startsWith(QStringLiteral("file://"), Qt::CaseInsensitive);
-    return !location.contains(u'/') && keywords.match(location).hasMatch();
+    return keywords.match(location).hasMatch();
 }
 
 } // namespace

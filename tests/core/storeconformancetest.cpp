@@ -1,0 +1,378 @@
+// SPDX-License-Identifier: MIT
+// One suite every Store backend passes, through the Store interface alone, as QGIS's provider
+// test base does for its data providers: open and create, load with the built-in dataset,
+// writes that are all or nothing, matching on identity, sources and their removal, the
+// built-in dataset shadowing a stored row, a second reader seeing a commit, and a damaged
+// store left out and never written. Expected values come from the rows the tests write and
+// from the built-in dataset, never from the backend under test. The team-store issue adds
+// PostgreSQL as a second parameter.
+#include "store/storefactory.h"
+#include "testsupport.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QUrl>
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <functional>
+
+namespace {
+
+// What the suite needs of a backend beyond the Store interface: where a new store goes, and
+// how to damage one behind the program's back.
+struct Backend
+{
+    const char *name;
+    std::function<QString(const QTemporaryDir &dir)> newLocation;
+    std::function<bool(const QString &location)> exists;
+    std::function<bool(const QString &location)> damage;
+    std::function<QByteArray(const QString &location)> fingerprint; // of every byte it holds
+};
+
+// The SHA-256 of PATH's bytes; a missing file counts as empty, as a WAL with nothing in it.
+QByteArray fileSha(const QString &path)
+{
+    QFile file(path);
+    const QByteArray bytes = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+}
+
+const Backend kSqlite{
+    "sqlite",
+    [](const QTemporaryDir &dir) { return dir.filePath(QStringLiteral("store.sqlite")); },
+    [](const QString &location) { return QFile::exists(location); },
+    [](const QString &location) {
+        // Page 2 onwards overwritten: the header still says SQLite, the tables are gone.
+        QFile file(location);
+        if (!file.open(QIODevice::ReadWrite) || file.size() < 8192 || !file.seek(4096))
+            return false;
+        return file.write(QByteArray(4096, '\x5a')) == 4096;
+    },
+    [](const QString &location) -> QByteArray { // not a QStringBuilder of temporaries
+        return fileSha(location) + fileSha(location + QStringLiteral("-wal"));
+    },
+};
+
+class StoreConformanceTest : public ::testing::TestWithParam<Backend>
+{
+protected:
+    void SetUp() override { m_location = GetParam().newLocation(m_dir); }
+
+    std::unique_ptr<Store> open(StoreOptions::Access access = StoreOptions::Access::CreateIfAbsent)
+    {
+        StoreOptions options;
+        options.access = access;
+        QString error;
+        std::unique_ptr<Store> store = StoreFactory::open(m_location, options, &error);
+        EXPECT_NE(store, nullptr) << error.toStdString();
+        return store;
+    }
+
+    static Data::Source source(const QString &key)
+    {
+        Data::Source s;
+        s.key = key;
+        s.publisher = QStringLiteral("Test Publisher");
+        s.title = QStringLiteral("Test series of %1").arg(key);
+        s.published = QDate(2025, 8, 29);
+        s.licence = QStringLiteral("CC BY 4.0");
+        return s;
+    }
+
+    static Data::Series series(const QString &key)
+    {
+        Data::Series s;
+        s.key = key;
+        s.label = QStringLiteral("Broadband subscriptions");
+        s.unit = QStringLiteral("per 100 people");
+        return s;
+    }
+
+    static Data::Observation observation(const QString &seriesKey, const QString &code, int year,
+                                         double value)
+    {
+        Data::Observation o;
+        o.seriesKey = seriesKey;
+        o.entity = code == u"KAZ" ? QStringLiteral("Kazakhstan") : QStringLiteral("Pakistan");
+        o.entityCode = code;
+        o.periodStart = QDate(year, 1, 1);
+        o.periodEnd = QDate(year, 12, 31);
+        o.periodLabel = QString::number(year);
+        o.value = value;
+        return o;
+    }
+
+    // Writes SOURCEKEY's series SERIESKEY with VALUES for Kazakhstan from 2020; returns what
+    // each observation's put changed, or std::nullopt when a put failed.
+    static std::optional<QList<StoreWriter::Change>> write(StoreWriter &writer,
+                                                           const QString &sourceKey,
+                                                           const QString &seriesKey,
+                                                           const QList<double> &values)
+    {
+        const std::optional<qint64> sourceId = writer.putSource(source(sourceKey));
+        const std::optional<qint64> seriesId =
+            sourceId ? writer.putSeries(*sourceId, series(seriesKey)) : std::nullopt;
+        if (!seriesId)
+            return std::nullopt;
+        QList<StoreWriter::Change> changes;
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            const auto change =
+                writer.putObservation(*seriesId, observation(seriesKey, QStringLiteral("KAZ"),
+                                                             2020 + int(i), values.at(i)));
+            if (!change)
+                return std::nullopt;
+            changes << *change;
+        }
+        return changes;
+    }
+
+    static const Data::Series *findSeries(const Data::Dataset &dataset, const QString &key)
+    {
+        const auto it = std::find_if(dataset.series.cbegin(), dataset.series.cend(),
+                                     [&key](const Data::Series &s) { return s.key == key; });
+        return it == dataset.series.cend() ? nullptr : &*it;
+    }
+
+    QTemporaryDir m_dir;
+    QString m_location;
+};
+
+TEST_P(StoreConformanceTest, ANewStoreLoadsTheBuiltInDatasetAndCanBeWritten)
+{
+    const Data::Dataset builtIn = TestSupport::embeddedDataset();
+    const std::unique_ptr<Store> store = open();
+    ASSERT_TRUE(store);
+    EXPECT_EQ(store->location(), m_location);
+    const std::optional<Data::Dataset> loaded = store->load();
+    ASSERT_TRUE(loaded);
+    EXPECT_EQ(loaded->facts.size(), builtIn.facts.size());
+    EXPECT_EQ(loaded->series.size(), builtIn.series.size());
+    EXPECT_TRUE(store->hasStore());
+    EXPECT_TRUE(store->isWritable());
+    EXPECT_TRUE(store->problem().isEmpty()) << store->problem().toStdString();
+    EXPECT_TRUE(GetParam().exists(m_location));
+}
+
+TEST_P(StoreConformanceTest, OpeningToReadMakesNoStore)
+{
+    const std::unique_ptr<Store> store = open(StoreOptions::Access::ReadOnly);
+    ASSERT_TRUE(store);
+    ASSERT_TRUE(store->load());
+    EXPECT_FALSE(store->hasStore());
+    EXPECT_FALSE(store->isWritable());
+    EXPECT_FALSE(store->isLeftOut());
+    EXPECT_EQ(store->beginWrite(), nullptr);
+    EXPECT_FALSE(GetParam().exists(m_location));
+}
+
+TEST_P(StoreConformanceTest, AWriteIsAllOrNothing)
+{
+    const std::unique_ptr<Store> store = open();
+    ASSERT_TRUE(store);
+    {
+        std::unique_ptr<StoreWriter> writer = store->beginWrite();
+        ASSERT_TRUE(writer) << store->errorString().toStdString();
+        ASSERT_TRUE(
+            write(*writer, QStringLiteral("t/rolled-back"), QStringLiteral("t/a"), {1.5, 2.5}));
+        writer->rollback();
+    }
+    {
+        std::unique_ptr<StoreWriter> writer = store->beginWrite();
+        ASSERT_TRUE(write(*writer, QStringLiteral("t/dropped"), QStringLiteral("t/b"), {9.0}));
+        // Destroyed without commit: as if rolled back.
+    }
+    std::optional<Data::Dataset> loaded = store->load();
+    ASSERT_TRUE(loaded);
+    EXPECT_EQ(findSeries(*loaded, QStringLiteral("t/a")), nullptr);
+    EXPECT_EQ(findSeries(*loaded, QStringLiteral("t/b")), nullptr);
+
+    std::unique_ptr<StoreWriter> writer = store->beginWrite();
+    ASSERT_TRUE(writer);
+    const auto changes =
+        write(*writer, QStringLiteral("t/kept"), QStringLiteral("t/a"), {1.5, 2.5, 3.25});
+    ASSERT_TRUE(changes);
+    EXPECT_EQ(*changes, QList<StoreWriter::Change>(3, StoreWriter::Change::Added));
+    ASSERT_TRUE(writer->finish());
+    ASSERT_TRUE(writer->commit()) << writer->errorString().toStdString();
+    loaded = store->load();
+    ASSERT_TRUE(loaded);
+    const Data::Series *kept = findSeries(*loaded, QStringLiteral("t/a"));
+    ASSERT_NE(kept, nullptr);
+    EXPECT_EQ(kept->source.key, QStringLiteral("t/kept"));
+    EXPECT_EQ(kept->unit, QStringLiteral("per 100 people"));
+    ASSERT_EQ(kept->observations.size(), 3);
+    EXPECT_DOUBLE_EQ(kept->observations.at(2).value, 3.25);
+    EXPECT_EQ(kept->observations.at(2).periodStart, QDate(2022, 1, 1));
+    EXPECT_EQ(kept->observations.at(0).entityCode, QStringLiteral("KAZ"));
+}
+
+TEST_P(StoreConformanceTest, RowsAreMatchedOnTheirIdentity)
+{
+    const std::unique_ptr<Store> store = open();
+    ASSERT_TRUE(store);
+    for (const QList<double> &values : {QList<double>{1.0, 2.0}, QList<double>{1.0, 2.5}}) {
+        std::unique_ptr<StoreWriter> writer = store->beginWrite();
+        ASSERT_TRUE(writer);
+        const auto changes = write(*writer, QStringLiteral("t/s"), QStringLiteral("t/a"), values);
+        ASSERT_TRUE(changes);
+        if (values.at(1) == 2.5) {
+            EXPECT_EQ(*changes, (QList<StoreWriter::Change>{StoreWriter::Change::Unchanged,
+                                                            StoreWriter::Change::Updated}));
+        }
+        ASSERT_TRUE(writer->commit());
+    }
+    std::unique_ptr<StoreWriter> writer = store->beginWrite();
+    ASSERT_TRUE(writer);
+    const std::optional<qint64> sourceId = writer->putSource(source(QStringLiteral("t/s")));
+    const std::optional<qint64> seriesId =
+        writer->putSeries(*sourceId, series(QStringLiteral("t/a")));
+    ASSERT_TRUE(seriesId);
+    const Data::Observation twice =
+        observation(QStringLiteral("t/a"), QStringLiteral("PAK"), 2021, 4.0);
+    EXPECT_EQ(writer->putObservation(*seriesId, twice), StoreWriter::Change::Added);
+    EXPECT_EQ(writer->putObservation(*seriesId, twice), StoreWriter::Change::Repeated)
+        << "a file that gives a row twice";
+    writer->rollback();
+    const std::optional<Data::Dataset> loaded = store->load();
+    ASSERT_TRUE(loaded);
+    const Data::Series *a = findSeries(*loaded, QStringLiteral("t/a"));
+    ASSERT_NE(a, nullptr);
+    ASSERT_EQ(a->observations.size(), 2) << "no duplicate rows";
+    EXPECT_DOUBLE_EQ(a->observations.at(1).value, 2.5);
+}
+
+TEST_P(StoreConformanceTest, SourcesAreListedAndRemovedWithTheirRows)
+{
+    const std::unique_ptr<Store> store = open();
+    ASSERT_TRUE(store);
+    std::unique_ptr<StoreWriter> writer = store->beginWrite();
+    ASSERT_TRUE(write(*writer, QStringLiteral("t/s"), QStringLiteral("t/a"), {1.0, 2.0, 3.0}));
+    ASSERT_TRUE(writer->commit());
+    std::optional<QList<SourceSummary>> sources = store->sources();
+    ASSERT_TRUE(sources);
+    const auto ours = std::find_if(sources->cbegin(), sources->cend(),
+                                   [](const SourceSummary &s) { return s.key == u"t/s"; });
+    ASSERT_NE(ours, sources->cend());
+    EXPECT_EQ(ours->rows, 3);
+    EXPECT_FALSE(ours->builtIn);
+    EXPECT_EQ(ours->publisher, QStringLiteral("Test Publisher"));
+    EXPECT_TRUE(std::any_of(sources->cbegin(), sources->cend(),
+                            [](const SourceSummary &s) { return s.builtIn; }));
+
+    ASSERT_TRUE(store->removeSource(QStringLiteral("t/s"))) << store->errorString().toStdString();
+    sources = store->sources();
+    ASSERT_TRUE(sources);
+    EXPECT_TRUE(std::none_of(sources->cbegin(), sources->cend(),
+                             [](const SourceSummary &s) { return s.key == u"t/s"; }));
+    const std::optional<Data::Dataset> loaded = store->load();
+    ASSERT_TRUE(loaded);
+    EXPECT_EQ(findSeries(*loaded, QStringLiteral("t/a")), nullptr);
+    EXPECT_FALSE(store->removeSource(QStringLiteral("t/s"))) << "it is gone";
+    EXPECT_FALSE(store->errorString().isEmpty());
+}
+
+TEST_P(StoreConformanceTest, ABuiltInSeriesShadowsAStoredOneOfItsKey)
+{
+    const Data::Dataset builtIn = TestSupport::embeddedDataset();
+    ASSERT_FALSE(builtIn.series.isEmpty());
+    const Data::Series &shown = builtIn.series.first();
+    const std::unique_ptr<Store> store = open();
+    ASSERT_TRUE(store);
+    std::unique_ptr<StoreWriter> writer = store->beginWrite();
+    ASSERT_TRUE(write(*writer, QStringLiteral("t/s"), shown.key, {-1.0}));
+    ASSERT_TRUE(writer->commit());
+    const std::optional<Data::Dataset> loaded = store->load();
+    ASSERT_TRUE(loaded);
+    const auto copies = std::count_if(loaded->series.cbegin(), loaded->series.cend(),
+                                      [&](const Data::Series &s) { return s.key == shown.key; });
+    EXPECT_EQ(copies, 1);
+    const Data::Series *found = findSeries(*loaded, shown.key);
+    ASSERT_NE(found, nullptr);
+    EXPECT_EQ(found->observations.size(), shown.observations.size());
+    EXPECT_TRUE(found->source.builtIn);
+}
+
+TEST_P(StoreConformanceTest, ASecondStoreSeesACommittedWrite)
+{
+    const std::unique_ptr<Store> first = open();
+    const std::unique_ptr<Store> second = open(StoreOptions::Access::ReadOnly);
+    ASSERT_TRUE(first && second);
+    std::unique_ptr<StoreWriter> writer = first->beginWrite();
+    ASSERT_TRUE(write(*writer, QStringLiteral("t/s"), QStringLiteral("t/a"), {7.0}));
+    std::optional<Data::Dataset> seen = second->load();
+    ASSERT_TRUE(seen);
+    EXPECT_EQ(findSeries(*seen, QStringLiteral("t/a")), nullptr) << "not before the commit";
+    ASSERT_TRUE(writer->commit());
+    seen = second->load();
+    ASSERT_TRUE(seen);
+    const Data::Series *a = findSeries(*seen, QStringLiteral("t/a"));
+    ASSERT_NE(a, nullptr);
+    EXPECT_DOUBLE_EQ(a->observations.value(0).value, 7.0);
+}
+
+TEST_P(StoreConformanceTest, ADamagedStoreIsLeftOutAndNeverWritten)
+{
+    {
+        const std::unique_ptr<Store> store = open();
+        ASSERT_TRUE(store);
+        std::unique_ptr<StoreWriter> writer = store->beginWrite();
+        ASSERT_TRUE(
+            write(*writer, QStringLiteral("t/s"), QStringLiteral("t/a"), QList<double>(2000, 1.0)));
+        ASSERT_TRUE(writer->commit());
+    }
+    ASSERT_TRUE(GetParam().damage(m_location));
+    const QByteArray before = GetParam().fingerprint(m_location);
+    const std::unique_ptr<Store> store = open();
+    ASSERT_TRUE(store);
+    const std::optional<Data::Dataset> loaded = store->load();
+    ASSERT_TRUE(loaded) << "the built-in dataset still loads";
+    EXPECT_EQ(loaded->facts.size(), TestSupport::embeddedDataset().facts.size());
+    EXPECT_TRUE(store->isLeftOut());
+    EXPECT_TRUE(store->problem().contains(m_location)) << store->problem().toStdString();
+    EXPECT_FALSE(store->isWritable());
+    EXPECT_EQ(store->beginWrite(), nullptr);
+    EXPECT_FALSE(store->removeSource(QStringLiteral("t/s")));
+    EXPECT_EQ(GetParam().fingerprint(m_location), before) << "not a byte changed";
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, StoreConformanceTest, ::testing::Values(kSqlite),
+                         [](const ::testing::TestParamInfo<Backend> &backend) {
+                             return std::string(backend.param.name);
+                         });
+
+TEST(StoreFactoryTest, AServersLocationIsNeverTakenForAFile)
+{
+    QTemporaryDir dir;
+    const QString current = QDir::currentPath();
+    ASSERT_TRUE(QDir::setCurrent(dir.path()));
+    for (const QString &location :
+         {QStringLiteral("postgresql://analyst@db.example.org/sco?sslmode=verify-full"),
+          QStringLiteral("service=team"), QStringLiteral("host=/tmp dbname=sco")}) {
+        QString error;
+        EXPECT_EQ(StoreFactory::open(location, {}, &error), nullptr) << location.toStdString();
+        EXPECT_TRUE(error.contains(location)) << error.toStdString();
+    }
+    EXPECT_TRUE(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).isEmpty())
+        << "no file was made";
+    QDir::setCurrent(current);
+}
+
+TEST(StoreFactoryTest, AFileUriOpensThatFile)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("uri.sqlite"));
+    StoreOptions options;
+    options.access = StoreOptions::Access::CreateIfAbsent;
+    QString error;
+    const std::unique_ptr<Store> store =
+        StoreFactory::open(QUrl::fromLocalFile(path).toString(), options, &error);
+    ASSERT_NE(store, nullptr) << error.toStdString();
+    EXPECT_EQ(store->location(), path);
+    EXPECT_TRUE(QFile::exists(path));
+}
+
+} // namespace
