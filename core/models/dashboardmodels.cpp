@@ -9,7 +9,7 @@
 #include "headlinepins.h"
 #include "observationtablemodel.h"
 #include "seriesmodel.h"
-#include "store/repository.h"
+#include "store/storefactory.h"
 #include "topicmodel.h"
 
 DashboardModels::DashboardModels(QObject *parent)
@@ -45,13 +45,15 @@ void DashboardModels::readSeriesOnDemand(const QString &userStorePath)
     m_reader.reset();
     m_countries->setObservationLoader([this, userStorePath](const Data::Series &series) {
         if (!m_reader && !userStorePath.isEmpty()) {
-            m_reader = std::make_unique<Repository>();
-            if (!m_reader->openReader(userStorePath))
-                qWarning("%s", qPrintable(m_reader->errorString()));
+            StoreOptions options;
+            options.reader = true;
+            QString error;
+            m_reader = StoreFactory::open(userStorePath, options, &error);
+            if (!m_reader)
+                qWarning("%s", qPrintable(error));
         }
-        std::optional<QList<Data::Observation>> rows;
-        if (m_reader && m_reader->hasUserStore())
-            rows = m_reader->observationQuery().ofSeries(series.id);
+        std::optional<QList<Data::Observation>> rows =
+            m_reader ? m_reader->observationsOf(series.id) : std::nullopt;
         if (!rows)
             return QList<Data::Observation>();
         for (Data::Observation &o : *rows) {

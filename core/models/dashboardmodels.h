@@ -8,7 +8,7 @@
 #include <memory>
 
 class CountrySelection;
-class Repository;
+class Store;
 class EventModel;
 class FactFilterProxyModel;
 class FactTableModel;
@@ -50,5 +50,5 @@ private:
     EventModel *m_events;
     CountrySelection *m_countries;
     HeadlinePins *m_headlinePins;
-    std::unique_ptr<Repository> m_reader; // for the country charts' rows
+    std::unique_ptr<Store> m_reader; // for the country charts' rows
 };

@@ -27,6 +27,9 @@ struct StoreOptions
     bool builtInOnly = false;
     // Reads every page of the store on opening, whatever is remembered of it: `store check`.
     bool checkInFull = false;
+    // A second connection, for another thread, to a store the first has already opened,
+    // checked and migrated: it only reads.
+    bool reader = false;
 };
 
 // The dashboard's data behind one interface: the built-in dataset, embedded and read-only,
@@ -49,6 +52,9 @@ public:
     virtual std::optional<Data::Dataset> load() = 0;
     // The built-in dataset alone: what an import needs, without reading a large store.
     virtual std::optional<Data::Dataset> loadBuiltIn() = 0;
+    // The valid observations of the store's series SERIESID (an onDemand series), by entity
+    // and period; a stored row that is not a valid observation is left out.
+    virtual std::optional<QList<Data::Observation>> observationsOf(qint64 seriesId) = 0;
     // The built-in sources and the store's, with the rows each brought.
     virtual std::optional<QList<SourceSummary>> sources() = 0;
     // Removes an imported source (by key or numeric id) and every row it brought.

@@ -314,6 +314,34 @@ TEST_P(StoreConformanceTest, ASecondStoreSeesACommittedWrite)
     EXPECT_DOUBLE_EQ(a->observations.value(0).value, 7.0);
 }
 
+TEST_P(StoreConformanceTest, AReaderReadsASeriesRowsOnDemand)
+{
+    const std::unique_ptr<Store> store = open();
+    ASSERT_TRUE(store);
+    std::unique_ptr<StoreWriter> writer = store->beginWrite();
+    const std::optional<qint64> sourceId = writer->putSource(source(QStringLiteral("t/s")));
+    const std::optional<qint64> seriesId =
+        writer->putSeries(*sourceId, series(QStringLiteral("t/a")));
+    ASSERT_TRUE(seriesId);
+    for (const auto &[code, value] : {std::pair{u"PAK"_qs, 12.5}, std::pair{u"KAZ"_qs, 88.0}})
+        ASSERT_TRUE(writer->putObservation(*seriesId,
+                                           observation(QStringLiteral("t/a"), code, 2023, value)));
+    ASSERT_TRUE(writer->commit());
+
+    StoreOptions options;
+    options.reader = true;
+    QString error;
+    const std::unique_ptr<Store> reader = StoreFactory::open(m_location, options, &error);
+    ASSERT_TRUE(reader) << error.toStdString();
+    const std::optional<QList<Data::Observation>> rows = reader->observationsOf(*seriesId);
+    ASSERT_TRUE(rows) << reader->errorString().toStdString();
+    ASSERT_EQ(rows->size(), 2);
+    EXPECT_EQ(rows->at(0).entityCode, QStringLiteral("KAZ")) << "by entity";
+    EXPECT_DOUBLE_EQ(rows->at(0).value, 88.0);
+    EXPECT_DOUBLE_EQ(rows->at(1).value, 12.5);
+    EXPECT_EQ(reader->beginWrite(), nullptr) << "a reader only reads";
+}
+
 TEST_P(StoreConformanceTest, ADamagedStoreIsLeftOutAndNeverWritten)
 {
     {

@@ -9,6 +9,9 @@ bool SqliteStore::open(const QString &path, const StoreOptions &options)
     m_repository.setAlwaysCheckInFull(options.checkInFull);
     if (options.builtInOnly)
         return m_repository.openBuiltInOnly(path);
+    m_readerOnly = options.reader;
+    if (options.reader)
+        return m_repository.openReader(path);
     return m_repository.open(path, options.access == StoreOptions::Access::CreateIfAbsent
                                        ? Repository::UserStore::CreateIfAbsent
                                        : Repository::UserStore::OpenIfPresent);
@@ -26,6 +29,18 @@ std::optional<Data::Dataset> SqliteStore::loadBuiltIn()
     return m_repository.loadBuiltIn();
 }
 
+std::optional<QList<Data::Observation>> SqliteStore::observationsOf(qint64 seriesId)
+{
+    m_error.clear();
+    if (!m_repository.hasUserStore())
+        return QList<Data::Observation>();
+    ObservationQuery query = m_repository.observationQuery();
+    std::optional<QList<Data::Observation>> rows = query.ofSeries(seriesId);
+    if (!rows)
+        m_error = query.errorString();
+    return rows;
+}
+
 std::optional<QList<SourceSummary>> SqliteStore::sources()
 {
     m_error.clear();
@@ -40,7 +55,7 @@ bool SqliteStore::removeSource(const QString &idOrKey)
 
 bool SqliteStore::isWritable() const
 {
-    return m_repository.hasUserStore() && !m_repository.isUserStoreReadOnly();
+    return !m_readerOnly && m_repository.hasUserStore() && !m_repository.isUserStoreReadOnly();
 }
 
 std::unique_ptr<StoreWriter> SqliteStore::beginWrite()

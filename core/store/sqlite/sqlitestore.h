@@ -27,6 +27,7 @@ public:
     QString location() const override { return m_repository.userStorePath(); }
     std::optional<Data::Dataset> load() override;
     std::optional<Data::Dataset> loadBuiltIn() override;
+    std::optional<QList<Data::Observation>> observationsOf(qint64 seriesId) override;
     std::optional<QList<SourceSummary>> sources() override;
     bool removeSource(const QString &idOrKey) override;
     bool isWritable() const override;
@@ -43,4 +44,5 @@ private:
     Repository m_own;
     Repository &m_repository;
     QString m_error;
+    bool m_readerOnly = false; // opened as StoreOptions::reader
 };
