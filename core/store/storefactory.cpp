@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
-#include <QUrl>
 
 namespace {
 
@@ -15,10 +14,8 @@ bool namesAServer(const QString &location)
 {
     static const QRegularExpression uri(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]+://"));
     static const QRegularExpression keywords(QStringLiteral("^\\s*[A-Za-z_]+\\s*="));
-    const QRegularExpressionMatch scheme = uri.match(location);
-    if (scheme.hasMatch())
-        return !location.startsWith(QStringLiteral("file://"), Qt::CaseInsensitive);
-    return keywords.match(location).hasMatch();
+    const bool file = location.startsWith(QStringLiteral("file:"), Qt::CaseInsensitive);
+    return (uri.match(location).hasMatch() && !file) || keywords.match(location).hasMatch();
 }
 
 } // namespace
@@ -33,11 +30,8 @@ std::unique_ptr<Store> StoreFactory::open(const QString &location, const StoreOp
                      .arg(location);
         return nullptr;
     }
-    const QString path = location.startsWith(QStringLiteral("file://"), Qt::CaseInsensitive)
-                             ? QUrl(location).toLocalFile()
-                             : location;
     auto store = std::make_unique<SqliteStore>();
-    if (!store->open(path, options)) {
+    if (!store->open(location, options)) {
         *error = store->errorString();
         return nullptr;
     }

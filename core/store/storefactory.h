@@ -7,9 +7,10 @@
 
 #include <memory>
 
-// Opens a Store by where it is: empty for the analyst's default store, a file path, or a
-// file: URI (SQLite). A location no backend of this build takes is an error naming it, never a
-// file of that name.
+// Opens a Store by where it is: empty for the analyst's default store, or a file path (SQLite;
+// a file: URI is refused by the SQLite store, whose library would read its parameters). A
+// server's location, a URI or a libpq keyword string, which no backend of this build takes,
+// is an error naming it, never a file of that name.
 class StoreFactory
 {
 public:

@@ -13,7 +13,6 @@
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
-#include <QUrl>
 
 #include <gtest/gtest.h>
 
@@ -387,20 +386,6 @@ TEST(StoreFactoryTest, AServersLocationIsNeverTakenForAFile)
     EXPECT_TRUE(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).isEmpty())
         << "no file was made";
     QDir::setCurrent(current);
-}
-
-TEST(StoreFactoryTest, AFileUriOpensThatFile)
-{
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("uri.sqlite"));
-    StoreOptions options;
-    options.access = StoreOptions::Access::CreateIfAbsent;
-    QString error;
-    const std::unique_ptr<Store> store =
-        StoreFactory::open(QUrl::fromLocalFile(path).toString(), options, &error);
-    ASSERT_NE(store, nullptr) << error.toStdString();
-    EXPECT_EQ(store->location(), path);
-    EXPECT_TRUE(QFile::exists(path));
 }
 
 } // namespace
