@@ -9,12 +9,13 @@
 
 namespace {
 
-// alpha-3 → the English name iso-codes translates (the common name where it has one).
-QHash<QString, QString> englishNames()
+// alpha-3 → the English names iso-codes may translate, the common name first: a catalogue
+// can translate "Iran, Islamic Republic of" but not "Iran" (Russian does).
+QHash<QString, QStringList> englishNames()
 {
-    QHash<QString, QString> names;
+    QHash<QString, QStringList> names;
     for (const IsoCountry &country : IsoCountries::read())
-        names.insert(country.alpha3, country.usualName());
+        names.insert(country.alpha3, {country.usualName(), country.name});
     return names;
 }
 
@@ -60,13 +61,18 @@ QString CountryNames::localized(const QString &iso3, const QString &fallback,
     if (language.isEmpty() || language == u"en")
         return fallback;
     static QMutex mutex;
-    static const QHash<QString, QString> english = englishNames();
+    static const QHash<QString, QStringList> english = englishNames();
     static QHash<QString, QHash<QString, QString>> catalogues;
     const QMutexLocker lock(&mutex);
     if (!catalogues.contains(language))
         catalogues.insert(language, readCatalogue(QStringLiteral("/usr/share/locale/%1/LC_MESSAGES/"
                                                                  "iso_3166-1.mo")
                                                       .arg(language)));
-    const QString name = catalogues.value(language).value(english.value(iso3));
-    return name.isEmpty() ? fallback : name;
+    const QHash<QString, QString> &catalogue = catalogues[language];
+    for (const QString &englishName : english.value(iso3)) {
+        const QString name = catalogue.value(englishName);
+        if (!name.isEmpty())
+            return name;
+    }
+    return fallback;
 }
