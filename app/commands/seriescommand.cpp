@@ -6,7 +6,7 @@
 #include "format/observationfields.h"
 #include "search/observationsource.h"
 #include "search/searchfolding.h"
-#include "store/repository.h"
+#include "store/storefactory.h"
 
 #include <QCoreApplication>
 
@@ -32,20 +32,21 @@ QStringList rowOf(const Data::Series &s, const Data::Observation &o)
 
 bool SeriesCommand::run(const Invocation &invocation)
 {
-    Repository store;
-    ObservationSource source(store);
+    const std::unique_ptr<Store> store = StoreFactory::open(invocation.databasePath, {}, &m_error);
+    if (!store)
+        return false;
+    ObservationSource source(*store);
     // One snapshot for the catalogue and the whole listing: an import or a removal meanwhile
     // shows in none of it.
-    if (!store.open(invocation.databasePath, Repository::UserStore::OpenIfPresent) ||
-        !store.beginSnapshot() || !source.open()) {
-        m_error = store.errorString().isEmpty() ? source.errorString() : store.errorString();
+    if (!store->beginSnapshot() || !source.open()) {
+        m_error = store->errorString().isEmpty() ? source.errorString() : store->errorString();
         return false;
     }
-    if (store.isUserStoreLeftOut()) {
-        m_error = store.userStoreProblem();
+    if (store->isLeftOut()) {
+        m_error = store->problem();
         return false;
     }
-    m_warning = store.userStoreProblem();
+    m_warning = store->problem();
     m_search = invocation.search;
     // The window's series table and search: the same rows, found the same way.
     FactListWriter::Format format = FactListWriter::Format::Table;
@@ -57,7 +58,7 @@ bool SeriesCommand::run(const Invocation &invocation)
                              // Keys a script passes on: export --series, remove-source.
                              QStringLiteral("series_key"), QStringLiteral("source_id")};
     const bool ok = emitOutput([&](QIODevice *out) { return write(source, header, format, out); });
-    store.endSnapshot();
+    store->endSnapshot();
     return ok;
 }
 
@@ -69,15 +70,15 @@ bool SeriesCommand::write(const ObservationSource &source, const QStringList &he
     RowListWriter writer(header, format, out);
     for (const auto &[series, observation] : source.builtInMatches(words))
         writer.add(rowOf(*series, *observation));
-    ObservationQuery query = source.userQuery(words);
+    const std::unique_ptr<ObservationQuery> query = source.userQuery(words);
     qint64 leftOut = 0; // stored rows that are not valid observations: named, never printed
     QString firstProblem;
     constexpr int kPage = 4096;
     std::optional<ObservationRow> last;
     while (source.hasUserStore()) {
-        const auto page = query.page(kPage, last ? &*last : nullptr);
+        const auto page = query->page(kPage, last ? &*last : nullptr);
         if (!page) {
-            m_error = query.errorString();
+            m_error = query->errorString();
             return false;
         }
         for (const ObservationRow &row : *page) {

@@ -3,6 +3,7 @@
 
 #include "format/observationfields.h"
 #include "search/searchfolding.h"
+#include "store/storefactory.h"
 
 #include <algorithm>
 
@@ -25,9 +26,12 @@ void ObservationSearchWorker::open(int generation, const QString &userStorePath)
     m_generation = generation;
     m_query.reset();
     m_source.reset();
-    m_store = std::make_unique<Repository>();
-    if (!m_store->openReader(userStorePath))
-        return fail(generation, m_store->errorString());
+    StoreOptions options;
+    options.reader = true;
+    QString error;
+    m_store = StoreFactory::open(userStorePath, options, &error);
+    if (!m_store)
+        return fail(generation, error);
     m_source = std::make_unique<ObservationSource>(*m_store);
     if (!m_source->open())
         return fail(generation, m_source->errorString());
@@ -129,7 +133,7 @@ void ObservationSearchWorker::sendTotal(int generation, qint64 known)
     qint64 total = known;
     if (total < 0) {
         const std::optional<qint64> user =
-            m_source->hasUserStore() ? m_source->userQuery({}).count() : 0;
+            m_source->hasUserStore() ? m_source->userQuery({})->count() : 0;
         if (!user)
             return; // interrupted by a newer search; the next one counts
         total = *user;

@@ -4,7 +4,7 @@
 #include "observationpage.h"
 #include "observationsource.h"
 #include "store/observationquery.h"
-#include "store/repository.h"
+#include "store/store.h"
 
 #include <QObject>
 
@@ -47,9 +47,9 @@ private:
     ObservationTableRow builtInRow(int series, const Data::Observation &o) const;
 
     std::shared_ptr<std::atomic<int>> m_latest;
-    std::unique_ptr<Repository> m_store;
+    std::unique_ptr<Store> m_store;
     std::unique_ptr<ObservationSource> m_source;
-    std::optional<ObservationQuery> m_query;
+    std::unique_ptr<ObservationQuery> m_query;
     std::optional<ObservationRow> m_last; // the last user row sent
     bool m_userDone = false;
     QList<ObservationTableRow> m_builtIn; // the matching built-in rows, in order

@@ -3,11 +3,11 @@
 
 #include "format/observationfields.h"
 #include "i18n/translation.h"
-#include "store/repository.h"
+#include "store/store.h"
 
 #include <QSet>
 
-ObservationSource::ObservationSource(Repository &store)
+ObservationSource::ObservationSource(Store &store)
     : m_store(store)
 {
 }
@@ -15,7 +15,7 @@ ObservationSource::ObservationSource(Repository &store)
 bool ObservationSource::open()
 {
     const std::optional<Data::Dataset> builtIn = m_store.loadBuiltIn();
-    const std::optional<QList<Data::Series>> user = m_store.userSeriesCatalogue();
+    const std::optional<QList<Data::Series>> user = m_store.seriesCatalogue();
     if (!builtIn || !user) {
         m_error = m_store.errorString();
         return false;
@@ -42,11 +42,11 @@ bool ObservationSource::open()
         m_user.append(s);
     }
     QList<ObservationSearch::Entity> entities;
-    if (m_store.hasUserStore()) {
-        ObservationQuery all = userQuery({});
-        const auto stored = all.entities();
+    if (m_store.hasStore()) {
+        const std::unique_ptr<ObservationQuery> all = userQuery({});
+        const auto stored = all->entities();
         if (!stored) {
-            m_error = all.errorString();
+            m_error = all->errorString();
             return false;
         }
         for (const Data::Observation &o : *stored)
@@ -73,7 +73,7 @@ EntityOrder ObservationSource::entityOrder(const QList<ObservationSearch::Entity
 
 bool ObservationSource::hasUserStore() const
 {
-    return m_store.hasUserStore();
+    return m_store.hasStore();
 }
 
 const Data::Series *ObservationSource::userSeriesById(qint64 id) const
@@ -104,14 +104,14 @@ ObservationSource::builtInMatches(const QStringList &words) const
     return rows;
 }
 
-ObservationQuery ObservationSource::userQuery(const QStringList &words,
-                                              ObservationQuery::Order order,
-                                              Qt::SortOrder direction) const
+std::unique_ptr<ObservationQuery> ObservationSource::userQuery(const QStringList &words,
+                                                               ObservationQuery::Order order,
+                                                               Qt::SortOrder direction) const
 {
-    ObservationQuery query = m_store.observationQuery();
-    query.setHiddenSeries(m_hidden);
-    query.setTerms(m_search.terms(words));
-    query.setOrder(order, direction);
-    query.setEntityOrder(m_entityOrder);
+    std::unique_ptr<ObservationQuery> query = m_store.observationQuery();
+    query->setHiddenSeries(m_hidden);
+    query->setTerms(m_search.terms(words));
+    query->setOrder(order, direction);
+    query->setEntityOrder(m_entityOrder);
     return query;
 }

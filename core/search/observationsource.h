@@ -5,20 +5,22 @@
 #include "observationsearch.h"
 #include "store/observationquery.h"
 
+#include <memory>
+
 #include <QHash>
 #include <QList>
 #include <QString>
 
-class Repository;
+class Store;
 
 // The rows of the observation table, as the window and the `series` command both read them:
 // the built-in series' observations, held in memory and scanned, then the user store's,
 // read a page at a time through its search index. A user series whose key or source the
-// built-in dataset already has is left out, as Repository::load() leaves it out.
+// built-in dataset already has is left out, as Store::load() leaves it out.
 class ObservationSource
 {
 public:
-    explicit ObservationSource(Repository &store);
+    explicit ObservationSource(Store &store);
 
     // Reads the built-in series, the user store's series catalogue and its entities.
     bool open();
@@ -35,14 +37,15 @@ public:
     QList<std::pair<const Data::Series *, const Data::Observation *>>
     builtInMatches(const QStringList &words) const;
     // The user store's rows that match WORDS, in ORDER.
-    ObservationQuery userQuery(const QStringList &words,
-                               ObservationQuery::Order order = ObservationQuery::Order::Natural,
-                               Qt::SortOrder direction = Qt::AscendingOrder) const;
+    std::unique_ptr<ObservationQuery>
+    userQuery(const QStringList &words,
+              ObservationQuery::Order order = ObservationQuery::Order::Natural,
+              Qt::SortOrder direction = Qt::AscendingOrder) const;
 
 private:
     EntityOrder entityOrder(const QList<ObservationSearch::Entity> &user) const;
 
-    Repository &m_store;
+    Store &m_store;
     QList<Data::Series> m_builtIn;
     // Their search texts, folded once: ObservationSearch's two halves, per series and per row.
     QList<QStringList> m_builtInSeriesTexts;

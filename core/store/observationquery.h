@@ -5,15 +5,14 @@
 #include "observationrow.h"
 
 #include <QList>
-#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 
 #include <optional>
 
 // One folded search word and where it matches. A row matches the word when its series, its
-// entity or its kind is listed here, or when the user store's search index (its period and
-// value, see SearchDocument) contains the word. ObservationSearch fills it in.
+// entity or its kind is listed here, or when the store's search index (its period and value,
+// see SearchDocument) contains the word. ObservationSearch fills it in.
 struct ObservationTerm
 {
     QString text;
@@ -23,94 +22,47 @@ struct ObservationTerm
     bool derived = false;    // every derived row matches
 };
 
-// Reads the user store's observations a page at a time, filtered by search terms and sorted,
-// in SQL: no call reads every row. Pages follow each other by key (the last row of one page
-// starts the next), so every page costs the same however deep it lies. Each sort order walks
-// an index (resources/data/search.sql). Errors are values: failed calls return std::nullopt
-// and set errorString().
+// A store's observations, read a page at a time, filtered by search terms and sorted: the
+// request is values (terms, hidden series, order, the row to start after, a limit) and each
+// backend answers it in its own SQL, with no call reading every row. Pages follow each other by
+// key, so every page costs the same however deep it lies. Errors are values: failed calls
+// return std::nullopt and set errorString(). Store::observationQuery() makes one.
 class ObservationQuery
 {
 public:
     enum class Order { Natural, Entity, Period, Value }; // Natural: series, entity, period
 
-    // DB has the user store attached as SCHEMA.
-    explicit ObservationQuery(const QSqlDatabase &db,
-                              const QString &schema = QStringLiteral("user"));
+    virtual ~ObservationQuery() = default;
 
-    void setTerms(const QList<ObservationTerm> &terms);
+    virtual void setTerms(const QList<ObservationTerm> &terms) = 0;
     // Series never returned: those whose key or source the built-in dataset already has.
-    void setHiddenSeries(const QList<qint64> &seriesIds);
-    void setOrder(Order order, Qt::SortOrder direction = Qt::AscendingOrder);
-    Order order() const { return m_order; }
+    virtual void setHiddenSeries(const QList<qint64> &seriesIds) = 0;
+    virtual void setOrder(Order order, Qt::SortOrder direction = Qt::AscendingOrder) = 0;
+    virtual Order order() const = 0;
+    virtual Qt::SortOrder direction() const = 0;
     // The order of Order::Entity: by the names shown in the interface language when ORDER is
-    // not empty (it must list the store's entities; any other sorts last, by stored name).
-    void setEntityOrder(const EntityOrder &order);
-    const EntityOrder &entityOrder() const { return m_entityOrder; }
-    Qt::SortOrder direction() const { return m_direction; }
+    // not empty (entities it does not list sort last, by stored name).
+    virtual void setEntityOrder(const EntityOrder &order) = 0;
+    virtual const EntityOrder &entityOrder() const = 0;
 
     // Up to LIMIT rows after AFTER (from the start when it is null).
-    std::optional<QList<ObservationRow>> page(int limit, const ObservationRow *after = nullptr);
+    virtual std::optional<QList<ObservationRow>> page(int limit,
+                                                      const ObservationRow *after = nullptr) = 0;
     // How many rows match; a full pass over the matches, so callers ask after the first page.
-    std::optional<qint64> count();
+    virtual std::optional<qint64> count() = 0;
     // How many matching rows come before ROW in the current order.
-    std::optional<qint64> position(const ObservationRow &row);
+    virtual std::optional<qint64> position(const ObservationRow &row) = 0;
     // The stored row of SERIESID, ENTITY (a code, or the name of a row without one) and a
     // period starting in YEAR.
-    std::optional<ObservationRow> find(qint64 seriesId, const QString &entity, int year);
-    // Every row of SERIESID, by entity and period.
-    // The valid rows of one series; leftOut() then counts the rows it left out, and
-    // firstProblem() names the first.
-    std::optional<QList<Data::Observation>> ofSeries(qint64 seriesId);
-    qint64 leftOut() const { return m_leftOut; }
-    QString firstProblem() const { return m_firstProblem; }
+    virtual std::optional<ObservationRow> find(qint64 seriesId, const QString &entity,
+                                               int year) = 0;
+    // The valid rows of one series, by entity and period; leftOut() then counts the rows it
+    // left out, and firstProblem() names the first.
+    virtual std::optional<QList<Data::Observation>> ofSeries(qint64 seriesId) = 0;
+    virtual qint64 leftOut() const = 0;
+    virtual QString firstProblem() const = 0;
     // Every distinct entity, with its code and whether it is an aggregate.
-    std::optional<QList<Data::Observation>> entities();
+    virtual std::optional<QList<Data::Observation>> entities() = 0;
 
-    QString errorString() const { return m_error; }
-    // TEXT as a GLOB pattern that finds it anywhere: '*', '?' and '[' stand for themselves.
-    static QString containsPattern(const QString &text);
-
-    // A word that can match at most this many rows has them read and sorted; a commoner one
-    // is checked row by row in sort order. The index part of a word in at most kRareInIndex
-    // documents is listed once rather than looked up per row.
-    static constexpr int kFewRows = 20'000;
-    static constexpr int kRareInIndex = 5'000;
-
-private:
-    enum class Form { Count, Driver, Filter };
-    QString termClause(const ObservationTerm &term, Form form, bool rareInIndex) const;
-    struct Probe
-    {
-        bool rareInIndex;
-        qint64 candidates; // rows it can match, kFewRows + 1 meaning more
-    };
-    std::optional<Probe> probe(const ObservationTerm &term);
-    std::optional<qint64> boundedCount(const QString &rows, const QVariantList &values, int limit);
-    std::optional<qint64> scalar(const QString &sql, const QVariantList &values);
-    std::optional<QString> pageWhere();
-    QStringList keyColumns() const;
-    bool byShownEntity() const { return m_order == Order::Entity && !m_entityOrder.isEmpty(); }
-    std::optional<QList<ObservationRow>> walkEntities(const QString &condition, int limit,
-                                                      const ObservationRow *after);
-    enum class Side { Before, After };
-    QString keyset(const ObservationRow &row, Side side, QVariantList *values) const;
-    std::optional<QList<ObservationRow>> run(const QString &sql, const QVariantList &values);
-    bool fail(const QString &message);
-
-    QSqlDatabase m_db;
-    QString m_schema;
-    QList<ObservationTerm> m_terms;
-    QString m_where = QStringLiteral("1"); // for counting: every word listed from the index
-    std::optional<QString> m_pageWhere;
-    bool m_hasDriver = false; // pageWhere() chose a term whose few rows are read and sorted
-    QString m_hidden;
-    QVariantList m_whereValues;
-    Order m_order = Order::Natural;
-    Qt::SortOrder m_direction = Qt::AscendingOrder;
-    EntityOrder m_entityOrder;
-    QString m_entityRank; // a CASE giving each listed entity its rank
-    bool m_entityOrderComplete = false;
-    QString m_error;
-    qint64 m_leftOut = 0;
-    QString m_firstProblem;
+    virtual QString errorString() const = 0;
 };

@@ -8,6 +8,7 @@
 #include "i18n/translation.h"
 #include "readonlystorecopy.h"
 #include "search/searchdocument.h"
+#include "sqlite/sqliteobservationquery.h"
 #include "sqlitestatement.h"
 #include "storeinspector.h"
 #include "storeschema.h"
@@ -662,6 +663,11 @@ std::optional<Data::Dataset> Repository::loadBuiltIn()
     for (Data::Series &s : dataset->series)
         s.source.builtIn = true;
     return dataset;
+}
+
+std::unique_ptr<ObservationQuery> Repository::observationQuery() const
+{
+    return std::make_unique<SqliteObservationQuery>(connection());
 }
 
 std::optional<Data::Dataset> Repository::openAndLoad(const QString &userStorePath, UserStore mode)

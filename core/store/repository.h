@@ -15,6 +15,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 // The one class that speaks SQL to the dashboard's two files, over one connection:
@@ -81,7 +82,7 @@ public:
     // The user store's series, with their sources and ids but without observations: those
     // are read a page at a time through observationQuery().
     std::optional<QList<Data::Series>> userSeriesCatalogue();
-    ObservationQuery observationQuery() const { return ObservationQuery(connection()); }
+    std::unique_ptr<ObservationQuery> observationQuery() const;
     std::optional<QList<SourceSummary>> sources();
     // Removes an imported source (by key or numeric id) and every row it brought.
     bool removeSource(const QString &idOrKey);

@@ -2,12 +2,14 @@
 #pragma once
 
 #include "data/dataset.h"
+#include "observationquery.h"
 #include "sourcesummary.h"
 #include "storewriter.h"
 
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -52,6 +54,18 @@ public:
     virtual std::optional<Data::Dataset> load() = 0;
     // The built-in dataset alone: what an import needs, without reading a large store.
     virtual std::optional<Data::Dataset> loadBuiltIn() = 0;
+    // The store's series with their sources and ids, without observations: those are read a
+    // page at a time through observationQuery().
+    virtual std::optional<QList<Data::Series>> seriesCatalogue() = 0;
+    // A query over the store's observations; valid while the store is.
+    virtual std::unique_ptr<ObservationQuery> observationQuery() = 0;
+    // One read transaction across the reads that follow, until endSnapshot(): they see one
+    // state of the store, whatever others commit meanwhile.
+    virtual bool beginSnapshot() = 0;
+    virtual void endSnapshot() = 0;
+    // SHOULDSTOP is asked now and then while a read runs; true interrupts it, and it fails:
+    // for a search whose answer nobody waits for any more.
+    virtual void setInterruptCheck(std::function<bool()> shouldStop) = 0;
     // The valid observations of the store's series SERIESID (an onDemand series), by entity
     // and period; a stored row that is not a valid observation is left out.
     virtual std::optional<QList<Data::Observation>> observationsOf(qint64 seriesId) = 0;

@@ -7,6 +7,7 @@
 #include "search/observationsource.h"
 #include "search/searchfolding.h"
 #include "store/repository.h"
+#include "store/sqlite/sqlitestore.h"
 #include "store/storegenerator.h"
 
 #include <QSet>
@@ -38,12 +39,12 @@ protected:
     static QList<qint64> indexed(ObservationSource &source, const QStringList &words,
                                  ObservationQuery::Order order, Qt::SortOrder direction, int page)
     {
-        ObservationQuery query = source.userQuery(words, order, direction);
+        const std::unique_ptr<ObservationQuery> query = source.userQuery(words, order, direction);
         QList<qint64> ids;
         std::optional<ObservationRow> last;
         while (true) {
-            const auto rows = query.page(page, last ? &*last : nullptr);
-            EXPECT_TRUE(rows) << query.errorString().toStdString();
+            const auto rows = query->page(page, last ? &*last : nullptr);
+            EXPECT_TRUE(rows) << query->errorString().toStdString();
             if (!rows)
                 break;
             for (const ObservationRow &row : *rows)
@@ -133,9 +134,10 @@ TEST_F(ObservationSearchTest, IndexedSearchReturnsExactlyThePlainScanInEveryLang
         ASSERT_TRUE(Translation::apply(QString::fromLatin1(language)));
         Repository repository;
         ASSERT_TRUE(repository.open(store(), Repository::UserStore::OpenIfPresent));
-        ObservationSource source(repository);
+        SqliteStore sqlite(repository);
+        ObservationSource source(sqlite);
         ASSERT_TRUE(source.open()) << source.errorString().toStdString();
-        ASSERT_EQ(source.userQuery({}).count().value_or(-1), 40'000);
+        ASSERT_EQ(source.userQuery({})->count().value_or(-1), 40'000);
         const QList<ScanRow> rows = readAll(repository, source);
         int nonEmpty = 0;
         for (const QString &query : queries) {
@@ -147,7 +149,7 @@ TEST_F(ObservationSearchTest, IndexedSearchReturnsExactlyThePlainScanInEveryLang
             EXPECT_EQ(found, scanned(rows, source, words))
                 << language << ": " << query.toStdString();
             nonEmpty += found.isEmpty() ? 0 : 1;
-            EXPECT_EQ(ObservationQuery(source.userQuery(words)).count().value_or(-1), ids.size());
+            EXPECT_EQ(source.userQuery(words)->count().value_or(-1), ids.size());
         }
         EXPECT_GE(nonEmpty, 12) << "most queries find rows in each language";
     }
@@ -157,7 +159,8 @@ TEST_F(ObservationSearchTest, EverySortOrderPagesThroughEachMatchOnceInOrder)
 {
     Repository repository;
     ASSERT_TRUE(repository.open(store(), Repository::UserStore::OpenIfPresent));
-    ObservationSource source(repository);
+    SqliteStore sqlite(repository);
+    ObservationSource source(sqlite);
     ASSERT_TRUE(source.open());
     const QStringList words = SearchFolding::terms(QStringLiteral("internet"));
     const QSet<qint64> expected = scanned(readAll(repository, source), source, words);
@@ -171,14 +174,14 @@ TEST_F(ObservationSearchTest, EverySortOrderPagesThroughEachMatchOnceInOrder)
         }
     }
     // Values come sorted.
-    ObservationQuery byValue =
+    const std::unique_ptr<ObservationQuery> byValue =
         source.userQuery(words, ObservationQuery::Order::Value, Qt::DescendingOrder);
-    const auto top = byValue.page(500);
+    const auto top = byValue->page(500);
     ASSERT_TRUE(top);
     for (qsizetype i = 1; i < top->size(); ++i)
         EXPECT_GE(top->at(i - 1).observation.value, top->at(i).observation.value);
     // position() counts the rows in front.
-    const auto position = byValue.position(top->at(321));
+    const auto position = byValue->position(top->at(321));
     EXPECT_EQ(position.value_or(-1), 321);
 }
 

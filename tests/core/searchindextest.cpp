@@ -141,15 +141,15 @@ TEST_F(SearchIndexTest, SeriesReadLeavesOutRowsThatAreNotValidObservations)
     ASSERT_TRUE(q.exec(QStringLiteral("SELECT MIN(series_id) FROM user.observation")) && q.next());
     const qint64 seriesId = q.value(0).toLongLong();
     q.finish();
-    ObservationQuery query = repository.observationQuery();
-    const auto rows = query.ofSeries(seriesId);
-    ASSERT_TRUE(rows) << query.errorString().toStdString();
+    const std::unique_ptr<ObservationQuery> query = repository.observationQuery();
+    const auto rows = query->ofSeries(seriesId);
+    ASSERT_TRUE(rows) << query->errorString().toStdString();
     ASSERT_EQ(rows->size(), 1);
     EXPECT_EQ(rows->first().entity, QStringLiteral("Kazakhstan"));
     EXPECT_DOUBLE_EQ(rows->first().value, 92.8785);
-    EXPECT_EQ(query.leftOut(), 2);
-    EXPECT_TRUE(query.firstProblem().contains(QStringLiteral("is not a finite number")))
-        << query.firstProblem().toStdString();
+    EXPECT_EQ(query->leftOut(), 2);
+    EXPECT_TRUE(query->firstProblem().contains(QStringLiteral("is not a finite number")))
+        << query->firstProblem().toStdString();
 }
 
 // The skip scan finds each distinct entity, code and aggregate triple exactly once, as
@@ -175,9 +175,9 @@ TEST_F(SearchIndexTest, EntitiesAreEveryDistinctEntityCodeAndAggregate)
         expected << QStringLiteral("%1/%2/%3")
                         .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
     q.finish();
-    ObservationQuery query = repository.observationQuery();
-    const auto entities = query.entities();
-    ASSERT_TRUE(entities) << query.errorString().toStdString();
+    const std::unique_ptr<ObservationQuery> query = repository.observationQuery();
+    const auto entities = query->entities();
+    ASSERT_TRUE(entities) << query->errorString().toStdString();
     QStringList found;
     for (const Data::Observation &o : *entities)
         found << QStringLiteral("%1/%2/%3").arg(o.entity, o.entityCode).arg(int(o.aggregate));

@@ -29,15 +29,21 @@ std::optional<Data::Dataset> SqliteStore::loadBuiltIn()
     return m_repository.loadBuiltIn();
 }
 
+std::optional<QList<Data::Series>> SqliteStore::seriesCatalogue()
+{
+    m_error.clear();
+    return m_repository.userSeriesCatalogue();
+}
+
 std::optional<QList<Data::Observation>> SqliteStore::observationsOf(qint64 seriesId)
 {
     m_error.clear();
     if (!m_repository.hasUserStore())
         return QList<Data::Observation>();
-    ObservationQuery query = m_repository.observationQuery();
-    std::optional<QList<Data::Observation>> rows = query.ofSeries(seriesId);
+    const std::unique_ptr<ObservationQuery> query = m_repository.observationQuery();
+    std::optional<QList<Data::Observation>> rows = query->ofSeries(seriesId);
     if (!rows)
-        m_error = query.errorString();
+        m_error = query->errorString();
     return rows;
 }
 

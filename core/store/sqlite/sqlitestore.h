@@ -27,6 +27,17 @@ public:
     QString location() const override { return m_repository.userStorePath(); }
     std::optional<Data::Dataset> load() override;
     std::optional<Data::Dataset> loadBuiltIn() override;
+    std::optional<QList<Data::Series>> seriesCatalogue() override;
+    std::unique_ptr<ObservationQuery> observationQuery() override
+    {
+        return m_repository.observationQuery();
+    }
+    bool beginSnapshot() override { return m_repository.beginSnapshot(); }
+    void endSnapshot() override { m_repository.endSnapshot(); }
+    void setInterruptCheck(std::function<bool()> shouldStop) override
+    {
+        m_repository.setInterruptCheck(std::move(shouldStop));
+    }
     std::optional<QList<Data::Observation>> observationsOf(qint64 seriesId) override;
     std::optional<QList<SourceSummary>> sources() override;
     bool removeSource(const QString &idOrKey) override;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "observationquery.h"
+#include "sqliteobservationquery.h"
 
-#include "observationrowreader.h"
+#include "store/observationrowreader.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -32,13 +32,13 @@ QString textList(const QStringList &texts)
 
 } // namespace
 
-ObservationQuery::ObservationQuery(const QSqlDatabase &db, const QString &schema)
+SqliteObservationQuery::SqliteObservationQuery(const QSqlDatabase &db, const QString &schema)
     : m_db(db)
     , m_schema(schema)
 {
 }
 
-QString ObservationQuery::containsPattern(const QString &text)
+QString SqliteObservationQuery::containsPattern(const QString &text)
 {
     QString pattern = QStringLiteral("*");
     for (const QChar c : text) {
@@ -58,7 +58,8 @@ QString ObservationQuery::containsPattern(const QString &text)
 //   Its parts cannot use an index ('+'), so SQLite never gathers and sorts a common word's
 //   every match just to show a screen; the index part is listed once when it is rare there
 //   and looked up row by row otherwise.
-QString ObservationQuery::termClause(const ObservationTerm &term, Form form, bool rareInIndex) const
+QString SqliteObservationQuery::termClause(const ObservationTerm &term, Form form,
+                                           bool rareInIndex) const
 {
     const QString plus = form == Form::Filter ? QStringLiteral("+") : QString();
     const QString derived = QStringLiteral("EXISTS (SELECT 1 FROM %1.fact f WHERE f.id = o.fact_id"
@@ -84,7 +85,7 @@ QString ObservationQuery::termClause(const ObservationTerm &term, Form form, boo
     return u'(' + any.join(QStringLiteral(" OR ")) + u')';
 }
 
-void ObservationQuery::setTerms(const QList<ObservationTerm> &terms)
+void SqliteObservationQuery::setTerms(const QList<ObservationTerm> &terms)
 {
     m_terms.clear();
     m_whereValues.clear();
@@ -101,7 +102,7 @@ void ObservationQuery::setTerms(const QList<ObservationTerm> &terms)
 }
 
 // The number SQL's one row holds: a count.
-std::optional<qint64> ObservationQuery::scalar(const QString &sql, const QVariantList &values)
+std::optional<qint64> SqliteObservationQuery::scalar(const QString &sql, const QVariantList &values)
 {
     QSqlQuery q(m_db);
     q.prepare(sql);
@@ -115,8 +116,8 @@ std::optional<qint64> ObservationQuery::scalar(const QString &sql, const QVarian
 }
 
 // Up to LIMIT + 1 rows of SQL's count, so a probe never costs more than LIMIT rows.
-std::optional<qint64> ObservationQuery::boundedCount(const QString &rows,
-                                                     const QVariantList &values, int limit)
+std::optional<qint64> SqliteObservationQuery::boundedCount(const QString &rows,
+                                                           const QVariantList &values, int limit)
 {
     return scalar(QStringLiteral("SELECT COUNT(*) FROM (%1 LIMIT %2)").arg(rows).arg(limit + 1),
                   values);
@@ -124,7 +125,8 @@ std::optional<qint64> ObservationQuery::boundedCount(const QString &rows,
 
 // How many rows TERM can match at most, up to kFewRows + 1, and whether the search index
 // holds it in at most kRareInIndex rows: a bounded look at the index and the lists.
-std::optional<ObservationQuery::Probe> ObservationQuery::probe(const ObservationTerm &term)
+std::optional<SqliteObservationQuery::Probe>
+SqliteObservationQuery::probe(const ObservationTerm &term)
 {
     const std::optional<qint64> inIndex = boundedCount(
         QStringLiteral("SELECT 1 FROM %1.observation_search WHERE document GLOB ?").arg(m_schema),
@@ -153,7 +155,7 @@ std::optional<ObservationQuery::Probe> ObservationQuery::probe(const Observation
 
 // The pages' condition: the term with the fewest candidate rows drives when it has few (a few
 // thousand rows to read and sort); otherwise the rows are walked in sort order.
-std::optional<QString> ObservationQuery::pageWhere()
+std::optional<QString> SqliteObservationQuery::pageWhere()
 {
     if (m_pageWhere)
         return m_pageWhere;
@@ -178,14 +180,14 @@ std::optional<QString> ObservationQuery::pageWhere()
     return m_pageWhere;
 }
 
-void ObservationQuery::setHiddenSeries(const QList<qint64> &seriesIds)
+void SqliteObservationQuery::setHiddenSeries(const QList<qint64> &seriesIds)
 {
     m_hidden = seriesIds.isEmpty()
                    ? QString()
                    : QStringLiteral(" AND o.series_id NOT IN (%1)").arg(idList(seriesIds));
 }
 
-std::optional<QList<Data::Observation>> ObservationQuery::ofSeries(qint64 seriesId)
+std::optional<QList<Data::Observation>> SqliteObservationQuery::ofSeries(qint64 seriesId)
 {
     const auto rows = run(ObservationRowReader::select(m_schema) +
                               QStringLiteral(" WHERE o.series_id = ?"
@@ -205,7 +207,7 @@ std::optional<QList<Data::Observation>> ObservationQuery::ofSeries(qint64 series
     return observations;
 }
 
-std::optional<QList<Data::Observation>> ObservationQuery::entities()
+std::optional<QList<Data::Observation>> SqliteObservationQuery::entities()
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -242,13 +244,13 @@ std::optional<QList<Data::Observation>> ObservationQuery::entities()
     return entities;
 }
 
-void ObservationQuery::setOrder(Order order, Qt::SortOrder direction)
+void SqliteObservationQuery::setOrder(Order order, Qt::SortOrder direction)
 {
     m_order = order;
     m_direction = direction;
 }
 
-void ObservationQuery::setEntityOrder(const EntityOrder &order)
+void SqliteObservationQuery::setEntityOrder(const EntityOrder &order)
 {
     m_entityOrder = order;
     m_entityOrderComplete = false;
@@ -258,7 +260,7 @@ void ObservationQuery::setEntityOrder(const EntityOrder &order)
     m_entityRank = rank + QStringLiteral(" ELSE %1 END").arg(order.size());
 }
 
-QStringList ObservationQuery::keyColumns() const
+QStringList SqliteObservationQuery::keyColumns() const
 {
     switch (m_order) {
     case Order::Entity:
@@ -278,7 +280,8 @@ QStringList ObservationQuery::keyColumns() const
 }
 
 // "(key columns) > (?, ?)": the rows on SIDE of ROW in the current order, binding ROW's key.
-QString ObservationQuery::keyset(const ObservationRow &row, Side side, QVariantList *values) const
+QString SqliteObservationQuery::keyset(const ObservationRow &row, Side side,
+                                       QVariantList *values) const
 {
     const Data::Observation &o = row.observation;
     const QString start = o.periodStart.toString(Qt::ISODate);
@@ -308,7 +311,8 @@ QString ObservationQuery::keyset(const ObservationRow &row, Side side, QVariantL
              marks.join(QStringLiteral(", ")));
 }
 
-std::optional<QList<ObservationRow>> ObservationQuery::page(int limit, const ObservationRow *after)
+std::optional<QList<ObservationRow>> SqliteObservationQuery::page(int limit,
+                                                                  const ObservationRow *after)
 {
     const std::optional<QString> condition = pageWhere();
     if (!condition)
@@ -335,7 +339,8 @@ std::optional<QList<ObservationRow>> ObservationQuery::page(int limit, const Obs
 // order does not list (imported since it was made) are appended first, by stored name, as the
 // rank's ELSE sorts them.
 std::optional<QList<ObservationRow>>
-ObservationQuery::walkEntities(const QString &condition, int limit, const ObservationRow *after)
+SqliteObservationQuery::walkEntities(const QString &condition, int limit,
+                                     const ObservationRow *after)
 {
     if (!m_entityOrderComplete) {
         const std::optional<QList<Data::Observation>> stored = entities();
@@ -378,14 +383,14 @@ ObservationQuery::walkEntities(const QString &condition, int limit, const Observ
     return rows;
 }
 
-std::optional<qint64> ObservationQuery::count()
+std::optional<qint64> SqliteObservationQuery::count()
 {
     return scalar(QStringLiteral("SELECT COUNT(*) FROM %1.observation o WHERE ").arg(m_schema) +
                       m_where + m_hidden,
                   m_whereValues);
 }
 
-std::optional<qint64> ObservationQuery::position(const ObservationRow &row)
+std::optional<qint64> SqliteObservationQuery::position(const ObservationRow &row)
 {
     QVariantList values = m_whereValues;
     const QString before = keyset(row, Side::Before, &values);
@@ -394,8 +399,8 @@ std::optional<qint64> ObservationQuery::position(const ObservationRow &row)
                   values);
 }
 
-std::optional<ObservationRow> ObservationQuery::find(qint64 seriesId, const QString &entity,
-                                                     int year)
+std::optional<ObservationRow> SqliteObservationQuery::find(qint64 seriesId, const QString &entity,
+                                                           int year)
 {
     const auto rows =
         run(ObservationRowReader::select(m_schema) +
@@ -414,8 +419,8 @@ std::optional<ObservationRow> ObservationQuery::find(qint64 seriesId, const QStr
     return rows->first();
 }
 
-std::optional<QList<ObservationRow>> ObservationQuery::run(const QString &sql,
-                                                           const QVariantList &values)
+std::optional<QList<ObservationRow>> SqliteObservationQuery::run(const QString &sql,
+                                                                 const QVariantList &values)
 {
     QString error;
     auto rows = ObservationRowReader::read(m_db, sql, values, &error);
@@ -424,7 +429,7 @@ std::optional<QList<ObservationRow>> ObservationQuery::run(const QString &sql,
     return rows;
 }
 
-bool ObservationQuery::fail(const QString &message)
+bool SqliteObservationQuery::fail(const QString &message)
 {
     m_error = message;
     return false;
