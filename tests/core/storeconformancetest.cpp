@@ -341,6 +341,74 @@ TEST_P(StoreConformanceTest, AReaderReadsASeriesRowsOnDemand)
     EXPECT_EQ(reader->beginWrite(), nullptr) << "a reader only reads";
 }
 
+// Pages of seven through every sort order, both ways, and a word through the store's index:
+// each is compared with what the test wrote.
+TEST_P(StoreConformanceTest, QueriesPageSortAndSearchWhatWasWritten)
+{
+    const std::unique_ptr<Store> store = open();
+    ASSERT_TRUE(store);
+    std::unique_ptr<StoreWriter> writer = store->beginWrite();
+    const std::optional<qint64> sourceId = writer->putSource(source(QStringLiteral("t/s")));
+    const std::optional<qint64> seriesId =
+        writer->putSeries(*sourceId, series(QStringLiteral("t/a")));
+    ASSERT_TRUE(seriesId);
+    QList<Data::Observation> written;
+    for (int year = 2000; year < 2030; ++year) {
+        for (const QString &code : {u"KAZ"_qs, u"PAK"_qs}) {
+            // Values that never contain the text "2021": 0.5 .. 59.5 and 100.25 .. 129.25.
+            const double value = code == u"KAZ" ? year - 2000 + 0.5 : year - 1900 + 0.25;
+            written << observation(QStringLiteral("t/a"), code, year, value);
+            ASSERT_TRUE(writer->putObservation(*seriesId, written.last()));
+        }
+    }
+    ASSERT_TRUE(writer->commit());
+
+    using Order = ObservationQuery::Order;
+    for (const Order order : {Order::Natural, Order::Entity, Order::Period, Order::Value}) {
+        for (const Qt::SortOrder direction : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            const std::unique_ptr<ObservationQuery> query = store->observationQuery();
+            query->setOrder(order, direction);
+            QList<ObservationRow> rows;
+            for (std::optional<ObservationRow> last;;) {
+                const auto page = query->page(7, last ? &*last : nullptr);
+                ASSERT_TRUE(page) << query->errorString().toStdString();
+                rows += *page;
+                if (page->size() < 7)
+                    break;
+                last = page->last();
+            }
+            ASSERT_EQ(rows.size(), written.size()) << int(order) << " " << int(direction);
+            EXPECT_EQ(query->count().value_or(-1), written.size());
+            for (qsizetype i = 1; i < rows.size(); ++i) {
+                const Data::Observation &a = rows.at(i - 1).observation;
+                const Data::Observation &b = rows.at(i).observation;
+                const bool ascending = direction == Qt::AscendingOrder;
+                const auto inOrder = [ascending](auto x, auto y) {
+                    return ascending ? x <= y : x >= y;
+                };
+                if (order == Order::Value) {
+                    EXPECT_TRUE(inOrder(a.value, b.value));
+                } else if (order == Order::Period) {
+                    EXPECT_TRUE(inOrder(a.periodStart, b.periodStart));
+                } else if (order == Order::Entity) {
+                    EXPECT_TRUE(inOrder(a.entity, b.entity));
+                }
+            }
+            EXPECT_EQ(query->position(rows.at(20)).value_or(-1), 20);
+        }
+    }
+
+    const std::unique_ptr<ObservationQuery> search = store->observationQuery();
+    search->setTerms({ObservationTerm{QStringLiteral("2021"), {}, {}, false, false}});
+    const auto found = search->page(100);
+    ASSERT_TRUE(found) << search->errorString().toStdString();
+    ASSERT_EQ(found->size(), 2) << "Kazakhstan's and Pakistan's 2021";
+    for (const ObservationRow &row : *found)
+        EXPECT_EQ(row.observation.periodStart, QDate(2021, 1, 1));
+    search->setTerms({ObservationTerm{QStringLiteral("nothing like it"), {}, {}, false, false}});
+    EXPECT_EQ(search->count().value_or(-1), 0);
+}
+
 TEST_P(StoreConformanceTest, ADamagedStoreIsLeftOutAndNeverWritten)
 {
     {
