@@ -13,9 +13,8 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
-#include <QValueAxis>
-
 #include <QScopeGuard>
+#include <QValueAxis>
 
 #include <algorithm>
 #include <cmath>
@@ -214,23 +213,23 @@ void CountryTrendChart::ensureLegend()
 // starts, below the title, and always fits above the chart's bottom.
 void CountryTrendChart::reserveLegend()
 {
-    QFont font = chart()->legend()->font();
-    font.setPointSizeF(9.0 * m_theme.fontScale);
-    m_legend->setFont(font);
+    m_legend->setFont(chart()->legend()->font()); // the theme's (applyChartTheme)
     m_legend->setColors(m_theme.text, m_theme.mutedText);
     const qreal title =
         chart()->title().isEmpty() ? 0.0 : 2.0 * QFontMetricsF(chart()->titleFont()).height();
-    m_legendHeight = chart()->size().height() - chart()->margins().top() - title - kLegendPadding;
-    const qreal width = m_legend->widthFor(m_legendHeight) + 2 * kLegendPadding;
+    const qreal height =
+        chart()->size().height() - chart()->margins().top() - title - kLegendPadding;
+    if (height < 2 * QFontMetricsF(chart()->legend()->font()).height())
+        return; // not laid out yet (an export's chart starts at 1×1): nothing to fit
+    const qreal width = m_legend->widthFor(height) + 2 * kLegendPadding;
     QLegend *room = chart()->legend();
     room->setMinimumWidth(width);
     room->setMaximumWidth(width);
     // Placed from the chart's size alone, not from the plot area, which QtCharts updates later.
     const qreal right = chart()->size().width() - chart()->margins().right() - kLegendPadding;
     const qreal columns = width - 2 * kLegendPadding;
-    m_legend->layoutIn(QRectF(right - columns,
-                              chart()->size().height() - kLegendPadding - m_legendHeight, columns,
-                              m_legendHeight));
+    m_legend->layoutIn(QRectF(right - columns, chart()->size().height() - kLegendPadding - height,
+                              columns, height));
 }
 
 const ColumnLegend *CountryTrendChart::columnLegend() const

@@ -57,6 +57,5 @@ private:
     ColumnLegend *m_legend = nullptr;   // a child of the chart
     QList<QLineSeries *> m_legendLines; // the line of each legend entry
     QStringList m_legendCodes;
-    qreal m_legendHeight = 0; // the height reserveLegend() laid the columns out for
     static constexpr int kLegendPadding = 10;
 };
