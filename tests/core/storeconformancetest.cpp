@@ -105,6 +105,15 @@ protected:
         return o;
     }
 
+    // Puts SOURCEKEY and its series SERIESKEY; the series' id, or std::nullopt.
+    static std::optional<qint64> putTestSeries(StoreWriter &writer,
+                                               const QString &sourceKey = QStringLiteral("t/s"),
+                                               const QString &seriesKey = QStringLiteral("t/a"))
+    {
+        const std::optional<qint64> sourceId = writer.putSource(source(sourceKey));
+        return sourceId ? writer.putSeries(*sourceId, series(seriesKey)) : std::nullopt;
+    }
+
     // Writes SOURCEKEY's series SERIESKEY with VALUES for Kazakhstan from 2020; returns what
     // each observation's put changed, or std::nullopt when a put failed.
     static std::optional<QList<StoreWriter::Change>> write(StoreWriter &writer,
@@ -112,9 +121,7 @@ protected:
                                                            const QString &seriesKey,
                                                            const QList<double> &values)
     {
-        const std::optional<qint64> sourceId = writer.putSource(source(sourceKey));
-        const std::optional<qint64> seriesId =
-            sourceId ? writer.putSeries(*sourceId, series(seriesKey)) : std::nullopt;
+        const std::optional<qint64> seriesId = putTestSeries(writer, sourceKey, seriesKey);
         if (!seriesId)
             return std::nullopt;
         QList<StoreWriter::Change> changes;
@@ -226,9 +233,7 @@ TEST_P(StoreConformanceTest, RowsAreMatchedOnTheirIdentity)
     }
     std::unique_ptr<StoreWriter> writer = store->beginWrite();
     ASSERT_TRUE(writer);
-    const std::optional<qint64> sourceId = writer->putSource(source(QStringLiteral("t/s")));
-    const std::optional<qint64> seriesId =
-        writer->putSeries(*sourceId, series(QStringLiteral("t/a")));
+    const std::optional<qint64> seriesId = putTestSeries(*writer);
     ASSERT_TRUE(seriesId);
     const Data::Observation twice =
         observation(QStringLiteral("t/a"), QStringLiteral("PAK"), 2021, 4.0);
@@ -318,9 +323,8 @@ TEST_P(StoreConformanceTest, AReaderReadsASeriesRowsOnDemand)
     const std::unique_ptr<Store> store = open();
     ASSERT_TRUE(store);
     std::unique_ptr<StoreWriter> writer = store->beginWrite();
-    const std::optional<qint64> sourceId = writer->putSource(source(QStringLiteral("t/s")));
-    const std::optional<qint64> seriesId =
-        writer->putSeries(*sourceId, series(QStringLiteral("t/a")));
+    ASSERT_TRUE(writer) << store->errorString().toStdString();
+    const std::optional<qint64> seriesId = putTestSeries(*writer);
     ASSERT_TRUE(seriesId);
     for (const auto &[code, value] : {std::pair{u"PAK"_qs, 12.5}, std::pair{u"KAZ"_qs, 88.0}})
         ASSERT_TRUE(writer->putObservation(*seriesId,
@@ -348,9 +352,8 @@ TEST_P(StoreConformanceTest, QueriesPageSortAndSearchWhatWasWritten)
     const std::unique_ptr<Store> store = open();
     ASSERT_TRUE(store);
     std::unique_ptr<StoreWriter> writer = store->beginWrite();
-    const std::optional<qint64> sourceId = writer->putSource(source(QStringLiteral("t/s")));
-    const std::optional<qint64> seriesId =
-        writer->putSeries(*sourceId, series(QStringLiteral("t/a")));
+    ASSERT_TRUE(writer) << store->errorString().toStdString();
+    const std::optional<qint64> seriesId = putTestSeries(*writer);
     ASSERT_TRUE(seriesId);
     QList<Data::Observation> written;
     for (int year = 2000; year < 2030; ++year) {
