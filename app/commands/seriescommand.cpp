@@ -68,21 +68,19 @@ bool SeriesCommand::write(const ObservationSource &source, const QStringList &he
 {
     const QStringList words = SearchFolding::terms(m_search);
     RowListWriter writer(header, format, out);
-    for (const auto &[series, observation] : source.builtInMatches(words))
-        writer.add(rowOf(*series, *observation));
-    const std::unique_ptr<ObservationQuery> query = source.userQuery(words);
+    const std::unique_ptr<ObservationQuery> query = source.query(words);
     qint64 leftOut = 0; // stored rows that are not valid observations: named, never printed
     QString firstProblem;
     constexpr int kPage = 4096;
     std::optional<ObservationRow> last;
-    while (source.hasUserStore()) {
+    while (true) {
         const auto page = query->page(kPage, last ? &*last : nullptr);
         if (!page) {
             m_error = query->errorString();
             return false;
         }
         for (const ObservationRow &row : *page) {
-            const Data::Series *series = source.userSeriesById(row.seriesId);
+            const Data::Series *series = source.seriesOf(row);
             if (row.problem.isEmpty() && series) {
                 writer.add(rowOf(*series, row.observation));
             } else if (leftOut++ == 0) {

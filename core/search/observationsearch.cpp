@@ -21,7 +21,7 @@ ObservationSearch::ObservationSearch(const QList<Data::Series> &catalogue,
                                      const QList<Entity> &entities)
 {
     for (const Data::Series &s : catalogue)
-        m_series.append({s.id, ObservationFields::seriesTexts(s)});
+        m_series.append({s.key, ObservationFields::seriesTexts(s)});
     for (const Entity &e : entities)
         m_entities.append({e.stored, ObservationFields::entityTexts(e.shown, e.code)});
 }
@@ -36,7 +36,7 @@ QList<ObservationTerm> ObservationSearch::terms(const QStringList &words) const
         term.text = word;
         for (const Texts &s : m_series) {
             if (anyContains(s.texts, word))
-                term.seriesIds.append(s.id);
+                term.seriesKeys.append(s.key);
         }
         for (const auto &[stored, texts] : m_entities) {
             if (anyContains(texts, word))

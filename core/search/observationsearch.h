@@ -13,10 +13,10 @@
 // every folded word of the query (SearchFolding::terms) occurs in one of its texts: the
 // series' texts and the entity's (ObservationFields), its kind as shown, or its period and
 // value (SearchDocument).
-// - terms() turns the words into ObservationTerms for ObservationQuery, which finds the rows
-//   of a large user store through its index;
-// - matches() is the plain scan of one row: the built-in rows use it, and tests prove the
-//   indexed path returns exactly what it returns.
+// - terms() turns the words into ObservationTerms for ObservationQuery, which finds the rows,
+//   built in or stored, through the stores' indexes;
+// - matches() is the plain scan of one row, the definition: tests prove the indexed path
+//   returns exactly what it returns.
 class ObservationSearch
 {
 public:
@@ -43,7 +43,7 @@ public:
 private:
     struct Texts
     {
-        qint64 id;
+        QString key;
         QStringList texts;
     };
     QList<Texts> m_series;

@@ -45,37 +45,6 @@ void ObservationSearchWorker::open(int generation, const QString &userStorePath)
     emit ready(page);
 }
 
-ObservationTableRow ObservationSearchWorker::builtInRow(int series,
-                                                        const Data::Observation &o) const
-{
-    ObservationTableRow row;
-    row.series = series;
-    row.observation = o;
-    return row;
-}
-
-// Whether a built-in row goes before a user row: by the sort key, built-in rows first on a
-// tie and always first in the natural (series) order.
-bool ObservationSearchWorker::builtInFirst(const ObservationTableRow &builtIn,
-                                           const ObservationTableRow &user) const
-{
-    const Data::Observation &a = builtIn.observation;
-    const Data::Observation &b = user.observation;
-    const bool ascending = m_query->direction() == Qt::AscendingOrder;
-    switch (m_query->order()) {
-    case ObservationQuery::Order::Entity:
-        return ascending ? !m_query->entityOrder().lessThan(b.entity, a.entity)
-                         : !m_query->entityOrder().lessThan(a.entity, b.entity);
-    case ObservationQuery::Order::Period:
-        return ascending ? a.periodStart <= b.periodStart : a.periodStart >= b.periodStart;
-    case ObservationQuery::Order::Value:
-        return ascending ? a.value <= b.value : a.value >= b.value;
-    case ObservationQuery::Order::Natural:
-        break;
-    }
-    return true;
-}
-
 void ObservationSearchWorker::search(int generation, const QString &text, int order, int direction)
 {
     m_generation = generation;
@@ -86,21 +55,9 @@ void ObservationSearchWorker::search(int generation, const QString &text, int or
     // last page is read or a newer search starts.
     m_store->endSnapshot();
     m_store->beginSnapshot();
-    m_query =
-        m_source->userQuery(m_words, ObservationQuery::Order(order), Qt::SortOrder(direction));
+    m_query = m_source->query(m_words, ObservationQuery::Order(order), Qt::SortOrder(direction));
     m_last.reset();
-    m_userDone = !m_source->hasUserStore();
-    m_builtIn.clear();
-    m_builtInNext = 0;
-    const QList<Data::Series> &builtIn = m_source->builtInSeries();
-    for (const auto &[series, o] : m_source->builtInMatches(m_words))
-        m_builtIn.append(builtInRow(int(series - builtIn.constData()), *o));
-    if (m_query->order() != ObservationQuery::Order::Natural) {
-        auto key = [this](const ObservationTableRow &a, const ObservationTableRow &b) {
-            return !builtInFirst(b, a); // a strict order from the non-strict test
-        };
-        std::stable_sort(m_builtIn.begin(), m_builtIn.end(), key);
-    }
+    m_done = false;
     ObservationPage page;
     page.kind = ObservationPage::Kind::FirstPage;
     page.generation = generation;
@@ -110,20 +67,19 @@ void ObservationSearchWorker::search(int generation, const QString &text, int or
     page.rows = *rows;
     emit ready(page);
     // The total comes after the first screen, which never waits for it.
-    const std::optional<qint64> userCount =
-        m_userDone && !m_source->hasUserStore() ? 0 : m_query->count();
+    const std::optional<qint64> matching = m_query->count();
     if (stale(generation))
         return;
-    if (!userCount)
+    if (!matching)
         return fail(generation, m_query->errorString());
     ObservationPage count;
     count.kind = ObservationPage::Kind::Count;
     count.generation = generation;
-    count.count = *userCount + m_builtIn.size();
+    count.count = *matching;
     emit ready(count);
     if (m_total < 0)
         sendTotal(generation, m_words.isEmpty() ? count.count : -1);
-    if (m_userDone)
+    if (m_done)
         m_store->endSnapshot(); // every row of this search is read
 }
 
@@ -132,13 +88,10 @@ void ObservationSearchWorker::sendTotal(int generation, qint64 known)
 {
     qint64 total = known;
     if (total < 0) {
-        const std::optional<qint64> user =
-            m_source->hasUserStore() ? m_source->userQuery({})->count() : 0;
-        if (!user)
+        const std::optional<qint64> all = m_source->query({})->count();
+        if (!all)
             return; // interrupted by a newer search; the next one counts
-        total = *user;
-        for (const Data::Series &s : m_source->builtInSeries())
-            total += s.observations.size();
+        total = *all;
     }
     m_total = total;
     ObservationPage page;
@@ -169,7 +122,7 @@ ObservationPage ObservationSearchWorker::nextPage(int generation, int limit)
     page.generation = generation;
     if (const auto rows = nextRows(limit, &page.more)) {
         page.rows = *rows;
-        if (m_userDone)
+        if (m_done)
             m_store->endSnapshot(); // every row of this search is read
     } else {
         page.kind = ObservationPage::Kind::Failure;
@@ -178,39 +131,31 @@ ObservationPage ObservationSearchWorker::nextPage(int generation, int limit)
     return page;
 }
 
-// The next LIMIT user rows with the built-in rows that sort among them.
+// The next LIMIT rows, built in and stored, in the search's order.
 std::optional<QList<ObservationTableRow>> ObservationSearchWorker::nextRows(int limit, bool *more)
 {
-    QList<ObservationTableRow> user;
-    if (!m_userDone) {
+    QList<ObservationTableRow> rows;
+    if (!m_done) {
         const auto page = m_query->page(limit, m_last ? &*m_last : nullptr);
         if (!page)
             return std::nullopt;
-        m_userDone = page->size() < limit;
+        m_done = page->size() < limit;
         if (!page->isEmpty())
             m_last = page->last();
-        const qsizetype first = m_source->builtInSeries().size();
         for (const ObservationRow &r : *page) {
-            if (!r.problem.isEmpty())
+            const qsizetype series = m_source->seriesIndex(r);
+            if (!r.problem.isEmpty() || series < 0)
                 continue; // not a valid observation: it keeps its place in paging, no more
             ObservationTableRow row;
-            row.series = int(first + m_source->userSeriesIndex(r.seriesId));
-            row.userId = r.id;
+            row.series = int(series);
+            row.userId = r.builtIn ? 0 : r.id;
             row.seriesId = r.seriesId;
             row.observation = r.observation;
-            user.append(row);
+            rows.append(row);
         }
     }
-    QList<ObservationTableRow> merged;
-    for (const ObservationTableRow &row : user) {
-        while (m_builtInNext < m_builtIn.size() && builtInFirst(m_builtIn.at(m_builtInNext), row))
-            merged.append(m_builtIn.at(m_builtInNext++));
-        merged.append(row);
-    }
-    while (m_userDone && m_builtInNext < m_builtIn.size())
-        merged.append(m_builtIn.at(m_builtInNext++));
-    *more = !m_userDone || m_builtInNext < m_builtIn.size();
-    return merged;
+    *more = !m_done;
+    return rows;
 }
 
 qint64 ObservationSearchWorker::locate(const QString &seriesKey, const QString &entityCode,
@@ -218,30 +163,7 @@ qint64 ObservationSearchWorker::locate(const QString &seriesKey, const QString &
 {
     if (!m_query)
         return -1;
-    const QList<Data::Series> &builtIn = m_source->builtInSeries();
-    for (qsizetype i = 0; i < m_builtIn.size(); ++i) {
-        const ObservationTableRow &row = m_builtIn.at(i);
-        const Data::Observation &o = row.observation;
-        if (builtIn.at(row.series).key != seriesKey || o.periodStart.year() != year ||
-            (o.entityCode.isEmpty() ? o.entity : o.entityCode) != entityCode)
-            continue;
-        if (m_query->order() == ObservationQuery::Order::Natural)
-            return i;
-        ObservationRow probe; // user rows of the same key come after it
-        probe.observation = o;
-        const std::optional<qint64> before = m_query->position(probe);
-        return before ? i + *before : -1;
-    }
-    const Data::Series *series = m_source->userSeriesByKey(seriesKey);
-    const std::optional<ObservationRow> found =
-        series ? m_query->find(series->id, entityCode, year) : std::nullopt;
+    const std::optional<ObservationRow> found = m_query->find(seriesKey, entityCode, year);
     const std::optional<qint64> before = found ? m_query->position(*found) : std::nullopt;
-    if (!before)
-        return -1;
-    ObservationTableRow row;
-    row.observation = found->observation;
-    const auto builtInBefore =
-        std::count_if(m_builtIn.cbegin(), m_builtIn.cend(),
-                      [&](const ObservationTableRow &b) { return builtInFirst(b, row); });
-    return *before + builtInBefore;
+    return before ? *before : -1;
 }

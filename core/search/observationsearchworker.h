@@ -15,7 +15,6 @@
 // Runs the observation table's queries on its own thread and connection, so the window never
 // waits for SQLite. Every request carries a generation; when a newer search has been asked
 // for (latestGeneration), stale requests are skipped and a running statement is interrupted.
-// Built-in rows are merged into the user store's pages in the same order.
 class ObservationSearchWorker : public QObject
 {
     Q_OBJECT
@@ -43,17 +42,13 @@ private:
     ObservationPage nextPage(int generation, int limit);
     void sendTotal(int generation, qint64 known);
     std::optional<QList<ObservationTableRow>> nextRows(int limit, bool *more);
-    bool builtInFirst(const ObservationTableRow &builtIn, const ObservationTableRow &user) const;
-    ObservationTableRow builtInRow(int series, const Data::Observation &o) const;
 
     std::shared_ptr<std::atomic<int>> m_latest;
     std::unique_ptr<Store> m_store;
     std::unique_ptr<ObservationSource> m_source;
     std::unique_ptr<ObservationQuery> m_query;
-    std::optional<ObservationRow> m_last; // the last user row sent
-    bool m_userDone = false;
-    QList<ObservationTableRow> m_builtIn; // the matching built-in rows, in order
-    qsizetype m_builtInNext = 0;          // the first not sent yet
+    std::optional<ObservationRow> m_last; // the last row read
+    bool m_done = false;                  // every row of the search is read
     int m_generation = 0;                 // of the request running
     qint64 m_total = -1;                  // every row; -1 until counted
     QStringList m_words;

@@ -20,55 +20,36 @@ bool ObservationSource::open()
         m_error = m_store.errorString();
         return false;
     }
-    m_builtIn = builtIn->series;
-    for (const Data::Series &s : m_builtIn) {
-        m_builtInSeriesTexts.append(ObservationFields::seriesTexts(s));
-        QList<QStringList> rows;
-        for (const Data::Observation &o : s.observations)
-            rows.append(ObservationSearch::rowTexts(s, o));
-        m_builtInRowTexts.append(rows);
-    }
     QSet<QString> builtInKeys, builtInSources;
-    for (const Data::Series &s : m_builtIn)
+    for (const Data::Series &s : builtIn->series) {
+        m_builtInIndex.insert(s.id, m_builtIn.size());
+        m_builtIn.append(s);
         builtInKeys.insert(s.key);
+    }
     for (const Data::Source &s : builtIn->sources)
         builtInSources.insert(s.key);
     for (const Data::Series &s : *user) {
-        if (builtInKeys.contains(s.key) || builtInSources.contains(s.source.key)) {
-            m_hidden.append(s.id);
-            continue;
-        }
+        if (builtInKeys.contains(s.key) || builtInSources.contains(s.source.key))
+            continue; // shadowed: the query leaves its rows out too
         m_userIndex.insert(s.id, m_user.size());
         m_user.append(s);
     }
+    const std::unique_ptr<ObservationQuery> all = query({});
+    const auto stored = all->entities();
+    if (!stored) {
+        m_error = all->errorString();
+        return false;
+    }
     QList<ObservationSearch::Entity> entities;
-    if (m_store.hasStore()) {
-        const std::unique_ptr<ObservationQuery> all = userQuery({});
-        const auto stored = all->entities();
-        if (!stored) {
-            m_error = all->errorString();
-            return false;
-        }
-        for (const Data::Observation &o : *stored)
-            entities.append({o.entity, o.entityCode, ObservationFields::entity(o)});
-    }
-    m_search = ObservationSearch(m_user, entities);
-    m_entityOrder = entityOrder(entities);
-    return true;
-}
-
-// The user store's entities and the built-in ones, by the names shown in the interface
-// language.
-EntityOrder ObservationSource::entityOrder(const QList<ObservationSearch::Entity> &user) const
-{
     QList<std::pair<QString, QString>> shown;
-    for (const ObservationSearch::Entity &e : user)
-        shown.append({e.stored, e.shown});
-    for (const Data::Series &s : m_builtIn) {
-        for (const Data::Observation &o : s.observations)
-            shown.append({o.entity, ObservationFields::entity(o)});
+    for (const Data::Observation &o : *stored) {
+        entities.append({o.entity, o.entityCode, ObservationFields::entity(o)});
+        shown.append({o.entity, entities.last().shown});
     }
-    return EntityOrder::byShownName(shown, QLocale(Translation::current()));
+    m_search = ObservationSearch(m_builtIn + m_user, entities);
+    // Sorting by entity follows the names shown, in the interface language's collation.
+    m_entityOrder = EntityOrder::byShownName(shown, QLocale(Translation::current()));
+    return true;
 }
 
 bool ObservationSource::hasUserStore() const
@@ -76,40 +57,38 @@ bool ObservationSource::hasUserStore() const
     return m_store.hasStore();
 }
 
-const Data::Series *ObservationSource::userSeriesById(qint64 id) const
+qsizetype ObservationSource::seriesIndex(const ObservationRow &row) const
 {
-    const qsizetype index = m_userIndex.value(id, -1);
-    return index < 0 ? nullptr : &m_user.at(index);
+    if (row.builtIn)
+        return m_builtInIndex.value(row.seriesId, -1);
+    const qsizetype index = m_userIndex.value(row.seriesId, -1);
+    return index < 0 ? -1 : m_builtIn.size() + index;
 }
 
-const Data::Series *ObservationSource::userSeriesByKey(const QString &key) const
+const Data::Series *ObservationSource::seriesOf(const ObservationRow &row) const
 {
-    const auto it = std::find_if(m_user.cbegin(), m_user.cend(),
-                                 [&key](const Data::Series &s) { return s.key == key; });
-    return it == m_user.cend() ? nullptr : &*it;
+    const qsizetype index = seriesIndex(row);
+    if (index < 0)
+        return nullptr;
+    return index < m_builtIn.size() ? &m_builtIn.at(index) : &m_user.at(index - m_builtIn.size());
 }
 
-QList<std::pair<const Data::Series *, const Data::Observation *>>
-ObservationSource::builtInMatches(const QStringList &words) const
+const Data::Series *ObservationSource::seriesByKey(const QString &key) const
 {
-    QList<std::pair<const Data::Series *, const Data::Observation *>> rows;
-    for (qsizetype s = 0; s < m_builtIn.size(); ++s) {
-        const QList<Data::Observation> &observations = m_builtIn.at(s).observations;
-        for (qsizetype o = 0; o < observations.size(); ++o) {
-            if (ObservationSearch::matches(m_builtInSeriesTexts.at(s),
-                                           m_builtInRowTexts.at(s).at(o), words))
-                rows.append({&m_builtIn.at(s), &observations.at(o)});
-        }
+    for (const QList<Data::Series> *list : {&m_builtIn, &m_user}) {
+        const auto it = std::find_if(list->cbegin(), list->cend(),
+                                     [&key](const Data::Series &s) { return s.key == key; });
+        if (it != list->cend())
+            return &*it;
     }
-    return rows;
+    return nullptr;
 }
 
-std::unique_ptr<ObservationQuery> ObservationSource::userQuery(const QStringList &words,
-                                                               ObservationQuery::Order order,
-                                                               Qt::SortOrder direction) const
+std::unique_ptr<ObservationQuery> ObservationSource::query(const QStringList &words,
+                                                           ObservationQuery::Order order,
+                                                           Qt::SortOrder direction) const
 {
     std::unique_ptr<ObservationQuery> query = m_store.observationQuery();
-    query->setHiddenSeries(m_hidden);
     query->setTerms(m_search.terms(words));
     query->setOrder(order, direction);
     query->setEntityOrder(m_entityOrder);

@@ -14,45 +14,39 @@
 class Store;
 
 // The rows of the observation table, as the window and the `series` command both read them:
-// the built-in series' observations, held in memory and scanned, then the user store's,
-// read a page at a time through its search index. A user series whose key or source the
-// built-in dataset already has is left out, as Store::load() leaves it out.
+// the built-in series' and the store's, found and paged by one query through the stores'
+// search indexes (Store::observationQuery()). A stored series whose key or source the built-in
+// dataset already has is left out of the catalogue, as the query leaves out its rows.
 class ObservationSource
 {
 public:
     explicit ObservationSource(Store &store);
 
-    // Reads the built-in series, the user store's series catalogue and its entities.
+    // Reads the built-in series, the store's series catalogue and the entities of both.
     bool open();
     QString errorString() const { return m_error; }
 
     const QList<Data::Series> &builtInSeries() const { return m_builtIn; }
     const QList<Data::Series> &userSeries() const { return m_user; }
-    const Data::Series *userSeriesById(qint64 id) const;
-    const Data::Series *userSeriesByKey(const QString &key) const;
-    qsizetype userSeriesIndex(qint64 id) const { return m_userIndex.value(id, -1); }
+    // The series of ROW, and its place in builtInSeries() followed by userSeries(); null and
+    // -1 for a row of a series the catalogue does not hold.
+    const Data::Series *seriesOf(const ObservationRow &row) const;
+    qsizetype seriesIndex(const ObservationRow &row) const;
+    const Data::Series *seriesByKey(const QString &key) const;
     bool hasUserStore() const;
 
-    // The built-in observations that match WORDS (SearchFolding::terms), in series order.
-    QList<std::pair<const Data::Series *, const Data::Observation *>>
-    builtInMatches(const QStringList &words) const;
-    // The user store's rows that match WORDS, in ORDER.
+    // The rows that match WORDS (SearchFolding::terms), in ORDER.
     std::unique_ptr<ObservationQuery>
-    userQuery(const QStringList &words,
-              ObservationQuery::Order order = ObservationQuery::Order::Natural,
-              Qt::SortOrder direction = Qt::AscendingOrder) const;
+    query(const QStringList &words,
+          ObservationQuery::Order order = ObservationQuery::Order::Natural,
+          Qt::SortOrder direction = Qt::AscendingOrder) const;
 
 private:
-    EntityOrder entityOrder(const QList<ObservationSearch::Entity> &user) const;
-
     Store &m_store;
     QList<Data::Series> m_builtIn;
-    // Their search texts, folded once: ObservationSearch's two halves, per series and per row.
-    QList<QStringList> m_builtInSeriesTexts;
-    QList<QList<QStringList>> m_builtInRowTexts;
     QList<Data::Series> m_user;
+    QHash<qint64, qsizetype> m_builtInIndex; // by the series' id in its store
     QHash<qint64, qsizetype> m_userIndex;
-    QList<qint64> m_hidden;
     ObservationSearch m_search;
     EntityOrder m_entityOrder;
     QString m_error;

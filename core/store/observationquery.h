@@ -16,10 +16,10 @@
 struct ObservationTerm
 {
     QString text;
-    QList<qint64> seriesIds; // series whose label, unit, code or source contain it
-    QStringList entities;    // stored entity names whose shown name or code contain it
-    bool stated = false;     // every row that is not derived matches
-    bool derived = false;    // every derived row matches
+    QStringList seriesKeys; // series whose label, unit, code or source contain it
+    QStringList entities;   // stored entity names whose shown name or code contain it
+    bool stated = false;    // every row that is not derived matches
+    bool derived = false;   // every derived row matches
 };
 
 // A store's observations, read a page at a time, filtered by search terms and sorted: the
@@ -35,8 +35,10 @@ public:
     virtual ~ObservationQuery() = default;
 
     virtual void setTerms(const QList<ObservationTerm> &terms) = 0;
-    // Series never returned: those whose key or source the built-in dataset already has.
-    virtual void setHiddenSeries(const QList<qint64> &seriesIds) = 0;
+    // Rows never returned: those of a series whose key is in SERIESKEYS or whose source's key
+    // is in SOURCEKEYS. CompositeObservationQuery passes the built-in dataset's keys, which
+    // shadow the store's.
+    virtual void setShadowed(const QStringList &seriesKeys, const QStringList &sourceKeys) = 0;
     virtual void setOrder(Order order, Qt::SortOrder direction = Qt::AscendingOrder) = 0;
     virtual Order order() const = 0;
     virtual Qt::SortOrder direction() const = 0;
@@ -52,12 +54,12 @@ public:
     virtual std::optional<qint64> count() = 0;
     // How many matching rows come before ROW in the current order.
     virtual std::optional<qint64> position(const ObservationRow &row) = 0;
-    // The stored row of SERIESID, ENTITY (a code, or the name of a row without one) and a
-    // period starting in YEAR.
-    virtual std::optional<ObservationRow> find(qint64 seriesId, const QString &entity,
+    // The row of the series SERIESKEY, ENTITY (a code, or the name of a row without one) and a
+    // period starting in YEAR, when the terms match it.
+    virtual std::optional<ObservationRow> find(const QString &seriesKey, const QString &entity,
                                                int year) = 0;
-    // The valid rows of one series, by entity and period; leftOut() then counts the rows it
-    // left out, and firstProblem() names the first.
+    // The valid rows of one series of the store (by its id there), by entity and period;
+    // leftOut() then counts the rows it left out, and firstProblem() names the first.
     virtual std::optional<QList<Data::Observation>> ofSeries(qint64 seriesId) = 0;
     virtual qint64 leftOut() const = 0;
     virtual QString firstProblem() const = 0;

@@ -201,15 +201,36 @@ bool Repository::openStoreOnly(const QString &path)
     db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI"));
     if (!db.open())
         return fail(db.lastError().text());
+    // markBuiltIn() indexes the rows for search the way a user store's triggers do.
+    SearchDocument::registerSqlFunction(SqliteStatement::handleOf(db), &m_searchDeferred);
     attachUserStore(UserStore::OpenIfPresent);
     return m_userAttached || fail(m_userProblem);
 }
 
-bool Repository::markBuiltIn()
+bool Repository::markBuiltIn(const QByteArray &searchSql)
 {
-    // The program deserialises the dataset, which SQLite cannot do for a file in WAL mode.
-    return exec(QStringLiteral("UPDATE user.source SET imported_at = NULL")) &&
-           exec(QStringLiteral("PRAGMA user.journal_mode = DELETE"));
+    // The dataset gets the search index and sort indexes of a user store, so its rows are
+    // found through the same queries (SqliteObservationQuery over "main"). The program
+    // deserialises the dataset, which SQLite cannot do for a file in WAL mode.
+    QString error;
+    if (!exec(QStringLiteral("UPDATE user.source SET imported_at = NULL")) ||
+        !execScript(SqliteStatement::handleOf(connection()),
+                    StoreSchema::searchScript("user", searchSql), &error))
+        return fail(error.isEmpty() ? m_error : error);
+    // The program reads the dataset and never writes it: the index is complete, and without
+    // the triggers that keep a user store's in step any SQLite tool can edit a copy.
+    QSqlQuery triggers(connection());
+    QStringList names;
+    if (!triggers.exec(
+            QStringLiteral("SELECT name FROM user.sqlite_schema WHERE type = 'trigger'")))
+        return fail(triggers.lastError().text());
+    while (triggers.next())
+        names << triggers.value(0).toString();
+    for (const QString &name : std::as_const(names)) {
+        if (!exec(QStringLiteral("DROP TRIGGER user.\"%1\"").arg(name)))
+            return false;
+    }
+    return exec(QStringLiteral("PRAGMA user.journal_mode = DELETE"));
 }
 
 bool Repository::openBuiltIn()
@@ -668,6 +689,11 @@ std::optional<Data::Dataset> Repository::loadBuiltIn()
 std::unique_ptr<ObservationQuery> Repository::observationQuery() const
 {
     return std::make_unique<SqliteObservationQuery>(connection());
+}
+
+std::unique_ptr<ObservationQuery> Repository::builtInObservationQuery() const
+{
+    return std::make_unique<SqliteObservationQuery>(connection(), QStringLiteral("main"));
 }
 
 std::optional<Data::Dataset> Repository::openAndLoad(const QString &userStorePath, UserStore mode)

@@ -55,10 +55,10 @@ public:
     bool openBuiltInOnly(const QString &userStorePath);
 
     // For the build: opens PATH, a compiled dataset, as the store to write, with no built-in
-    // dataset beside it. markBuiltIn() then clears the import times, so what was imported
-    // reads as part of the dataset.
+    // dataset beside it. markBuiltIn() then clears the import times, so what was imported reads
+    // as part of the dataset, and indexes every row with SEARCHSQL (resources/data/search.sql).
     bool openStoreOnly(const QString &path);
-    bool markBuiltIn();
+    bool markBuiltIn(const QByteArray &searchSql);
 
     // A second connection, for another thread: the built-in dataset and the user store at
     // PATH, which a primary connection has already checked and migrated. Reads only; a store
@@ -82,7 +82,9 @@ public:
     // The user store's series, with their sources and ids but without observations: those
     // are read a page at a time through observationQuery().
     std::optional<QList<Data::Series>> userSeriesCatalogue();
+    // The user store's observations, and the built-in dataset's, each through its own index.
     std::unique_ptr<ObservationQuery> observationQuery() const;
+    std::unique_ptr<ObservationQuery> builtInObservationQuery() const;
     std::optional<QList<SourceSummary>> sources();
     // Removes an imported source (by key or numeric id) and every row it brought.
     bool removeSource(const QString &idOrKey);

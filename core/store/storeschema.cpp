@@ -155,7 +155,11 @@ QByteArray StoreSchema::creationScript()
 
 QByteArray StoreSchema::searchScript(const QByteArray &schema)
 {
-    const QByteArray script = resource(QStringLiteral(":/data/search.sql"));
+    return searchScript(schema, resource(QStringLiteral(":/data/search.sql")));
+}
+
+QByteArray StoreSchema::searchScript(const QByteArray &schema, const QByteArray &script)
+{
     if (script.isEmpty())
         return "SELECT RAISE(ABORT, 'search.sql is missing from this build');";
     return QByteArray(script).replace('@', schema.isEmpty() ? QByteArray() : schema + '.');

@@ -16,6 +16,8 @@ public:
     static QByteArray creationScript();
     // resources/data/search.sql for a store attached as SCHEMA ("" when it is main).
     static QByteArray searchScript(const QByteArray &schema);
+    // The same from SCRIPT, the file's text: for the build's tool, which has no resources.
+    static QByteArray searchScript(const QByteArray &schema, const QByteArray &script);
 
     // Empty when every object in SCHEMA of DB is one this program makes, with its columns,
     // and its triggers, views and indexes word for word; otherwise a sentence naming the first

@@ -1,6 +1,7 @@
 -- SPDX-License-Identifier: MIT
--- The user store's search index and sort indexes (schema version 3). Not part of the built-in
--- dataset, which is small and searched in memory.
+-- The search index and sort indexes of a user store (schema version 3) and of the built-in
+-- dataset, which the build indexes the same way (Repository::markBuiltIn, which then drops the
+-- triggers: the program never writes the dataset). Both are read by one query path.
 --
 -- '@' stands for the schema the store is attached as ('' when it is main). The triggers keep
 -- the index in step inside the transaction that writes the rows, and they call

@@ -422,6 +422,13 @@ when it changed outside the dashboard</source>
     </message>
 </context>
 <context>
+    <name>CompositeObservationQuery</name>
+    <message>
+        <source>No store is open.</source>
+        <translation>Хранилище не открыто.</translation>
+    </message>
+</context>
+<context>
     <name>CooperationChart</name>
     <message>
         <source>Areas of digital cooperation with SCO countries, by pillar</source>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The indexed observation search returns exactly what the plain scan of every row returns,
-// on a generated store with English, Chinese and Russian labels, in each interface language.
+// over the built-in dataset's rows and a generated store's together (English, Chinese and
+// Russian labels), in each interface language.
 #include "search/observationsearch.h"
 #include "format/observationfields.h"
 #include "i18n/translation.h"
@@ -33,75 +34,114 @@ protected:
         delete s_dir;
         Translation::apply(QStringLiteral("en"));
     }
+    void SetUp() override { ASSERT_TRUE(Translation::apply(QStringLiteral("en"))); }
     static QString store() { return s_dir->filePath(QStringLiteral("g.sqlite")); }
 
-    // Every user row's id, by the indexed path, read in pages of PAGE.
-    static QList<qint64> indexed(ObservationSource &source, const QStringList &words,
-                                 ObservationQuery::Order order, Qt::SortOrder direction, int page)
+    // The generated store and the built-in dataset, read in the current language.
+    void openStore()
     {
-        const std::unique_ptr<ObservationQuery> query = source.userQuery(words, order, direction);
-        QList<qint64> ids;
+        m_source.reset();
+        m_sqlite.reset();
+        m_repository = std::make_unique<Repository>();
+        ASSERT_TRUE(m_repository->open(store(), Repository::UserStore::OpenIfPresent));
+        m_sqlite = std::make_unique<SqliteStore>(*m_repository);
+        m_source = std::make_unique<ObservationSource>(*m_sqlite);
+        ASSERT_TRUE(m_source->open()) << m_source->errorString().toStdString();
+    }
+    void TearDown() override
+    {
+        m_source.reset();
+        m_sqlite.reset();
+        m_repository.reset();
+    }
+
+    // A row's identity across both stores: the built-in rows' ids negated.
+    static qint64 idOf(qint64 id, bool builtIn) { return builtIn ? -id : id; }
+
+    // Every row, by the indexed path, read in pages of PAGE.
+    static QList<ObservationRow> indexedRows(ObservationSource &source, const QStringList &words,
+                                             ObservationQuery::Order order, Qt::SortOrder direction,
+                                             int page)
+    {
+        const std::unique_ptr<ObservationQuery> query = source.query(words, order, direction);
+        QList<ObservationRow> all;
         std::optional<ObservationRow> last;
         while (true) {
             const auto rows = query->page(page, last ? &*last : nullptr);
             EXPECT_TRUE(rows) << query->errorString().toStdString();
             if (!rows)
                 break;
-            for (const ObservationRow &row : *rows)
-                ids.append(row.id);
+            all += *rows;
             if (rows->size() < page)
                 break;
             last = rows->last();
         }
+        return all;
+    }
+    static QList<qint64> indexed(ObservationSource &source, const QStringList &words,
+                                 ObservationQuery::Order order, Qt::SortOrder direction, int page)
+    {
+        QList<qint64> ids;
+        for (const ObservationRow &row : indexedRows(source, words, order, direction, page))
+            ids.append(idOf(row.id, row.builtIn));
         return ids;
     }
 
-    // Every row's texts, read once per language for the plain scan below.
+    // Every row's texts, built in and stored, read once per language for the plain scan.
     struct ScanRow
     {
         qint64 id;
-        qint64 seriesId;
+        QStringList seriesTexts;
         QStringList texts;
     };
     static QList<ScanRow> readAll(Repository &store, const ObservationSource &source)
     {
         QList<ScanRow> rows;
-        QSqlQuery q(store.connection());
-        EXPECT_TRUE(q.exec(QStringLiteral("SELECT id, series_id, entity, entity_code, aggregate,"
-                                          " period_label, value FROM user.observation")));
-        while (q.next()) {
-            Data::Observation o;
-            o.entity = q.value(2).toString();
-            o.entityCode = q.value(3).toString();
-            o.aggregate = q.value(4).toBool();
-            o.periodLabel = q.value(5).toString();
-            o.value = q.value(6).toDouble();
-            const Data::Series *series = source.userSeriesById(q.value(1).toLongLong());
-            EXPECT_TRUE(series);
-            if (series) {
-                rows.append(
-                    {q.value(0).toLongLong(), series->id, ObservationSearch::rowTexts(*series, o)});
+        for (const bool builtIn : {true, false}) {
+            QSqlQuery q(store.connection());
+            EXPECT_TRUE(q.exec(QStringLiteral("SELECT o.id, o.series_id, o.entity, o.entity_code,"
+                                              " o.aggregate, o.period_label, o.value,"
+                                              " COALESCE(f.derived, 0) FROM %1.observation o"
+                                              " LEFT JOIN %1.fact f ON f.id = o.fact_id")
+                                   .arg(builtIn ? u"main" : u"user")));
+            while (q.next()) {
+                ObservationRow row;
+                row.id = q.value(0).toLongLong();
+                row.seriesId = q.value(1).toLongLong();
+                row.builtIn = builtIn;
+                Data::Observation &o = row.observation;
+                o.entity = q.value(2).toString();
+                o.entityCode = q.value(3).toString();
+                o.aggregate = q.value(4).toBool();
+                o.periodLabel = q.value(5).toString();
+                o.value = q.value(6).toDouble();
+                o.derived = q.value(7).toBool();
+                const Data::Series *series = source.seriesOf(row);
+                EXPECT_TRUE(series);
+                if (series) {
+                    rows.append({idOf(row.id, builtIn), ObservationFields::seriesTexts(*series),
+                                 ObservationSearch::rowTexts(*series, o)});
+                }
             }
         }
         return rows;
     }
 
     // The plain-scan definition: ObservationSearch::matches() on every row.
-    static QSet<qint64> scanned(const QList<ScanRow> &rows, const ObservationSource &source,
-                                const QStringList &words)
+    static QSet<qint64> scanned(const QList<ScanRow> &rows, const QStringList &words)
     {
-        QHash<qint64, QStringList> seriesTexts;
-        for (const Data::Series &s : source.userSeries())
-            seriesTexts.insert(s.id, ObservationFields::seriesTexts(s));
         QSet<qint64> ids;
         for (const ScanRow &row : rows) {
-            if (ObservationSearch::matches(seriesTexts.value(row.seriesId), row.texts, words))
+            if (ObservationSearch::matches(row.seriesTexts, row.texts, words))
                 ids.insert(row.id);
         }
         return ids;
     }
 
     static inline QTemporaryDir *s_dir = nullptr;
+    std::unique_ptr<Repository> m_repository;
+    std::unique_ptr<SqliteStore> m_sqlite;
+    std::unique_ptr<ObservationSource> m_source;
 };
 
 TEST_F(ObservationSearchTest, IndexedSearchReturnsExactlyThePlainScanInEveryLanguage)
@@ -132,38 +172,39 @@ TEST_F(ObservationSearchTest, IndexedSearchReturnsExactlyThePlainScanInEveryLang
     };
     for (const char *language : {"en", "ru", "zh_CN"}) {
         ASSERT_TRUE(Translation::apply(QString::fromLatin1(language)));
-        Repository repository;
-        ASSERT_TRUE(repository.open(store(), Repository::UserStore::OpenIfPresent));
-        SqliteStore sqlite(repository);
-        ObservationSource source(sqlite);
-        ASSERT_TRUE(source.open()) << source.errorString().toStdString();
-        ASSERT_EQ(source.userQuery({})->count().value_or(-1), 40'000);
+        ASSERT_NO_FATAL_FAILURE(openStore());
+        Repository &repository = *m_repository;
+        ObservationSource &source = *m_source;
         const QList<ScanRow> rows = readAll(repository, source);
+        const auto builtIn = std::count_if(rows.cbegin(), rows.cend(),
+                                           [](const ScanRow &row) { return row.id < 0; });
+        ASSERT_EQ(builtIn, 324) << "the article's 2 rows and OWID's 322 SCO rows";
+        ASSERT_EQ(source.query({})->count().value_or(-1), 40'000 + builtIn);
         int nonEmpty = 0;
+        int withBuiltIn = 0;
         for (const QString &query : queries) {
             const QStringList words = SearchFolding::terms(query);
             const QList<qint64> ids =
                 indexed(source, words, ObservationQuery::Order::Natural, Qt::AscendingOrder, 997);
             const QSet<qint64> found(ids.cbegin(), ids.cend());
             EXPECT_EQ(found.size(), ids.size()) << "a row came twice: " << query.toStdString();
-            EXPECT_EQ(found, scanned(rows, source, words))
-                << language << ": " << query.toStdString();
+            EXPECT_EQ(found, scanned(rows, words)) << language << ": " << query.toStdString();
             nonEmpty += found.isEmpty() ? 0 : 1;
-            EXPECT_EQ(source.userQuery(words)->count().value_or(-1), ids.size());
+            withBuiltIn += std::any_of(ids.cbegin(), ids.cend(), [](qint64 id) { return id < 0; });
+            EXPECT_EQ(source.query(words)->count().value_or(-1), ids.size());
         }
         EXPECT_GE(nonEmpty, 12) << "most queries find rows in each language";
+        EXPECT_GE(withBuiltIn, 8) << "built-in rows are found by the same queries";
     }
 }
 
 TEST_F(ObservationSearchTest, EverySortOrderPagesThroughEachMatchOnceInOrder)
 {
-    Repository repository;
-    ASSERT_TRUE(repository.open(store(), Repository::UserStore::OpenIfPresent));
-    SqliteStore sqlite(repository);
-    ObservationSource source(sqlite);
-    ASSERT_TRUE(source.open());
+    ASSERT_NO_FATAL_FAILURE(openStore());
+    Repository &repository = *m_repository;
+    ObservationSource &source = *m_source;
     const QStringList words = SearchFolding::terms(QStringLiteral("internet"));
-    const QSet<qint64> expected = scanned(readAll(repository, source), source, words);
+    const QSet<qint64> expected = scanned(readAll(repository, source), words);
     ASSERT_GT(expected.size(), 1000);
     for (auto order : {ObservationQuery::Order::Natural, ObservationQuery::Order::Entity,
                        ObservationQuery::Order::Period, ObservationQuery::Order::Value}) {
@@ -173,16 +214,52 @@ TEST_F(ObservationSearchTest, EverySortOrderPagesThroughEachMatchOnceInOrder)
             EXPECT_EQ(ids.size(), expected.size());
         }
     }
-    // Values come sorted.
-    const std::unique_ptr<ObservationQuery> byValue =
-        source.userQuery(words, ObservationQuery::Order::Value, Qt::DescendingOrder);
-    const auto top = byValue->page(500);
-    ASSERT_TRUE(top);
-    for (qsizetype i = 1; i < top->size(); ++i)
-        EXPECT_GE(top->at(i - 1).observation.value, top->at(i).observation.value);
-    // position() counts the rows in front.
-    const auto position = byValue->position(top->at(321));
-    EXPECT_EQ(position.value_or(-1), 321);
+    // Values and periods come sorted across both stores, built-in rows among the others.
+    const QList<ObservationRow> byValue =
+        indexedRows(source, words, ObservationQuery::Order::Value, Qt::DescendingOrder, 97);
+    const QList<ObservationRow> byPeriod =
+        indexedRows(source, words, ObservationQuery::Order::Period, Qt::AscendingOrder, 97);
+    for (qsizetype i = 1; i < byValue.size(); ++i) {
+        EXPECT_GE(byValue.at(i - 1).observation.value, byValue.at(i).observation.value);
+        EXPECT_LE(byPeriod.at(i - 1).observation.periodStart,
+                  byPeriod.at(i).observation.periodStart);
+    }
+    const auto firstBuiltIn = std::find_if(byValue.cbegin(), byValue.cend(),
+                                           [](const ObservationRow &r) { return r.builtIn; });
+    ASSERT_NE(firstBuiltIn, byValue.cend());
+    EXPECT_GT(firstBuiltIn - byValue.cbegin(), 0) << "merged by value, not put first";
+    // position() counts the rows in front, built in or stored.
+    const std::unique_ptr<ObservationQuery> query =
+        source.query(words, ObservationQuery::Order::Value, Qt::DescendingOrder);
+    for (const qsizetype i : {qsizetype(321), firstBuiltIn - byValue.cbegin(), byValue.size() - 1})
+        EXPECT_EQ(query->position(byValue.at(i)).value_or(-1), i);
+}
+
+// The window's "show the row" finds a built-in row and a stored one by series key, entity and
+// year, and says where each stands in the search.
+TEST_F(ObservationSearchTest, FindLocatesBuiltInAndStoredRows)
+{
+    ASSERT_NO_FATAL_FAILURE(openStore());
+    ObservationSource &source = *m_source;
+    const QStringList words = SearchFolding::terms(QStringLiteral("internet"));
+    const QList<ObservationRow> rows =
+        indexedRows(source, words, ObservationQuery::Order::Period, Qt::DescendingOrder, 500);
+    const std::unique_ptr<ObservationQuery> query =
+        source.query(words, ObservationQuery::Order::Period, Qt::DescendingOrder);
+    for (const bool builtIn : {true, false}) {
+        const auto it = std::find_if(rows.cbegin(), rows.cend(), [&](const ObservationRow &r) {
+            return r.builtIn == builtIn && !r.observation.entityCode.isEmpty();
+        });
+        ASSERT_NE(it, rows.cend());
+        const Data::Series *series = source.seriesOf(*it);
+        ASSERT_TRUE(series);
+        const auto found = query->find(series->key, it->observation.entityCode,
+                                       it->observation.periodStart.year());
+        ASSERT_TRUE(found) << query->errorString().toStdString();
+        EXPECT_EQ(found->builtIn, builtIn);
+        EXPECT_EQ(found->id, it->id);
+        EXPECT_EQ(query->position(*found).value_or(-1), it - rows.cbegin());
+    }
 }
 
 } // namespace

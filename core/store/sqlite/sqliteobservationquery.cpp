@@ -14,14 +14,6 @@ QString quoted(const QString &text)
     return u'\'' + QString(text).replace(u'\'', QStringLiteral("''")) + u'\'';
 }
 
-QString idList(const QList<qint64> &ids)
-{
-    QStringList parts;
-    for (qint64 id : ids)
-        parts << QString::number(id);
-    return parts.join(u',');
-}
-
 QString textList(const QStringList &texts)
 {
     QStringList parts;
@@ -66,8 +58,8 @@ QString SqliteObservationQuery::termClause(const ObservationTerm &term, Form for
                                            " AND f.derived)")
                                 .arg(m_schema);
     QStringList any;
-    if (!term.seriesIds.isEmpty())
-        any << plus + QStringLiteral("o.series_id IN (%1)").arg(idList(term.seriesIds));
+    if (!term.seriesKeys.isEmpty())
+        any << plus + seriesOfKeys(term.seriesKeys);
     if (!term.entities.isEmpty())
         any << plus + QStringLiteral("o.entity IN (%1)").arg(textList(term.entities));
     if (term.stated)
@@ -137,8 +129,8 @@ SqliteObservationQuery::probe(const ObservationTerm &term)
     if (!probe.rareInIndex || term.stated || term.derived)
         return probe;
     QStringList lists;
-    if (!term.seriesIds.isEmpty())
-        lists << QStringLiteral("o.series_id IN (%1)").arg(idList(term.seriesIds));
+    if (!term.seriesKeys.isEmpty())
+        lists << seriesOfKeys(term.seriesKeys);
     if (!term.entities.isEmpty())
         lists << QStringLiteral("o.entity IN (%1)").arg(textList(term.entities));
     std::optional<qint64> listed = 0;
@@ -180,11 +172,24 @@ std::optional<QString> SqliteObservationQuery::pageWhere()
     return m_pageWhere;
 }
 
-void SqliteObservationQuery::setHiddenSeries(const QList<qint64> &seriesIds)
+// "o.series_id IN (…)" for the series of KEYS: a list SQLite reads once per statement.
+QString SqliteObservationQuery::seriesOfKeys(const QStringList &keys) const
 {
-    m_hidden = seriesIds.isEmpty()
-                   ? QString()
-                   : QStringLiteral(" AND o.series_id NOT IN (%1)").arg(idList(seriesIds));
+    return QStringLiteral("o.series_id IN (SELECT id FROM %1.series WHERE key IN (%2))")
+        .arg(m_schema, textList(keys));
+}
+
+void SqliteObservationQuery::setShadowed(const QStringList &seriesKeys,
+                                         const QStringList &sourceKeys)
+{
+    if (seriesKeys.isEmpty() && sourceKeys.isEmpty()) {
+        m_hidden.clear();
+        return;
+    }
+    m_hidden = QStringLiteral(" AND o.series_id NOT IN (SELECT s.id FROM %1.series s"
+                              " JOIN %1.source r ON r.id = s.source_id"
+                              " WHERE s.key IN (%2) OR r.key IN (%3))")
+                   .arg(m_schema, textList(seriesKeys), textList(sourceKeys));
 }
 
 std::optional<QList<Data::Observation>> SqliteObservationQuery::ofSeries(qint64 seriesId)
@@ -399,17 +404,21 @@ std::optional<qint64> SqliteObservationQuery::position(const ObservationRow &row
                   values);
 }
 
-std::optional<ObservationRow> SqliteObservationQuery::find(qint64 seriesId, const QString &entity,
-                                                           int year)
+std::optional<ObservationRow> SqliteObservationQuery::find(const QString &seriesKey,
+                                                           const QString &entity, int year)
 {
+    QVariantList values{seriesKey, entity, entity,
+                        QStringLiteral("%1-01-01").arg(year, 4, 10, QChar(u'0')),
+                        QStringLiteral("%1-01-01").arg(year + 1, 4, 10, QChar(u'0'))};
+    values += m_whereValues;
     const auto rows =
         run(ObservationRowReader::select(m_schema) +
-                QStringLiteral(" WHERE o.series_id = ? AND (o.entity_code = ? OR"
-                               " (o.entity_code = '' AND o.entity = ?))"
-                               " AND o.period_start >= ? AND"
-                               " o.period_start < ? LIMIT 1"),
-            {seriesId, entity, entity, QStringLiteral("%1-01-01").arg(year, 4, 10, QChar(u'0')),
-             QStringLiteral("%1-01-01").arg(year + 1, 4, 10, QChar(u'0'))});
+                QStringLiteral(" WHERE o.series_id = (SELECT id FROM %1.series WHERE key = ?)"
+                               " AND (o.entity_code = ? OR (o.entity_code = '' AND o.entity = ?))"
+                               " AND o.period_start >= ? AND o.period_start < ? AND ")
+                    .arg(m_schema) +
+                m_where + m_hidden + QStringLiteral(" LIMIT 1"),
+            values);
     if (!rows)
         return std::nullopt;
     if (rows->isEmpty()) {

@@ -15,13 +15,13 @@
 class SqliteObservationQuery : public ObservationQuery
 {
 public:
-    // DB has the user store attached as SCHEMA.
+    // The store attached to DB as SCHEMA: "user" for the analyst's, "main" for the built-in
+    // dataset, which the build indexes the same way.
     explicit SqliteObservationQuery(const QSqlDatabase &db,
                                     const QString &schema = QStringLiteral("user"));
 
     void setTerms(const QList<ObservationTerm> &terms) override;
-    // Series never returned: those whose key or source the built-in dataset already has.
-    void setHiddenSeries(const QList<qint64> &seriesIds) override;
+    void setShadowed(const QStringList &seriesKeys, const QStringList &sourceKeys) override;
     void setOrder(Order order, Qt::SortOrder direction = Qt::AscendingOrder) override;
     Order order() const override { return m_order; }
     // The order of Order::Entity: by the names shown in the interface language when ORDER is
@@ -37,10 +37,8 @@ public:
     std::optional<qint64> count() override;
     // How many matching rows come before ROW in the current order.
     std::optional<qint64> position(const ObservationRow &row) override;
-    // The stored row of SERIESID, ENTITY (a code, or the name of a row without one) and a
-    // period starting in YEAR.
-    std::optional<ObservationRow> find(qint64 seriesId, const QString &entity, int year) override;
-    // Every row of SERIESID, by entity and period.
+    std::optional<ObservationRow> find(const QString &seriesKey, const QString &entity,
+                                       int year) override;
     // The valid rows of one series; leftOut() then counts the rows it left out, and
     // firstProblem() names the first.
     std::optional<QList<Data::Observation>> ofSeries(qint64 seriesId) override;
@@ -61,6 +59,7 @@ public:
 
 private:
     enum class Form { Count, Driver, Filter };
+    QString seriesOfKeys(const QStringList &keys) const;
     QString termClause(const ObservationTerm &term, Form form, bool rareInIndex) const;
     struct Probe
     {

@@ -2,6 +2,7 @@
 #include "sqlitestore.h"
 
 #include "sqlitestorewriter.h"
+#include "store/compositeobservationquery.h"
 
 bool SqliteStore::open(const QString &path, const StoreOptions &options)
 {
@@ -33,6 +34,24 @@ std::optional<QList<Data::Series>> SqliteStore::seriesCatalogue()
 {
     m_error.clear();
     return m_repository.userSeriesCatalogue();
+}
+
+std::unique_ptr<ObservationQuery> SqliteStore::observationQuery()
+{
+    if (!m_builtInKeys) {
+        CompositeObservationQuery::BuiltInKeys keys;
+        // Unreadable, the built-in dataset shadows nothing; its own query then says why.
+        if (const std::optional<Data::Dataset> builtIn = m_repository.loadBuiltIn()) {
+            for (const Data::Series &s : builtIn->series)
+                keys.series.append(s.key);
+            for (const Data::Source &s : builtIn->sources)
+                keys.sources.append(s.key);
+        }
+        m_builtInKeys = keys;
+    }
+    return std::make_unique<CompositeObservationQuery>(
+        m_repository.builtInObservationQuery(),
+        m_repository.hasUserStore() ? m_repository.observationQuery() : nullptr, *m_builtInKeys);
 }
 
 std::optional<QList<Data::Observation>> SqliteStore::observationsOf(qint64 seriesId)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "store/compositeobservationquery.h"
 #include "store/repository.h"
 #include "store/store.h"
 
@@ -28,10 +29,9 @@ public:
     std::optional<Data::Dataset> load() override;
     std::optional<Data::Dataset> loadBuiltIn() override;
     std::optional<QList<Data::Series>> seriesCatalogue() override;
-    std::unique_ptr<ObservationQuery> observationQuery() override
-    {
-        return m_repository.observationQuery();
-    }
+    // The built-in dataset's rows and the store's, each through its own search index
+    // (CompositeObservationQuery).
+    std::unique_ptr<ObservationQuery> observationQuery() override;
     bool beginSnapshot() override { return m_repository.beginSnapshot(); }
     void endSnapshot() override { m_repository.endSnapshot(); }
     void setInterruptCheck(std::function<bool()> shouldStop) override
@@ -55,5 +55,6 @@ private:
     Repository m_own;
     Repository &m_repository;
     QString m_error;
+    std::optional<CompositeObservationQuery::BuiltInKeys> m_builtInKeys; // read once
     bool m_readerOnly = false; // opened as StoreOptions::reader
 };
