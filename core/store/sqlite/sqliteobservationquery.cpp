@@ -340,7 +340,8 @@ std::optional<QList<ObservationRow>> SqliteObservationQuery::page(int limit,
 }
 
 // A page in the shown names' order without sorting every match: each entity's rows, in
-// EntityOrder's order, through observation_by_entity, until the page is full. Entities the
+// EntityOrder's order, through observation_by_entity, until the page is full. Entities this
+// store does not hold are skipped without a statement. Entities the
 // order does not list (imported since it was made) are appended first, by stored name, as the
 // rank's ELSE sorts them.
 std::optional<QList<ObservationRow>>
@@ -354,6 +355,7 @@ SqliteObservationQuery::walkEntities(const QString &condition, int limit,
         QStringList names;
         for (const Data::Observation &o : *stored)
             names.append(o.entity);
+        m_storedEntities = QSet<QString>(names.cbegin(), names.cend());
         EntityOrder complete = m_entityOrder;
         complete.appendUnlisted(names);
         setEntityOrder(complete); // the rank's CASE lists them too, for position()
@@ -368,6 +370,8 @@ SqliteObservationQuery::walkEntities(const QString &condition, int limit,
     QList<ObservationRow> rows;
     for (int rank = start; rows.size() < limit && rank >= 0 && rank <= last;
          rank += ascending ? 1 : -1) {
+        if (!m_storedEntities.contains(m_entityOrder.entities().at(rank)))
+            continue; // another store's: the composite's other part walks it
         QVariantList values = m_whereValues;
         QString where = condition + m_hidden + QStringLiteral(" AND o.entity = ?");
         values << m_entityOrder.entities().at(rank);

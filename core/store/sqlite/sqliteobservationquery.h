@@ -4,6 +4,7 @@
 #include "store/observationquery.h"
 
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -92,6 +93,7 @@ private:
     EntityOrder m_entityOrder;
     QString m_entityRank; // a CASE giving each listed entity its rank
     bool m_entityOrderComplete = false;
+    QSet<QString> m_storedEntities; // the entities this store holds, read with the order
     QString m_error;
     qint64 m_leftOut = 0;
     QString m_firstProblem;
