@@ -81,6 +81,21 @@ TEST(ExportController, CopyPutsTheImageAndTheCitationOnTheClipboard)
               window.exportController()->exporter()->citation(QStringLiteral("growth")));
     EXPECT_TRUE(mime->text().startsWith(
         QStringLiteral("Growth indicators, year-on-year — Source: China Daily")));
+    // One item that documents paste as the image with its caption, and image programs as PNG.
+    QImage png;
+    ASSERT_TRUE(png.loadFromData(mime->data(QStringLiteral("image/png")), "PNG"));
+    EXPECT_EQ(png.size(), QSize(1920, 1080));
+    ASSERT_TRUE(mime->hasHtml());
+    const QString html = mime->html();
+    const qsizetype start = html.indexOf(u"base64,") + 7;
+    ASSERT_GT(start, 6);
+    QImage embedded;
+    ASSERT_TRUE(embedded.loadFromData(
+        QByteArray::fromBase64(html.mid(start, html.indexOf(u'"', start) - start).toLatin1()),
+        "PNG"));
+    EXPECT_EQ(embedded, png);
+    EXPECT_TRUE(html.contains(QStringLiteral("<figcaption>") + mime->text().toHtmlEscaped() +
+                              QStringLiteral("</figcaption>")));
 }
 
 } // namespace

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "exportcontroller.h"
+
+#include "export/chartclipboard.h"
 #include "widgets/plainmessagebox.h"
 
 #include "chartexporter.h"
+#include "export/chartclipboard.h"
 #include "export/exporttarget.h"
 #include "export/factlistwriter.h"
 #include "exportdialog.h"
@@ -15,7 +18,6 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QMimeData>
 #include <QProgressDialog>
 #include <QSaveFile>
 #include <QSettings>
@@ -116,10 +118,8 @@ void ExportController::copyChart(const QString &chartId, const QString &theme)
     ExportOptions options;
     options.size = QSize(1920, 1080);
     options.theme = theme;
-    auto *mime = new QMimeData;
-    mime->setImageData(exporter()->renderImage(chartId, options));
-    mime->setText(exporter()->citation(chartId));
-    QApplication::clipboard()->setMimeData(mime);
+    QApplication::clipboard()->setMimeData(ChartClipboard::mimeData(
+        exporter()->renderImage(chartId, options), exporter()->citation(chartId)));
     emit statusMessage(tr("Copied the chart and its citation."));
 }
 
