@@ -61,6 +61,13 @@
     </message>
 </context>
 <context>
+    <name>ChartView</name>
+    <message>
+        <source>Wheel, + or − to zoom, drag to pan, Shift+drag to zoom to an area, Home to show everything</source>
+        <translation>Колесо, + или − — масштаб, перетаскивание — сдвиг, Shift+перетаскивание — увеличить область, Home — показать всё</translation>
+    </message>
+</context>
+<context>
     <name>CliCommand</name>
     <message>
         <source>Cannot write the output: %1</source>

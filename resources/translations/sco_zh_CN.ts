@@ -61,6 +61,13 @@
     </message>
 </context>
 <context>
+    <name>ChartView</name>
+    <message>
+        <source>Wheel, + or − to zoom, drag to pan, Shift+drag to zoom to an area, Home to show everything</source>
+        <translation>滚轮、+ 或 − 缩放，拖动平移，Shift+拖动放大所选区域，Home 显示全部</translation>
+    </message>
+</context>
+<context>
     <name>CliCommand</name>
     <message>
         <source>Cannot write the output: %1</source>

@@ -16,6 +16,7 @@ ChartPanel::ChartPanel(DashboardChart *chart, QWidget *parent)
 {
     m_view->setAccessibleName(m_chart->title());
     m_view->setMinimumSize(360, 240);
+    m_view->setZoomable(m_chart->zoomable());
     m_footer->setWordWrap(true);
     m_footer->setTextFormat(Qt::PlainText); // a source line is data
     m_footer->setTextInteractionFlags(Qt::TextSelectableByMouse);

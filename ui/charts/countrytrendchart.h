@@ -26,6 +26,7 @@ public:
     QString title() const override;
     QString shortTitle() const override { return tr("By country"); }
     QString description() const override;
+    bool zoomable() const override { return true; }
 
     // The series drawn, or nullptr when the store has no country series.
     const Data::Series *shownSeries() const;

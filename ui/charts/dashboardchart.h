@@ -45,6 +45,8 @@ public:
         flushRefresh();
         return m_sources;
     }
+    // Whether the view zooms and pans it (ChartView): charts over a time axis.
+    virtual bool zoomable() const { return false; }
     // Plain-text list of the figures drawn, with their quotes, for export metadata.
     virtual QString description() const = 0;
 

@@ -25,6 +25,7 @@ public:
     QString title() const override;
     QString shortTitle() const override { return tr("Revenue trend"); }
     QString description() const override;
+    bool zoomable() const override { return true; }
     QString sourceLine() const override;
     void setHighlightedFact(const QString &key) override;
 
