@@ -138,6 +138,22 @@ QList<std::pair<QString, QString>> CountrySelection::countriesOfIndicator() cons
     return countries;
 }
 
+QHash<QString, int> CountrySelection::colourSlots() const
+{
+    QHash<QString, int> places;
+    for (const QString &code : m_memberCodes)
+        places.insert(code, int(places.size()));
+    QStringList others;
+    for (const auto &[code, name] : countriesOfIndicator()) {
+        if (!places.contains(code))
+            others.append(code);
+    }
+    others.sort();
+    for (const QString &code : std::as_const(others))
+        places.insert(code, int(places.size()));
+    return places;
+}
+
 QSet<QString> CountrySelection::countries() const
 {
     if (m_countries)

@@ -4,6 +4,7 @@
 #include "data/memberstate.h"
 #include "data/series.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QSet>
@@ -45,6 +46,10 @@ public:
     // Country codes (or names where a row has no code) of the current indicator, sorted by
     // name, with the name shown for each.
     QList<std::pair<QString, QString>> countriesOfIndicator() const;
+    // Each country's place in the charts' palette, the same whichever countries are chosen and
+    // in every language: the member states first, in their stored order, then the indicator's
+    // other countries by code.
+    QHash<QString, int> colourSlots() const;
     QSet<QString> countries() const;
     void setCountries(const QSet<QString> &codes);
     void showMembers();

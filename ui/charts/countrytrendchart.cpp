@@ -128,6 +128,7 @@ void CountryTrendChart::rebuild()
     const QHash<QString, QList<QPointF>> byCountry = pointsByCountry(*series);
     // Wider than any screen: the decimated line keeps every pixel column's extremes.
     const int columns = std::max(2000, int(chart()->plotArea().width()));
+    const QHash<QString, int> places = m_selection->colourSlots();
     for (const auto &[code, name] : m_selection->countriesOfIndicator()) {
         if (!m_selection->isShown(code))
             continue;
@@ -135,7 +136,8 @@ void CountryTrendChart::rebuild()
         auto *line = new QLineSeries;
         line->setName(PlainText::html(name)); // the legend renders rich text
         line->setProperty(kEntityProperty, name);
-        line->setPen(linePen(m_theme, index++));
+        line->setPen(linePen(m_theme, places.value(code)));
+        ++index;
         // One prepared list per line, never point by point.
         line->replace(LineDecimator::minMaxPerColumn(points, columns));
         for (const QPointF &p : std::as_const(points)) {
