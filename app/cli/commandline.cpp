@@ -63,6 +63,17 @@ const QCommandLineOption countriesOption(
         "CommandLine", "export: the countries those charts show, as ISO 3166 codes (CHN,IND,RUS); "
                        "the SCO members by default.")),
     QStringLiteral("ISO3,…"));
+const QCommandLineOption fromOption(
+    QStringLiteral("from"),
+    described(QT_TRANSLATE_NOOP("CommandLine",
+                                "export: the first year the countries and members charts show.")),
+    QStringLiteral("YEAR"));
+const QCommandLineOption toOption(
+    QStringLiteral("to"),
+    described(QT_TRANSLATE_NOOP("CommandLine",
+                                "export: the last year those charts show; the members chart "
+                                "compares each country's latest year up to it.")),
+    QStringLiteral("YEAR"));
 const QCommandLineOption updateSourceOption(
     QStringLiteral("update-source"),
     described(QT_TRANSLATE_NOOP(
@@ -146,8 +157,9 @@ const QCommandLineOption outOption(
 const QList<QCommandLineOption> &exportOptions()
 {
     static const QList<QCommandLineOption> options{
-        chartOption,    allOption,     presetOption, sizeOption,  dpiOption,    transparentOption,
-        noFooterOption, noTitleOption, outOption,    forceOption, seriesOption, countriesOption};
+        chartOption,       allOption,       presetOption,  sizeOption, dpiOption,
+        transparentOption, noFooterOption,  noTitleOption, outOption,  forceOption,
+        seriesOption,      countriesOption, fromOption,    toOption};
     return options;
 }
 
@@ -432,9 +444,25 @@ std::optional<Invocation> CommandLine::parseExport(Invocation invocation)
     invocation.allCharts = m_parser.isSet(allOption);
     const bool countryChart = invocation.allCharts || invocation.chartId == u"countries" ||
                               invocation.chartId == u"members";
-    if ((m_parser.isSet(seriesOption) || m_parser.isSet(countriesOption)) && !countryChart)
-        return fail(tr("--series and --countries go with --chart countries, --chart members or "
-                       "--all."));
+    if ((m_parser.isSet(seriesOption) || m_parser.isSet(countriesOption) ||
+         m_parser.isSet(fromOption) || m_parser.isSet(toOption)) &&
+        !countryChart)
+        return fail(tr("--series, --countries, --from and --to go with --chart countries, "
+                       "--chart members or --all."));
+    for (const auto &[option, year] :
+         {std::pair{&fromOption, &invocation.fromYear}, std::pair{&toOption, &invocation.toYear}}) {
+        if (!m_parser.isSet(*option))
+            continue;
+        bool ok = false;
+        *year = m_parser.value(*option).toInt(&ok);
+        if (!ok || *year < 1 || *year > 9999)
+            return fail(tr("--%1 takes a year such as 2015, not '%2'.")
+                            .arg(option->names().first(), m_parser.value(*option)));
+    }
+    if (invocation.fromYear != 0 && invocation.toYear != 0 &&
+        invocation.fromYear > invocation.toYear)
+        return fail(
+            tr("--from %1 comes after --to %2.").arg(invocation.fromYear).arg(invocation.toYear));
     invocation.seriesKey = m_parser.value(seriesOption);
     if (m_parser.isSet(countriesOption)) {
         static const QRegularExpression iso3(QStringLiteral("^[A-Z]{3}$"));

@@ -38,6 +38,8 @@ struct Invocation
     bool allCharts = false;
     QString seriesKey;     // --series: the country charts' series; empty for the default
     QStringList countries; // --countries: ISO 3166 alpha-3 codes; empty for the SCO members
+    int fromYear = 0;      // --from, --to: the country charts' years; 0 leaves an end open
+    int toYear = 0;
     ExportOptions exportOptions;
     QString outPath;
     bool overwrite = false; // --force

@@ -172,3 +172,41 @@ void CountrySelection::showMembers()
     m_countries.reset();
     emit changed();
 }
+
+void CountrySelection::setYears(int from, int to)
+{
+    if (from != 0 && to != 0 && from > to)
+        std::swap(from, to);
+    if (from == m_fromYear && to == m_toYear)
+        return;
+    m_fromYear = from;
+    m_toYear = to;
+    emit changed();
+}
+
+std::pair<int, int> CountrySelection::yearsOfIndicator() const
+{
+    int first = 0, last = 0;
+    if (const Data::Series *s = indicatorSeries()) {
+        for (const Data::Observation &o : s->observations) {
+            if (o.entity.isEmpty())
+                continue;
+            const int year = o.periodStart.year();
+            first = first == 0 ? year : std::min(first, year);
+            last = std::max(last, year);
+        }
+    }
+    return {first, last};
+}
+
+QString CountrySelection::yearsText() const
+{
+    if (m_fromYear != 0 && m_toYear != 0)
+        return m_fromYear == m_toYear ? QString::number(m_fromYear)
+                                      : tr("%1–%2").arg(m_fromYear).arg(m_toYear);
+    if (m_fromYear != 0)
+        return tr("from %1").arg(m_fromYear);
+    if (m_toYear != 0)
+        return tr("to %1").arg(m_toYear);
+    return {};
+}

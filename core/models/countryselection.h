@@ -63,6 +63,21 @@ public:
         return m_countries ? m_countries->contains(code) : m_memberSet.contains(code);
     }
 
+    // The years the country charts show, both ends included; 0 leaves an end open. The members
+    // chart then compares each country's latest year within them.
+    void setYears(int from, int to);
+    int fromYear() const { return m_fromYear; }
+    int toYear() const { return m_toYear; }
+    bool hasYears() const { return m_fromYear != 0 || m_toYear != 0; }
+    bool isInYears(int year) const
+    {
+        return (m_fromYear == 0 || year >= m_fromYear) && (m_toYear == 0 || year <= m_toYear);
+    }
+    // The first and last year of the indicator's country rows; {0, 0} when it has none.
+    std::pair<int, int> yearsOfIndicator() const;
+    // "2000–2015", "from 2000", "to 2015"; empty when every year is shown.
+    QString yearsText() const;
+
     // The code a row is chosen by: its entity code, or its name when it has none.
     static QString codeOf(const QString &entityCode, const QString &entity);
 
@@ -75,6 +90,8 @@ private:
     QSet<QString> m_memberSet;                // m_memberCodes, for isShown()
     QString m_indicator;                      // empty: the first one
     std::optional<QSet<QString>> m_countries; // nullopt: the members
+    int m_fromYear = 0;
+    int m_toYear = 0;
     ObservationLoader m_loader;
     mutable std::optional<Data::Series> m_loaded; // the last onDemand series, with its rows
 };

@@ -290,10 +290,6 @@ generate --rows 1000000 --out bench.sqlite</translation>
         <translation>--rows должно быть от 1 до %1.</translation>
     </message>
     <message>
-        <source>--series and --countries go with --chart countries, --chart members or --all.</source>
-        <translation>--series и --countries используются только с --chart countries, --chart members или --all.</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; in --countries is not an ISO 3166 alpha-3 code such as CHN.</source>
         <translation>«%1» в --countries — не трёхбуквенный код ISO 3166, такой как CHN.</translation>
     </message>
@@ -427,6 +423,26 @@ when it changed outside the dashboard</source>
         <source>Unknown command &apos;%1&apos;. Commands: facts, charts, export, present, import, series, sources, remove-source, generate, store.</source>
         <translation>Неизвестная команда «%1». Команды: facts, charts, export, present, import, series, sources, remove-source, generate, store.</translation>
     </message>
+    <message>
+        <source>export: the first year the countries and members charts show.</source>
+        <translation>export: первый год, который показывают графики по странам и сравнения членов.</translation>
+    </message>
+    <message>
+        <source>export: the last year those charts show; the members chart compares each country&apos;s latest year up to it.</source>
+        <translation>export: последний год, который показывают эти графики; сравнение членов берёт последний год каждой страны не позже него.</translation>
+    </message>
+    <message>
+        <source>--series, --countries, --from and --to go with --chart countries, --chart members or --all.</source>
+        <translation>--series, --countries, --from и --to используются с --chart countries, --chart members или --all.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a year such as 2015, not &apos;%2&apos;.</source>
+        <translation>--%1 принимает год, например 2015, а не «%2».</translation>
+    </message>
+    <message>
+        <source>--from %1 comes after --to %2.</source>
+        <translation>--from %1 позже, чем --to %2.</translation>
+    </message>
 </context>
 <context>
     <name>CompositeObservationQuery</name>
@@ -500,12 +516,40 @@ when it changed outside the dashboard</source>
         <source>Countries: %1 of %2</source>
         <translation>Страны: %1 из %2</translation>
     </message>
+    <message>
+        <source>&amp;Years:</source>
+        <translation>&amp;Годы:</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>любой</translation>
+    </message>
+    <message>
+        <source>The first year the country charts show; &quot;any&quot; for the first the series has</source>
+        <translation>Первый год на графиках по странам; «любой» — с первого года ряда</translation>
+    </message>
+    <message>
+        <source>The last year the country charts show; &quot;any&quot; for the last the series has. SCO members compared shows each country&apos;s latest year up to it</source>
+        <translation>Последний год на графиках по странам; «любой» — до последнего года ряда. Сравнение членов ШОС показывает последний год каждой страны не позже него</translation>
+    </message>
 </context>
 <context>
     <name>CountrySelection</name>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>с %1</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>по %1</translation>
     </message>
 </context>
 <context>
@@ -545,6 +589,10 @@ when it changed outside the dashboard</source>
     <message>
         <source>%1: no countries chosen; tick some under Countries</source>
         <translation>%1: страны не выбраны; отметьте их в меню «Страны»</translation>
+    </message>
+    <message>
+        <source>%1, by country, %2</source>
+        <translation>%1, по странам, %2</translation>
     </message>
 </context>
 <context>
@@ -1790,6 +1838,10 @@ Replace them?</source>
     <message>
         <source>%1: no countries chosen; tick some under Countries</source>
         <translation>%1: страны не выбраны; отметьте их в меню «Страны»</translation>
+    </message>
+    <message>
+        <source>%1: %2, latest year, %3</source>
+        <translation>%1: %2, последний год, %3</translation>
     </message>
 </context>
 <context>

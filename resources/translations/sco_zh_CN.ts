@@ -290,10 +290,6 @@ generate --rows 1000000 --out bench.sqlite</translation>
         <translation>--rows 必须在 1 到 %1 之间。</translation>
     </message>
     <message>
-        <source>--series and --countries go with --chart countries, --chart members or --all.</source>
-        <translation>--series 和 --countries 只能与 --chart countries、--chart members 或 --all 一起使用。</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; in --countries is not an ISO 3166 alpha-3 code such as CHN.</source>
         <translation>--countries 中的“%1”不是 ISO 3166 三字母代码（如 CHN）。</translation>
     </message>
@@ -427,6 +423,26 @@ when it changed outside the dashboard</source>
         <source>Unknown command &apos;%1&apos;. Commands: facts, charts, export, present, import, series, sources, remove-source, generate, store.</source>
         <translation>未知命令“%1”。命令：facts、charts、export、present、import、series、sources、remove-source、generate、store。</translation>
     </message>
+    <message>
+        <source>export: the first year the countries and members charts show.</source>
+        <translation>export：国家图表和成员比较图显示的起始年份。</translation>
+    </message>
+    <message>
+        <source>export: the last year those charts show; the members chart compares each country&apos;s latest year up to it.</source>
+        <translation>export：这些图表显示的截止年份；成员比较图比较各国截至该年的最新年份。</translation>
+    </message>
+    <message>
+        <source>--series, --countries, --from and --to go with --chart countries, --chart members or --all.</source>
+        <translation>--series、--countries、--from 和 --to 需与 --chart countries、--chart members 或 --all 一起使用。</translation>
+    </message>
+    <message>
+        <source>--%1 takes a year such as 2015, not &apos;%2&apos;.</source>
+        <translation>--%1 需要年份（如 2015），而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>--from %1 comes after --to %2.</source>
+        <translation>--from %1 晚于 --to %2。</translation>
+    </message>
 </context>
 <context>
     <name>CompositeObservationQuery</name>
@@ -500,12 +516,40 @@ when it changed outside the dashboard</source>
         <source>Countries: %1 of %2</source>
         <translation>国家：%1 / %2</translation>
     </message>
+    <message>
+        <source>&amp;Years:</source>
+        <translation>年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>The first year the country charts show; &quot;any&quot; for the first the series has</source>
+        <translation>国家图表显示的起始年份；“不限”表示从该序列的第一年开始</translation>
+    </message>
+    <message>
+        <source>The last year the country charts show; &quot;any&quot; for the last the series has. SCO members compared shows each country&apos;s latest year up to it</source>
+        <translation>国家图表显示的截止年份；“不限”表示到该序列的最后一年。上合组织成员比较图显示各国截至该年的最新年份</translation>
+    </message>
 </context>
 <context>
     <name>CountrySelection</name>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>%1 年起</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>至 %1 年</translation>
     </message>
 </context>
 <context>
@@ -545,6 +589,10 @@ when it changed outside the dashboard</source>
     <message>
         <source>%1: no countries chosen; tick some under Countries</source>
         <translation>%1：未选择国家；请在“国家”菜单中勾选</translation>
+    </message>
+    <message>
+        <source>%1, by country, %2</source>
+        <translation>%1（按国家），%2</translation>
     </message>
 </context>
 <context>
@@ -1768,6 +1816,10 @@ Replace them?</source>
     <message>
         <source>%1: no countries chosen; tick some under Countries</source>
         <translation>%1：未选择国家；请在“国家”菜单中勾选</translation>
+    </message>
+    <message>
+        <source>%1: %2, latest year, %3</source>
+        <translation>%1：%2，最新年份，%3</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,8 @@ QString CountryTrendChart::title() const
         return tr("Country series (import one with File › Import)");
     if (m_selection->showsNone())
         return tr("%1: no countries chosen; tick some under Countries").arg(series->label);
+    if (m_selection->hasYears())
+        return tr("%1, by country, %2").arg(series->label, m_selection->yearsText());
     return tr("%1, by country").arg(series->label);
 }
 
@@ -254,7 +256,7 @@ QHash<QString, QList<QPointF>> CountryTrendChart::pointsByCountry(const Data::Se
             runCode = code;
             run = m_selection->isShown(code) ? &points[code] : nullptr;
         }
-        if (run)
+        if (run && m_selection->isInYears(o.periodStart.year()))
             run->append({midYear(o.periodStart.year()), o.value});
     }
     for (QList<QPointF> &line : points)

@@ -30,7 +30,8 @@ QList<MembersComparedChart::Bar> MembersComparedChart::bars() const
     if (const Data::Series *s = m_selection->indicatorSeries()) {
         for (const Data::Observation &o : s->observations) {
             const QString code = CountrySelection::codeOf(o.entityCode, o.entity);
-            if (o.entity.isEmpty() || !m_selection->isShown(code))
+            if (o.entity.isEmpty() || !m_selection->isShown(code) ||
+                !m_selection->isInYears(o.periodStart.year()))
                 continue;
             const qsizetype at = indexOf.value(code, -1);
             if (at < 0) {
@@ -63,6 +64,8 @@ QString MembersComparedChart::title() const
             m_selection->showsMembers() ? tr("SCO members compared") : tr("Countries compared");
         if (!all.isEmpty() && !yearsDiffer())
             return tr("%1: %2, %3").arg(who, s->label).arg(all.first().year);
+        if (m_selection->hasYears())
+            return tr("%1: %2, latest year, %3").arg(who, s->label, m_selection->yearsText());
         return tr("%1: %2, latest year").arg(who, s->label);
     }
     return tr("SCO members compared (import a country series with File › Import)");

@@ -11,6 +11,7 @@
 #include <QMenu>
 #include <QMouseEvent>
 #include <QSignalBlocker>
+#include <QSpinBox>
 #include <QToolButton>
 
 CountryPicker::CountryPicker(CountrySelection *selection, SeriesModel *series, QWidget *parent)
@@ -20,6 +21,8 @@ CountryPicker::CountryPicker(CountrySelection *selection, SeriesModel *series, Q
     , m_indicators(new QComboBox(this))
     , m_countries(new QToolButton(this))
     , m_menu(new QMenu(this))
+    , m_fromYear(new QSpinBox(this))
+    , m_toYear(new QSpinBox(this))
 {
     auto *label = new QLabel(tr("&Indicator:"), this);
     label->setBuddy(m_indicators);
@@ -36,6 +39,24 @@ CountryPicker::CountryPicker(CountrySelection *selection, SeriesModel *series, Q
     layout->addWidget(label);
     layout->addWidget(m_indicators, 1);
     layout->addWidget(m_countries);
+    auto *years = new QLabel(tr("&Years:"), this);
+    years->setBuddy(m_fromYear);
+    layout->addSpacing(8);
+    layout->addWidget(years);
+    layout->addWidget(m_fromYear);
+    layout->addWidget(new QLabel(QStringLiteral("–"), this));
+    layout->addWidget(m_toYear);
+    for (QSpinBox *box : {m_fromYear, m_toYear}) {
+        box->setSpecialValueText(tr("any"));
+        box->setGroupSeparatorShown(false);
+        box->setKeyboardTracking(false); // a year is applied when typed whole
+        connect(box, &QSpinBox::valueChanged, this, &CountryPicker::onYearsEdited);
+    }
+    m_fromYear->setToolTip(tr("The first year the country charts show; \"any\" for the first "
+                              "the series has"));
+    m_toYear->setToolTip(tr("The last year the country charts show; \"any\" for the last the "
+                            "series has. SCO members compared shows each country's latest year "
+                            "up to it"));
 
     connect(m_indicators, &QComboBox::currentIndexChanged, this, [this](int index) {
         if (index >= 0)
@@ -60,6 +81,7 @@ void CountryPicker::refill()
         }
         m_indicators->setCurrentIndex(m_indicators->findData(m_selection->indicator()));
     }
+    refillYears();
     if (m_menu->isVisible()) {
         updateChecks(); // ticking in the open menu: its entries stay, their ticks follow
         return;
@@ -134,4 +156,27 @@ void CountryPicker::onCountryToggled(const QString &code, bool shown)
     else
         countries.remove(code);
     m_selection->setCountries(countries);
+}
+
+// The boxes run over the indicator's years; one below its first year stands for "any".
+void CountryPicker::refillYears()
+{
+    const auto [first, last] = m_selection->yearsOfIndicator();
+    for (QSpinBox *box : {m_fromYear, m_toYear}) {
+        const QSignalBlocker blocker(box);
+        box->setRange(first - 1, std::max(first, last));
+        box->setEnabled(first != 0);
+    }
+    const QSignalBlocker fromBlocker(m_fromYear);
+    const QSignalBlocker toBlocker(m_toYear);
+    m_fromYear->setValue(m_selection->fromYear() != 0 ? m_selection->fromYear() : first - 1);
+    m_toYear->setValue(m_selection->toYear() != 0 ? m_selection->toYear() : first - 1);
+}
+
+void CountryPicker::onYearsEdited()
+{
+    const auto yearOf = [](const QSpinBox *box) {
+        return box->value() == box->minimum() ? 0 : box->value();
+    };
+    m_selection->setYears(yearOf(m_fromYear), yearOf(m_toYear));
 }

@@ -6,11 +6,13 @@
 class CountrySelection;
 class QComboBox;
 class QMenu;
+class QSpinBox;
 class QToolButton;
 class SeriesModel;
 
-// Chooses what the country charts show: the indicator, and the countries (the SCO members
-// by default, any others from a checkable menu). Writes only to the CountrySelection.
+// Chooses what the country charts show: the indicator, the countries (the SCO members by
+// default, any others from a checkable menu) and the years (every year by default). Writes
+// only to the CountrySelection.
 class CountryPicker : public QWidget
 {
     Q_OBJECT
@@ -19,6 +21,9 @@ public:
 
     QComboBox *indicatorBox() const { return m_indicators; }
     QMenu *countryMenu() const { return m_menu; }
+    // Their lowest value, shown as "any", leaves that end of the range open.
+    QSpinBox *fromYearBox() const { return m_fromYear; }
+    QSpinBox *toYearBox() const { return m_toYear; }
 
 protected:
     // Keeps the menu open while countries are ticked, by mouse or with Space.
@@ -27,6 +32,8 @@ protected:
 private:
     void refill();
     void updateChecks();
+    void refillYears();
+    void onYearsEdited();
     void onCountryToggled(const QString &code, bool shown);
 
     CountrySelection *m_selection;
@@ -34,4 +41,6 @@ private:
     QComboBox *m_indicators;
     QToolButton *m_countries;
     QMenu *m_menu;
+    QSpinBox *m_fromYear;
+    QSpinBox *m_toYear;
 };
