@@ -10,6 +10,7 @@
 #include "charts/chartset.h"
 #include "charts/chartview.h"
 #include "charts/dashboardchart.h"
+#include "export/chartexporter.h"
 #include "export/exportcontroller.h"
 #include "help/helpcontroller.h"
 #include "import/importcontroller.h"
@@ -219,6 +220,12 @@ void MainWindow::createActions()
         tr("&Copy Chart"), this, [this] { m_export->copyChart(currentChartId(), m_theme.name); });
     copyChart->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C));
     copyChart->setStatusTip(tr("Copy the chart as an image, with its citation as text"));
+    QAction *print = file->addAction(tr("P&rint Chart…"), this,
+                                     [this] { m_export->printCharts({currentChartId()}); });
+    print->setShortcut(QKeySequence::Print);
+    print->setStatusTip(tr("Print the chart with its source line, from a preview"));
+    file->addAction(tr("Print All C&harts…"), this,
+                    [this] { m_export->printCharts(m_export->exporter()->chartIds()); });
     file->addSeparator();
     QAction *exportTable =
         file->addAction(tr("Export &Facts…"), m_export, &ExportController::exportTable);
@@ -227,7 +234,7 @@ void MainWindow::createActions()
     file->addSeparator();
     for (ChartPanel *panel : std::as_const(m_chartPanels)) {
         panel->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
-        panel->view()->addActions({exportChart, copyChart, exportAll});
+        panel->view()->addActions({exportChart, copyChart, print, exportAll});
     }
     connect(m_export, &ExportController::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
@@ -406,6 +413,8 @@ void MainWindow::restoreSettings()
         const QStringList shown = settings.value(QStringLiteral("countries/shown")).toStringList();
         countries->setCountries(QSet<QString>(shown.cbegin(), shown.cend()));
     }
+    countries->setYears(settings.value(QStringLiteral("countries/fromYear"), 0).toInt(),
+                        settings.value(QStringLiteral("countries/toYear"), 0).toInt());
 }
 
 // First start: most of a large screen, the preferred size on a laptop, or less on a small
@@ -458,4 +467,6 @@ void MainWindow::saveSettings() const
         list.sort();
         settings.setValue(QStringLiteral("countries/shown"), list);
     }
+    settings.setValue(QStringLiteral("countries/fromYear"), countries->fromYear());
+    settings.setValue(QStringLiteral("countries/toYear"), countries->toYear());
 }

@@ -532,6 +532,14 @@ when it changed outside the dashboard</source>
         <source>The last year the country charts show; &quot;any&quot; for the last the series has. SCO members compared shows each country&apos;s latest year up to it</source>
         <translation>Последний год на графиках по странам; «любой» — до последнего года ряда. Сравнение членов ШОС показывает последний год каждой страны не позже него</translation>
     </message>
+    <message>
+        <source>First year</source>
+        <translation>Первый год</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Последний год</translation>
+    </message>
 </context>
 <context>
     <name>CountrySelection</name>
@@ -850,6 +858,18 @@ Replace them?</source>
             <numerusform>Экспортировано %n показателя в %1.</numerusform>
             <numerusform>Экспортировано %n показателей в %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>SCO Digital Cooperation Dashboard charts</source>
+        <translation>Диаграммы дашборда цифрового сотрудничества ШОС</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>Предварительный просмотр печати</translation>
+    </message>
+    <message>
+        <source>Could not print the charts.</source>
+        <translation>Не удалось напечатать диаграммы.</translation>
     </message>
 </context>
 <context>
@@ -1783,6 +1803,18 @@ Replace them?</source>
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>P&amp;rint Chart…</source>
+        <translation>Пе&amp;чать диаграммы…</translation>
+    </message>
+    <message>
+        <source>Print the chart with its source line, from a preview</source>
+        <translation>Напечатать диаграмму со строкой источника, после предварительного просмотра</translation>
+    </message>
+    <message>
+        <source>Print All C&amp;harts…</source>
+        <translation>Печать вс&amp;ех диаграмм…</translation>
     </message>
 </context>
 <context>

@@ -532,6 +532,14 @@ when it changed outside the dashboard</source>
         <source>The last year the country charts show; &quot;any&quot; for the last the series has. SCO members compared shows each country&apos;s latest year up to it</source>
         <translation>国家图表显示的截止年份；“不限”表示到该序列的最后一年。上合组织成员比较图显示各国截至该年的最新年份</translation>
     </message>
+    <message>
+        <source>First year</source>
+        <translation>起始年份</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>截止年份</translation>
+    </message>
 </context>
 <context>
     <name>CountrySelection</name>
@@ -840,6 +848,18 @@ Replace them?</source>
         <translation>
             <numerusform>已将 %n 项数据导出到 %1。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>SCO Digital Cooperation Dashboard charts</source>
+        <translation>上海合作组织数字合作仪表板图表</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>Could not print the charts.</source>
+        <translation>无法打印图表。</translation>
     </message>
 </context>
 <context>
@@ -1761,6 +1781,18 @@ Replace them?</source>
     <message>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>P&amp;rint Chart…</source>
+        <translation>打印图表(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Print the chart with its source line, from a preview</source>
+        <translation>先预览，再打印带来源行的图表</translation>
+    </message>
+    <message>
+        <source>Print All C&amp;harts…</source>
+        <translation>打印所有图表(&amp;H)…</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "charts/chartview.h"
 #include "charts/growthbarchart.h"
 #include "mainwindowfixture.h"
+#include "models/countryselection.h"
 #include "models/dashboardmodels.h"
 #include "models/factfilterproxymodel.h"
 #include "models/facttablemodel.h"
@@ -212,14 +213,17 @@ TEST_F(MainWindowTest, SelectingAFactHiddenBySearchClearsTheSearch)
     EXPECT_TRUE(m_window->factTable()->searchField()->text().isEmpty());
 }
 
-TEST_F(MainWindowTest, SearchThemeAndTabAreRemembered)
+TEST_F(MainWindowTest, SearchThemeTabAndYearsAreRemembered)
 {
     m_window->factTable()->setSearchTextNow(QStringLiteral("percent"));
     m_window->chartTabs()->setCurrentIndex(2);
     m_window->setTheme(QStringLiteral("dark"));
+    m_window->models()->countries()->setYears(2005, 2015);
     m_window->close();
     MainWindow again;
     again.setDataset(TestSupport::embeddedDataset());
+    EXPECT_EQ(again.models()->countries()->fromYear(), 2005);
+    EXPECT_EQ(again.models()->countries()->toYear(), 2015);
     EXPECT_EQ(again.factTable()->searchField()->text(), QStringLiteral("percent"));
     EXPECT_EQ(again.chartTabs()->currentIndex(), 2);
     EXPECT_EQ(again.themeName(), QStringLiteral("dark"));

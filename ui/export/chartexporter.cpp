@@ -134,6 +134,15 @@ DashboardChart *ChartExporter::prepare(const QString &chartId, const ExportOptio
     return chart;
 }
 
+bool ChartExporter::paintChart(QPainter *painter, const QString &chartId, const QSizeF &logical,
+                               const ExportOptions &options)
+{
+    DashboardChart *chart = prepare(chartId, options);
+    if (chart)
+        paint(painter, chart, logical, options);
+    return chart;
+}
+
 void ChartExporter::paint(QPainter *painter, DashboardChart *chart, const QSizeF &logical,
                           const ExportOptions &options)
 {

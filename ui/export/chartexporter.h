@@ -47,6 +47,10 @@ public:
     QImage renderImage(const QString &chartId, const ExportOptions &options);
     QByteArray renderSvg(const QString &chartId, const ExportOptions &options);
     QByteArray renderPdf(const QString &chartId, const ExportOptions &options);
+    // Draws the chart with its footer into LOGICAL (layout pixels at 96 dpi) on PAINTER, which
+    // the caller has scaled to its device: a printed page. False for an unknown id.
+    bool paintChart(QPainter *painter, const QString &chartId, const QSizeF &logical,
+                    const ExportOptions &options);
 
     // Writes PATH, replacing a regular file there (callers ask first, see ExportTarget); a path
     // that is not a regular file (a device, a FIFO, a folder) is refused.

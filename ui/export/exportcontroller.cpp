@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "exportcontroller.h"
 
+#include "chartprinter.h"
 #include "export/chartclipboard.h"
 #include "widgets/plainmessagebox.h"
 
@@ -18,6 +19,8 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QProgressDialog>
 #include <QSaveFile>
 #include <QSettings>
@@ -121,6 +124,30 @@ void ExportController::copyChart(const QString &chartId, const QString &theme)
     QApplication::clipboard()->setMimeData(ChartClipboard::mimeData(
         exporter()->renderImage(chartId, options), exporter()->citation(chartId)));
     emit statusMessage(tr("Copied the chart and its citation."));
+}
+
+std::unique_ptr<QPrintPreviewDialog> ExportController::printPreview(const QStringList &chartIds,
+                                                                    QPrinter *printer)
+{
+    printer->setPageOrientation(QPageLayout::Landscape);
+    printer->setDocName(chartIds.size() == 1 ? exporter()->chartTitle(chartIds.first())
+                                             : tr("SCO Digital Cooperation Dashboard charts"));
+    auto preview = std::make_unique<QPrintPreviewDialog>(printer, m_window);
+    preview->setWindowTitle(tr("Print Preview"));
+    connect(preview.get(), &QPrintPreviewDialog::paintRequested, this,
+            [this, chartIds](QPrinter *target) {
+                ExportOptions options;
+                options.theme = QStringLiteral("light");
+                if (!ChartPrinter(exporter()).print(target, chartIds, options))
+                    emit statusMessage(tr("Could not print the charts."));
+            });
+    return preview;
+}
+
+void ExportController::printCharts(const QStringList &chartIds)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printPreview(chartIds, &printer)->exec();
 }
 
 void ExportController::exportTable()

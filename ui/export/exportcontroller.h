@@ -11,9 +11,12 @@
 
 class ChartExporter;
 class DashboardModels;
+class QPrintPreviewDialog;
+class QPrinter;
 class QWidget;
 
-// The window's export actions: the export dialog, copy to clipboard and the table export.
+// The window's export actions: the export dialog, copy to clipboard, print and the table
+// export.
 // Shows errors in dialogs (only ui/ does that) and reports success through statusMessage().
 class ExportController : public QObject
 {
@@ -27,6 +30,12 @@ public:
     // Puts the chart (1920×1080, in the given theme) as an image and its citation as plain
     // text on the clipboard.
     void copyChart(const QString &chartId, const QString &theme);
+    // Opens a print preview of CHARTIDS, one chart to a landscape page with its source line,
+    // in the light theme (paper is white); the user prints from it.
+    void printCharts(const QStringList &chartIds);
+    // The preview printCharts() shows, not yet shown: for tests.
+    std::unique_ptr<QPrintPreviewDialog> printPreview(const QStringList &chartIds,
+                                                      QPrinter *printer);
     // Writes the facts the search shows as CSV (optionally with a BOM for Excel) or JSON.
     void exportTable();
     // Writes FACTS (the table's selected rows, say) as CSV or JSON, asking where.

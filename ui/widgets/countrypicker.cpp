@@ -27,10 +27,13 @@ CountryPicker::CountryPicker(CountrySelection *selection, SeriesModel *series, Q
     auto *label = new QLabel(tr("&Indicator:"), this);
     label->setBuddy(m_indicators);
     m_indicators->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_indicators->setMinimumContentsLength(24);
+    m_indicators->setMinimumContentsLength(16);
     m_indicators->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_indicators->setToolTip(tr("The country series to chart"));
     m_countries->setPopupMode(QToolButton::InstantPopup);
+    // Never narrower than its text: the indicator box gives way first (its list shows names
+    // whole).
+    m_countries->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_countries->setMenu(m_menu);
     m_menu->installEventFilter(this);
     m_countries->setToolTip(tr("Choose the countries to chart; the SCO members by default"));
@@ -52,6 +55,8 @@ CountryPicker::CountryPicker(CountrySelection *selection, SeriesModel *series, Q
         box->setKeyboardTracking(false); // a year is applied when typed whole
         connect(box, &QSpinBox::valueChanged, this, &CountryPicker::onYearsEdited);
     }
+    m_fromYear->setAccessibleName(tr("First year"));
+    m_toYear->setAccessibleName(tr("Last year"));
     m_fromYear->setToolTip(tr("The first year the country charts show; \"any\" for the first "
                               "the series has"));
     m_toYear->setToolTip(tr("The last year the country charts show; \"any\" for the last the "
