@@ -7,10 +7,13 @@
 #include "charts/chartview.h"
 #include "charts/countrytrendchart.h"
 #include "i18n/translation.h"
+#include "mainwindow.h"
 #include "models/dashboardmodels.h"
 #include "testsupport.h"
 
 #include <QLineSeries>
+#include <QSettings>
+#include <QTabWidget>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -73,6 +76,31 @@ TEST_P(ColumnLegendTest, EveryEntryShowsWholeBesideThePlot)
         }
         EXPECT_GT(plot.width(), 0.45 * size.width()) << "the plot keeps the larger part";
     }
+}
+
+// A window that opens on the By country tab (the tab remembered) lays the plot out beside the
+// legend at once: the legend's room, set while the window first laid the chart out, had waited
+// for the next resize, and the lines ran under the names.
+TEST_P(ColumnLegendTest, AWindowOpeningOnTheChartKeepsThePlotClearOfTheLegend)
+{
+    QSettings().setValue(QStringLiteral("window/chartTab"), 4);
+    MainWindow window;
+    window.setDataset(TestSupport::embeddedDataset());
+    window.resize(1024, 768);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    QTest::qWait(100);
+    QSettings().clear();
+    ASSERT_EQ(window.currentChartId(), QStringLiteral("countries"));
+    auto *trend =
+        qobject_cast<CountryTrendChart *>(window.charts()->chartById(QStringLiteral("countries")));
+    ASSERT_NE(trend, nullptr);
+    const ColumnLegend *legend = trend->columnLegend();
+    const QRectF plot = trend->chart()->plotArea();
+    ASSERT_EQ(legend->entryRects().size(), 10);
+    for (const QRectF &r : legend->entryRects())
+        EXPECT_FALSE(legend->mapRectToScene(r).intersects(plot))
+            << "plot right " << plot.right() << ", entry left " << legend->mapRectToScene(r).left();
 }
 
 TEST_P(ColumnLegendTest, ClickingAnEntryHidesItsLineUntilClickedAgain)

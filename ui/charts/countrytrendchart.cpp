@@ -10,6 +10,7 @@
 
 #include <QDateTimeAxis>
 #include <QFontMetricsF>
+#include <QGraphicsLayout>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -227,8 +228,21 @@ void CountryTrendChart::reserveLegend()
         return; // not laid out yet (an export's chart starts at 1×1): nothing to fit
     const qreal width = m_legend->widthFor(height) + 2 * kLegendPadding;
     QLegend *room = chart()->legend();
-    room->setMinimumWidth(width);
-    room->setMaximumWidth(width);
+    if (!qFuzzyCompare(room->minimumWidth(), width) ||
+        !qFuzzyCompare(room->maximumWidth(), width)) {
+        room->setMinimumWidth(width);
+        room->setMaximumWidth(width);
+        // Set while the window lays the chart out (its first show), the new width would wait
+        // for the next resize: the plot ran on under the legend. Lay out again once this
+        // layout is done.
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (QGraphicsLayout *layout = chart()->layout())
+                    layout->invalidate();
+            },
+            Qt::QueuedConnection);
+    }
     // Placed from the chart's size alone, not from the plot area, which QtCharts updates later.
     const qreal right = chart()->size().width() - chart()->margins().right() - kLegendPadding;
     const qreal columns = width - 2 * kLegendPadding;

@@ -12,6 +12,7 @@
 #include <QMouseEvent>
 #include <QSignalBlocker>
 #include <QSpinBox>
+#include <QStyle>
 #include <QToolButton>
 
 CountryPicker::CountryPicker(CountrySelection *selection, SeriesModel *series, QWidget *parent)
@@ -134,6 +135,13 @@ void CountryPicker::updateChecks()
     m_countries->setText(m_selection->showsMembers()
                              ? tr("Countries: SCO members")
                              : tr("Countries: %1 of %2").arg(shown).arg(countries));
+    // The style sizes an instant-popup button for its text alone and draws the arrow over the
+    // last letters: room for the arrow too.
+    const int arrow =
+        m_countries->style()->pixelMetric(QStyle::PM_MenuButtonIndicator, nullptr, m_countries);
+    m_countries->setMinimumWidth(0);
+    m_countries->setMaximumWidth(QWIDGETSIZE_MAX);
+    m_countries->setFixedWidth(m_countries->sizeHint().width() + arrow);
 }
 
 bool CountryPicker::eventFilter(QObject *watched, QEvent *event)
