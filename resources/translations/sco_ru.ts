@@ -2492,6 +2492,10 @@ Replace them?</source>
         <comment>day ticks across years (QDate format)</comment>
         <translation>d MMM yyyy</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>TopicModel</name>

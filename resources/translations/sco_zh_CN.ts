@@ -2464,6 +2464,10 @@ Replace them?</source>
         <comment>day ticks across years (QDate format)</comment>
         <translation>yyyy年M月d日</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>TopicModel</name>

@@ -20,7 +20,24 @@ CooperationChart::CooperationChart(TopicModel *model, QObject *parent)
 {
     watchModel(model);
     connect(chart(), &QChart::plotAreaChanged, this, &CooperationChart::placeLabels);
+    // The pillar names are laid out for the chart's size (rebuild()): a resize that changes it
+    // lays them out again.
+    connect(chartObject(), &QGraphicsWidget::geometryChanged, this, [this] {
+        if (labelShape() != m_labelShape)
+            scheduleRefresh();
+    });
     scheduleRefresh();
+}
+
+// What the pillar names' layout depends on: -1 for a tall chart (names of 14 characters a
+// line), else the axis' width, to the next 8 pixels.
+int CooperationChart::labelShape() const
+{
+    if (chartObject()->size().height() >= 320)
+        return -1;
+    QFont labels = chartObject()->font();
+    labels.setPointSizeF(9.0 * m_theme.fontScale); // styleAxis()'s
+    return int(leftLabelRoom(labels, false)) / 8 * 8;
 }
 
 QString CooperationChart::title() const
@@ -133,11 +150,17 @@ void CooperationChart::rebuild()
     m_series->attachAxis(countAxis);
 
     auto *pillarAxis = new QBarCategoryAxis;
+    // In a short chart (a window's) each pillar has a line or two of height: its name takes the
+    // axis' width instead, and the axis title, which the names explain, makes way.
+    m_labelShape = labelShape();
+    const bool isShort = m_labelShape >= 0;
+    styleAxis(pillarAxis, isShort ? QString() : tr("Pillar"));
+    const qreal room = m_labelShape;
     QStringList pillarLabels;
     for (const QString &pillar : std::as_const(m_pillars))
-        pillarLabels << wrappedLabel(pillar, 14);
+        pillarLabels << (isShort ? wrappedToWidth(pillar, pillarAxis->labelsFont(), room)
+                                 : wrappedLabel(pillar, 14));
     pillarAxis->append(pillarLabels);
-    styleAxis(pillarAxis, tr("Pillar"));
     pillarAxis->setGridLineVisible(false);
     chart()->addAxis(pillarAxis, Qt::AlignLeft);
     m_series->attachAxis(pillarAxis);

@@ -55,6 +55,7 @@ protected:
     void rebuild() override;
 
 private:
+    int labelShape() const;
     void placeLabels();
     void setLabelText(QGraphicsTextItem *label, const QString &text);
 
@@ -66,4 +67,5 @@ private:
     QList<QGraphicsTextItem *> m_labels; // children of the chart
     QList<QPointF> m_labelAnchors;       // (cumulative count - 0.5, pillar index)
     QList<QPair<QColor, QColor>> m_labelColours;
+    int m_labelShape = -1; // labelShape() when last built
 };

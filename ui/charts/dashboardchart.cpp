@@ -10,6 +10,7 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QCursor>
+#include <QFontMetricsF>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
 #include <QGraphicsView>
@@ -27,6 +28,42 @@ DashboardChart::DashboardChart(QObject *parent)
     m_chart->setLocalizeNumbers(true);
     m_chart->legend()->setVisible(false);
     applyChartTheme();
+    // A title wider than the chart goes onto two lines instead of being cut short.
+    connect(m_chart, &QGraphicsWidget::geometryChanged, this, [this] {
+        if (m_showTitle && !m_building)
+            m_chart->setTitle(fittedTitle());
+    });
+}
+
+// The title as QChart draws it (HTML): broken after its colon or a comma, or at a space, when
+// it is wider than the chart, where QtCharts would end it in "…".
+QString DashboardChart::fittedTitle() const
+{
+    const QString text = title();
+    const QMarginsF margins = m_chart->margins();
+    const qreal room = m_chart->size().width() - margins.left() - margins.right() - 24;
+    const QFontMetricsF metrics(m_chart->titleFont());
+    if (room <= 0 || metrics.horizontalAdvance(text) <= room)
+        return PlainText::html(text);
+    // A short chart (a window's) keeps its plot's height: the part after the colon alone, which
+    // its tab or slide heading already names.
+    const qsizetype colon = text.indexOf(QStringLiteral(": "));
+    if (m_chart->size().height() < kShortChart && colon > 0 &&
+        metrics.horizontalAdvance(text.mid(colon + 2)) <= room)
+        return PlainText::html(text.mid(colon + 2));
+    static const QStringList separators{QStringLiteral(": "), QStringLiteral("："),
+                                        QStringLiteral(", "), QStringLiteral("，"),
+                                        QStringLiteral(" ")};
+    for (const QString &separator : separators) {
+        for (qsizetype at = text.lastIndexOf(separator); at > 0;
+             at = text.lastIndexOf(separator, at - 1)) {
+            const QString head = text.left(at + separator.size()).trimmed();
+            const QString tail = text.mid(at + separator.size());
+            if (metrics.horizontalAdvance(head) <= room && metrics.horizontalAdvance(tail) <= room)
+                return PlainText::html(head) + QStringLiteral("<br>") + PlainText::html(tail);
+        }
+    }
+    return PlainText::html(text);
 }
 
 DashboardChart::~DashboardChart()
@@ -105,8 +142,10 @@ void DashboardChart::refresh()
     m_refreshPending = false;
     clearChart();
     m_sources.clear();
-    m_chart->setTitle(m_showTitle ? PlainText::html(title()) : QString()); // QChart renders HTML
+    m_building = true;
+    m_chart->setTitle(m_showTitle ? fittedTitle() : QString()); // QChart renders HTML
     rebuild();
+    m_building = false;
     // QtCharts places new axes when the layout request it posted is handled; a paint that
     // comes first draws each axis title unrotated at the chart's top-left corner. A chart on
     // screen is laid out now; a hidden one when that request arrives, before it is shown.
@@ -118,7 +157,7 @@ void DashboardChart::refresh()
 void DashboardChart::setShowTitle(bool show)
 {
     m_showTitle = show;
-    m_chart->setTitle(m_showTitle ? PlainText::html(title()) : QString()); // QChart renders HTML
+    m_chart->setTitle(m_showTitle ? fittedTitle() : QString()); // QChart renders HTML
 }
 
 void DashboardChart::watchModel(QAbstractItemModel *model)
@@ -215,8 +254,11 @@ QAbstractAxis *DashboardChart::calendarAxis(const QDate &first, const QDate &las
         axis->append(QLocale().toString(tick, format), timeOf(tick));
     // The closing tick gets no label: centred on the plot's right edge it would be cut off.
     axis->append(QStringLiteral(" "), timeOf(tick));
-    axis->setStartValue(timeOf(start));
-    axis->setRange(timeOf(start), timeOf(tick));
+    // A third of a step before the first tick, so its label, centred on it, stays clear of the
+    // value axis' lowest label at the plot's corner.
+    const qreal opening = timeOf(start) - (timeOf(start.addMonths(step)) - timeOf(start)) / 3;
+    axis->setStartValue(opening);
+    axis->setRange(opening, timeOf(tick));
     return axis;
 }
 
@@ -261,6 +303,35 @@ QString DashboardChart::wrappedLabel(const QString &text, int maxChars)
     for (QString &l : lines)
         l = l.toHtmlEscaped();
     return lines.join(QStringLiteral("<br>"));
+}
+
+QString DashboardChart::wrappedToWidth(const QString &text, const QFont &font, qreal width)
+{
+    const QFontMetricsF metrics(font);
+    QStringList lines;
+    QString line;
+    for (const QString &word : text.split(u' ', Qt::SkipEmptyParts)) {
+        const QString longer = line.isEmpty() ? word : line + u' ' + word;
+        if (!line.isEmpty() && metrics.horizontalAdvance(longer) > width) {
+            lines << line;
+            line = word;
+        } else {
+            line = longer;
+        }
+    }
+    if (!line.isEmpty())
+        lines << line;
+    for (QString &l : lines)
+        l = l.toHtmlEscaped();
+    return lines.join(QStringLiteral("<br>"));
+}
+
+qreal DashboardChart::leftLabelRoom(const QFont &labels, bool titled) const
+{
+    // QtCharts gives the axes on one side at most 40% of the chart's width; the axis title, the
+    // labels' padding and QtCharts' text margins come out of it.
+    const qreal title = titled ? QFontMetricsF(labels).height() * 1.6 + 8 : 0;
+    return std::max(60.0, 0.4 * m_chart->size().width() - title - 20);
 }
 
 void DashboardChart::applyChartTheme()

@@ -111,10 +111,17 @@ protected:
     // An axis label as HTML, broken at spaces into lines of at most about maxChars, so
     // QtCharts wraps long category names instead of eliding them.
     static QString wrappedLabel(const QString &text, int maxChars = 22);
+    // TEXT as HTML lines no wider than WIDTH pixels in FONT, broken at spaces (a no-break space
+    // keeps "H1 2025" whole); a word wider than WIDTH stands on its own line.
+    static QString wrappedToWidth(const QString &text, const QFont &font, qreal width);
+    // How wide a label of the left axis may be before QtCharts cuts it short ("…").
+    qreal leftLabelRoom(const QFont &labels, bool titled) const;
 
     ChartTheme m_theme = ChartTheme::light();
 
 private:
+    static constexpr qreal kShortChart = 320; // pixels: a chart in a window, not a page
+    QString fittedTitle() const;
     void applyChartTheme();
     void flushRefresh() const;
     void queueFlush();
@@ -122,6 +129,7 @@ private:
 
     QPointer<QChart> m_chart;
     ChartSources m_sources;
+    bool m_building = false; // inside refresh(): the title is set there
     bool m_showTitle = true;
     mutable bool m_refreshPending = false;
     std::function<bool()> m_hold;

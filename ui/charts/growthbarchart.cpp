@@ -24,7 +24,8 @@ GrowthBarChart::GrowthBarChart(FactTableModel *model, QObject *parent)
     QChart *drawn = chart();
     connect(drawn, &QGraphicsWidget::geometryChanged, this, [this, drawn] {
         const int fits = barsThatFit(drawn->size().height(), m_theme.fontScale);
-        if (fits != m_capacity && (fits < m_total || m_capacity < m_total))
+        if ((fits != m_capacity && (fits < m_total || m_capacity < m_total)) ||
+            labelRoom() != m_labelRoom)
             scheduleRefresh();
     });
     scheduleRefresh();
@@ -78,6 +79,19 @@ QString GrowthBarChart::description() const
     return lines.join(u'\n');
 }
 
+bool GrowthBarChart::isShort() const
+{
+    return chartObject()->size().height() < 320;
+}
+
+// The labels' width, to the next 8 pixels so a small resize keeps them as they are.
+int GrowthBarChart::labelRoom() const
+{
+    QFont labels = chartObject()->font();
+    labels.setPointSizeF(9.0 * m_theme.fontScale);
+    return int(leftLabelRoom(labels, !isShort())) / 8 * 8;
+}
+
 void GrowthBarChart::rebuild()
 {
     m_keys.clear();
@@ -86,6 +100,9 @@ void GrowthBarChart::rebuild()
     styleBarSet(m_set);
 
     QStringList categories;
+    m_labelRoom = labelRoom();
+    QFont labelsFont = chart()->font();
+    labelsFont.setPointSizeF(9.0 * m_theme.fontScale); // styleAxis()'s
     double maximum = 0.0;
     double minimum = 0.0;
     int decimals = 0;
@@ -100,15 +117,11 @@ void GrowthBarChart::rebuild()
         const Data::Fact &fact = *m_model->factAt(row);
         m_keys.append(fact.key);
         m_set->append(fact.value);
-        // Label and period on at most two lines, so neither is elided in a short chart: lines
-        // of 36 characters, longer when a language needs more (Russian labels do). The
-        // period's spaces do not break, so "H1 2025" stays on one line.
+        // Label and period in lines as wide as the axis may be, so neither is cut short at any
+        // size or in any language. The period's spaces do not break, so "H1 2025" stays whole.
         const QString text =
             tr("%1 · %2").arg(fact.label, QString(fact.periodLabel).replace(u' ', QChar(0xA0)));
-        QString label = wrappedLabel(text, 36);
-        for (int width = 38; label.count(QStringLiteral("<br>")) > 1 && width <= 64; width += 2)
-            label = wrappedLabel(text, width);
-        categories << label;
+        categories << wrappedToWidth(text, labelsFont, m_labelRoom);
         maximum = std::max(maximum, fact.value);
         minimum = std::min(minimum, fact.value);
         decimals = std::max(decimals, fact.decimals);
@@ -139,7 +152,8 @@ void GrowthBarChart::rebuild()
     auto *categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(categories);
     m_total = total;
-    styleAxis(categoryAxis, tr("Indicator and period"));
+    // In a short chart (a window's) the labels say what they are, and the title would be cut.
+    styleAxis(categoryAxis, isShort() ? QString() : tr("Indicator and period"));
     categoryAxis->setGridLineVisible(false);
     chart()->addAxis(categoryAxis, Qt::AlignLeft);
     series->attachAxis(categoryAxis);

@@ -46,12 +46,15 @@ protected:
     void rebuild() override;
 
 private:
+    bool isShort() const;
+    int labelRoom() const;
     void onHovered(bool status, int index);
 
     FactTableModel *m_model;
     QBarSet *m_set = nullptr; // owned by the chart's series
     QList<QString> m_keys;
     QString m_highlighted;
+    int m_labelRoom = 0;       // the labels' width, in pixels, when last built
     int m_capacity = kMaxBars; // the bars the last build had room for
     int m_total = 0;           // the growth facts the model holds
 };

@@ -8,6 +8,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QFontMetricsF>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -20,7 +21,60 @@ MembersComparedChart::MembersComparedChart(SeriesModel *series, CountrySelection
 {
     watchModel(series);
     connect(selection, &CountrySelection::changed, this, &DashboardChart::scheduleRefresh);
+    connect(chartObject(), &QGraphicsWidget::geometryChanged, this,
+            &MembersComparedChart::refitOnResize);
     scheduleRefresh();
+}
+
+// The width one bar's slot has, from the chart's width less the value axis' title and labels:
+// known before the chart is laid out, so an export decides at its own size.
+qreal MembersComparedChart::barRoom() const
+{
+    const qreal valueAxis = 130 * m_theme.fontScale; // its title and labels grow with the text
+    return m_bars.isEmpty()
+               ? 0
+               : std::max(0.0, chartObject()->size().width() - valueAxis) / m_bars.size();
+}
+
+// Names and value labels that are wider than a bar's slot would be cut ("Kazak…") or run
+// into their neighbours: then the bars are named by code and the labels drop the unit.
+void MembersComparedChart::fitLabels(const QStringList &names, const QFont &namesFont,
+                                     const QString &widestValue, const QFont &valuesFont)
+{
+    // QtCharts sets a label in a text item with margins, and a little air between neighbours.
+    const qreal room = barRoom() - 12;
+    const QFontMetricsF nameMetrics(namesFont);
+    qreal widestName = 0;
+    for (const QString &name : names)
+        widestName = std::max(widestName, nameMetrics.horizontalAdvance(name));
+    m_abbreviated = room > 0 && widestName > room;
+    m_shortYears = room > 0 && nameMetrics.horizontalAdvance(QStringLiteral("2000")) > room;
+    m_unitsLeftOut = room > 0 && QFontMetricsF(valuesFont).horizontalAdvance(widestValue) > room;
+}
+
+// A resize that changes what fits rebuilds the chart; one that does not leaves it alone.
+void MembersComparedChart::refitOnResize()
+{
+    if (m_bars.isEmpty() || isBuildPending())
+        return;
+    const bool abbreviated = m_abbreviated;
+    const bool shortYears = m_shortYears;
+    const bool unitsLeftOut = m_unitsLeftOut;
+    QStringList names;
+    for (const Bar &b : std::as_const(m_bars))
+        names << b.entity;
+    QChart *c = chartObject();
+    const auto *axis = c->axes(Qt::Horizontal).isEmpty()
+                           ? nullptr
+                           : qobject_cast<QBarCategoryAxis *>(c->axes(Qt::Horizontal).first());
+    const auto *series =
+        c->series().isEmpty() ? nullptr : qobject_cast<QBarSeries *>(c->series().first());
+    if (!axis || !series || series->barSets().isEmpty())
+        return;
+    fitLabels(names, axis->labelsFont(), m_widestValue, series->barSets().first()->labelFont());
+    if (abbreviated != m_abbreviated || shortYears != m_shortYears ||
+        unitsLeftOut != m_unitsLeftOut)
+        scheduleRefresh();
 }
 
 QList<MembersComparedChart::Bar> MembersComparedChart::bars() const
@@ -90,27 +144,28 @@ void MembersComparedChart::rebuild()
         return;
     addSource(found->source);
     m_bars = bars();
-    const bool differ = yearsDiffer();
     auto *set = new QBarSet(found->label);
     styleBarSet(set);
-    QStringList categories;
     double top = 0.0;
     for (const Bar &b : std::as_const(m_bars)) {
         set->append(b.value);
-        categories << (differ ? tr("%1<br>%2").arg(b.entity.toHtmlEscaped()).arg(b.year)
-                              : b.entity.toHtmlEscaped());
         top = std::max(top, b.value);
     }
+    // One decimal on the tallest bar and as many significant digits on the others, so the labels
+    // read at a glance; the tooltip, the source pane and the table keep every digit.
+    const int precision = int(std::floor(std::log10(std::max(1.0, top)))) + 2;
+    const QString number = QLocale().toString(top, 'g', precision);
+    m_widestValue = found->unit == u"%" ? FactFormatter::percent(number) : number;
+    QBarCategoryAxis *countries = countryAxis(set->labelFont());
     auto *series = new QBarSeries;
     series->append(set);
     series->setBarWidth(m_theme.barWidth);
     series->setLabelsVisible(m_theme.valueLabels);
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    series->setLabelsFormat(found->unit == u"%" ? FactFormatter::percent(QStringLiteral("@value"))
-                                                : QStringLiteral("@value"));
-    // One decimal on the tallest bar and as many significant digits on the others, so the labels
-    // read at a glance; the tooltip, the source pane and the table keep every digit.
-    series->setLabelsPrecision(int(std::floor(std::log10(std::max(1.0, top)))) + 2);
+    series->setLabelsFormat(found->unit == u"%" && !m_unitsLeftOut
+                                ? FactFormatter::percent(QStringLiteral("@value"))
+                                : QStringLiteral("@value"));
+    series->setLabelsPrecision(precision);
     chart()->addSeries(series);
 
     auto *valueAxis = new QValueAxis;
@@ -127,25 +182,45 @@ void MembersComparedChart::rebuild()
                              : tr("Value (%1)").arg(FactFormatter::unitSymbol(found->unit)));
     chart()->addAxis(valueAxis, Qt::AlignLeft);
     series->attachAxis(valueAxis);
-    auto *categoryAxis = new QBarCategoryAxis;
-    categoryAxis->append(categories);
-    styleAxis(categoryAxis, differ ? tr("Country and latest year") : tr("Country"));
-    // Ten names side by side in a window: a little smaller than other axes, so "Kazakhstan"
-    // fits its slot. Exports and slides (larger font scales) have the room and keep full size.
-    if (m_theme.fontScale < 1.1) {
-        QFont names = categoryAxis->labelsFont();
-        names.setPointSizeF(names.pointSizeF() * 0.9);
-        categoryAxis->setLabelsFont(names);
-    }
-    categoryAxis->setGridLineVisible(false);
-    chart()->addAxis(categoryAxis, Qt::AlignBottom);
-    series->attachAxis(categoryAxis);
+    chart()->addAxis(countries, Qt::AlignBottom);
+    series->attachAxis(countries);
     connect(series, &QBarSeries::hovered, this,
             [this](bool status, int index, QBarSet *) { onHovered(status, index); });
     connect(series, &QBarSeries::clicked, this, [this, key = found->key](int index, QBarSet *) {
         if (index >= 0 && index < m_bars.size())
             emit observationActivated(key, m_bars.at(index).code, m_bars.at(index).year);
     });
+}
+
+// The bars' names, by code where the names would not fit (fitLabels()), with their years
+// when the years differ.
+QBarCategoryAxis *MembersComparedChart::countryAxis(const QFont &valuesFont)
+{
+    const bool differ = yearsDiffer();
+    auto *axis = new QBarCategoryAxis;
+    styleAxis(axis, differ ? tr("Country and latest year") : tr("Country"));
+    // Ten names side by side in a window: a little smaller than other axes. Exports and slides
+    // (larger font scales) keep full size.
+    if (m_theme.fontScale < 1.1) {
+        QFont names = axis->labelsFont();
+        names.setPointSizeF(names.pointSizeF() * 0.9);
+        axis->setLabelsFont(names);
+    }
+    QStringList names;
+    for (const Bar &b : std::as_const(m_bars))
+        names << b.entity;
+    fitLabels(names, axis->labelsFont(), m_widestValue, valuesFont);
+    QStringList categories;
+    for (const Bar &b : std::as_const(m_bars)) {
+        const QString name = (m_abbreviated ? b.code : b.entity).toHtmlEscaped();
+        const QString year = m_shortYears
+                                 ? QStringLiteral("’%1").arg(b.year % 100, 2, 10, QChar(u'0'))
+                                 : QString::number(b.year);
+        categories << (differ ? tr("%1<br>%2").arg(name, year) : name);
+    }
+    axis->append(categories);
+    axis->setGridLineVisible(false);
+    return axis;
 }
 
 void MembersComparedChart::onHovered(bool status, int index)

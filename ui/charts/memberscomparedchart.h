@@ -4,6 +4,7 @@
 #include "dashboardchart.h"
 
 class CountrySelection;
+class QBarCategoryAxis;
 class QBarSet;
 class SeriesModel;
 
@@ -32,13 +33,27 @@ public:
     // The bars, largest first, as drawn.
     QList<Bar> bars() const;
     bool yearsDiffer() const;
+    // Whether the bars are named by ISO code, the full names being wider than a bar's room
+    // (the tooltip names the country); and whether the value labels leave out the unit, which
+    // the axis title carries, for the same reason.
+    bool namesAbbreviated() const { return m_abbreviated; }
+    bool unitsLeftOut() const { return m_unitsLeftOut; }
 
 protected:
     void rebuild() override;
 
 private:
     void onHovered(bool status, int index);
+    qreal barRoom() const;
+    QBarCategoryAxis *countryAxis(const QFont &valuesFont);
+    void fitLabels(const QStringList &names, const QFont &namesFont, const QString &widestValue,
+                   const QFont &valuesFont);
+    void refitOnResize();
 
     CountrySelection *m_selection;
     QList<Bar> m_bars; // left to right, largest first
+    bool m_abbreviated = false;
+    bool m_unitsLeftOut = false;
+    bool m_shortYears = false; // '23 for 2023, where even a code's four-digit year would not fit
+    QString m_widestValue;     // the tallest bar's label, with its unit
 };

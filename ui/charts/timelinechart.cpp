@@ -6,6 +6,7 @@
 
 #include <QCategoryAxis>
 #include <QChart>
+#include <QFontMetricsF>
 #include <QLineSeries>
 #include <QScatterSeries>
 
@@ -14,7 +15,42 @@ TimelineChart::TimelineChart(EventModel *model, QObject *parent)
     , m_model(model)
 {
     watchModel(model);
+    // Row labels and day ticks are laid out for the chart's size: a resize that changes what
+    // fits lays them out again.
+    connect(chartObject(), &QGraphicsWidget::geometryChanged, this, [this] {
+        if (labelShape() != m_labelShape)
+            scheduleRefresh();
+    });
     scheduleRefresh();
+}
+
+// What the labels' layout depends on: the chart's width, to the next 32 pixels, and whether it
+// is short (a window's), where a row has two or three lines of height.
+int TimelineChart::labelShape() const
+{
+    const QSizeF size = chartObject()->size();
+    return int(size.width()) / 32 * 2 + (size.height() < 320 ? 1 : 0);
+}
+
+// An event's row label: its name over its date; in a short chart (a window's), where a row is
+// one line high, the two on one line when they fit, else the name alone, whose day the axis
+// and the tooltip give.
+QString TimelineChart::rowLabel(const QString &name, const QString &when, bool isShort,
+                                qreal room) const
+{
+    if (!isShort)
+        return tr("%1<br>%2").arg(wrappedLabel(name), when.toHtmlEscaped());
+    const QString both = tr("%1 · %2").arg(name, when);
+    if (QFontMetricsF(labelsFont()).horizontalAdvance(both) <= room)
+        return both.toHtmlEscaped();
+    return wrappedToWidth(name, labelsFont(), room);
+}
+
+QFont TimelineChart::labelsFont() const
+{
+    QFont labels = chartObject()->font();
+    labels.setPointSizeF(9.0 * m_theme.fontScale); // styleAxis()'s
+    return labels;
 }
 
 QString TimelineChart::title() const
@@ -77,18 +113,19 @@ void TimelineChart::rebuild()
     QList<QPointF> markers;
     QList<QLineSeries *> spans;
     QDate first, last;
+    m_labelShape = labelShape();
+    const bool isShort = chartObject()->size().height() < 320;
+    const qreal room = leftLabelRoom(labelsFont(), false);
     // Earliest event on top. QCategoryAxis needs rising values, so walk from the last event.
     for (qsizetype i = events.size() - 1; i >= 0; --i) {
         const Data::Event &e = events.at(i);
         const qreal y = qreal(events.size() - 1 - i);
         addSource(e.source);
-        rowAxis->append(tr("%1<br>%2")
-                            .arg(wrappedLabel(e.name),
-                                 FactFormatter::date(e.startDate) +
-                                     (e.endDate != e.startDate
-                                          ? QStringLiteral(" – ") + FactFormatter::date(e.endDate)
-                                          : QString())),
-                        y);
+        const QString when =
+            FactFormatter::date(e.startDate) +
+            (e.endDate != e.startDate ? QStringLiteral(" – ") + FactFormatter::date(e.endDate)
+                                      : QString());
+        rowAxis->append(rowLabel(e.name, when, isShort, room), y);
         markers.prepend(QPointF(timeOf(e.startDate), y));
         first = first.isValid() ? std::min(first, e.startDate) : e.startDate;
         last = last.isValid() ? std::max(last, e.endDate) : e.endDate;
@@ -135,9 +172,18 @@ QAbstractAxis *TimelineChart::eventDayAxis(const QList<Data::Event> &events,
     const QDate start = days.first().addDays(-3);
     const QDate end = days.last().addDays(3);
     axis->setStartValue(timeOf(start));
-    // Days closer than a seventh of the span to the last labelled one get no tick, so labels
-    // never overlap; each event's row label gives its date anyway.
-    const qint64 gap = std::max<qint64>(1, start.daysTo(end) / 7);
+    // Days closer than a seventh of the span, or than a label's width, to the last labelled one
+    // get no tick, so labels never overlap in any language; each event's row label gives its
+    // date anyway. The plot has about two thirds of the chart's width.
+    const QFontMetricsF metrics(labelsFont());
+    qreal widest = 0;
+    for (const QDate &day : std::as_const(days))
+        widest = std::max(widest, metrics.horizontalAdvance(QLocale().toString(day, format)));
+    const qreal width = chartObject()->size().width();
+    const qreal perDay = 0.65 * width / std::max<qint64>(1, start.daysTo(end));
+    // Not laid out yet (no size): the next resize lays the ticks out again.
+    const qint64 apart = width < 200 ? 1 : qint64(std::ceil((widest + 8) / perDay));
+    const qint64 gap = std::max<qint64>({1, start.daysTo(end) / 7, apart});
     QDate labelled;
     for (const QDate &day : std::as_const(days)) {
         if (labelled.isValid() && labelled.daysTo(day) < gap)

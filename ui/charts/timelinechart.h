@@ -36,6 +36,9 @@ protected:
     void rebuild() override;
 
 private:
+    int labelShape() const;
+    QFont labelsFont() const;
+    QString rowLabel(const QString &name, const QString &when, bool isShort, qreal room) const;
     int rowOfPoint(const QPointF &point) const;
     QAbstractAxis *eventDayAxis(const QList<Data::Event> &events, const QString &format) const;
     void connectItem(QXYSeries *item, const std::function<int(const QPointF &)> &rowAt);
@@ -43,4 +46,5 @@ private:
     EventModel *m_model;
     QString m_highlighted;
     QScatterSeries *m_markers = nullptr;
+    int m_labelShape = -1; // labelShape() when last built
 };

@@ -60,9 +60,10 @@ ChartExporter::ChartExporter(DashboardModels *models)
 
 ChartExporter::~ChartExporter()
 {
-    // The scene would delete the charts it holds; hand them back to their DashboardCharts.
+    // The scene would delete the charts it holds; hand them back to their DashboardCharts,
+    // without building one whose build waits (its models may be going too).
     for (DashboardChart *chart : m_charts->charts())
-        m_scene.removeItem(chart->chart());
+        m_scene.removeItem(chart->chartObject());
 }
 
 QStringList ChartExporter::chartIds() const
@@ -128,6 +129,10 @@ DashboardChart *ChartExporter::prepare(const QString &chartId, const ExportOptio
     chart->applyTheme(exportTheme(options.theme)); // a no-op when it is already applied
     chart->setShowTitle(options.includeTitle);
     chart->chart()->setBackgroundVisible(!options.transparent);
+    // Sized before it is drawn: a chart whose labels depend on its width (the members chart
+    // names its bars by code when the names do not fit) rebuilds for this width now.
+    chart->chartObject()->resize(QSizeF(options.size) / pixelRatioFor(options.size));
+    chart->chart();
     // A rebuild leaves the old axes' items to deleteLater; without an event loop (the command
     // line) they would still be drawn, as a small ghost of the axes in the top-left corner.
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);

@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: MIT
+// Labels a room can read, in every language: no label of the growth, cooperation or timeline
+// charts is cut short ("…") in a 1024×768 window or on a 1024×768 slide, and no two value
+// labels of SCO members compared overlap, in the window, on its slide or in any export preset.
+#include "charts/chartset.h"
+#include "charts/chartview.h"
+#include "charts/dashboardchart.h"
+#include "export/chartexporter.h"
+#include "export/exportcontroller.h"
+#include "export/exportoptions.h"
+#include "i18n/translation.h"
+#include "mainwindow.h"
+#include "models/dashboardmodels.h"
+#include "presentation/presentationwindow.h"
+#include "presentation/slidedeck.h"
+#include "presentation/slidenavigator.h"
+#include "testsupport.h"
+
+#include <QChart>
+#include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+struct ShownText
+{
+    QString text;
+    QRectF rect; // in scene coordinates
+};
+
+// Every text item drawn for CHART that is shown.
+QList<ShownText> shownTexts(QChart *chart)
+{
+    QList<ShownText> texts;
+    QList<QGraphicsItem *> items = chart->childItems();
+    while (!items.isEmpty()) {
+        QGraphicsItem *item = items.takeFirst();
+        items += item->childItems();
+        if (!item->isVisible())
+            continue;
+        if (auto *text = qgraphicsitem_cast<QGraphicsTextItem *>(item))
+            texts.append({text->toPlainText(), text->sceneBoundingRect()});
+        else if (auto *simple = qgraphicsitem_cast<QGraphicsSimpleTextItem *>(item))
+            texts.append({simple->text(), simple->sceneBoundingRect()});
+    }
+    return texts;
+}
+
+QStringList cutShort(QChart *chart)
+{
+    QStringList cut;
+    for (const ShownText &t : shownTexts(chart)) {
+        if (t.text.contains(u'…') || t.text.contains(QStringLiteral("...")))
+            cut << t.text;
+    }
+    return cut;
+}
+
+// The value labels of a bar chart: the texts that are numbers with a unit.
+QList<ShownText> valueLabels(QChart *chart)
+{
+    QList<ShownText> labels;
+    for (const ShownText &t : shownTexts(chart)) {
+        if (!t.text.isEmpty() && t.text.at(0).isDigit() &&
+            (t.text.contains(u'%') || t.text.contains(u'.') || t.text.contains(u',')) &&
+            t.text.size() <= 8)
+            labels << t;
+    }
+    return labels;
+}
+
+QStringList overlapping(const QList<ShownText> &labels)
+{
+    QStringList pairs;
+    for (qsizetype i = 0; i < labels.size(); ++i) {
+        for (qsizetype j = 0; j < i; ++j) {
+            // Touching edges are not an overlap; a pixel of shared area is.
+            if (labels.at(i).rect.adjusted(1, 1, -1, -1).intersects(labels.at(j).rect))
+                pairs << labels.at(i).text + QStringLiteral(" / ") + labels.at(j).text;
+        }
+    }
+    return pairs;
+}
+
+class ChartLabelTest : public ::testing::TestWithParam<const char *>
+{
+protected:
+    void SetUp() override
+    {
+        QSettings().clear();
+        ASSERT_TRUE(Translation::apply(QString::fromLatin1(GetParam())));
+        m_models.setDataset(TestSupport::embeddedDataset());
+    }
+    void TearDown() override
+    {
+        QSettings().clear();
+        Translation::apply(QStringLiteral("en"));
+    }
+
+    DashboardModels m_models;
+};
+
+TEST_P(ChartLabelTest, NoLabelIsCutShortInA1024Window)
+{
+    MainWindow window;
+    window.setDataset(TestSupport::embeddedDataset());
+    window.resize(1024, 768);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    for (const char *id : {"growth", "cooperation", "timeline", "members"}) {
+        DashboardChart *chart = window.charts()->chartById(QString::fromLatin1(id));
+        ASSERT_NE(chart, nullptr);
+        window.chartTabs()->setCurrentIndex(int(window.charts()->charts().indexOf(chart)));
+        QTest::qWait(100);
+        EXPECT_EQ(cutShort(chart->chart()), QStringList()) << GetParam() << " " << id;
+        if (QByteArray(id) == "members") {
+            EXPECT_EQ(overlapping(valueLabels(chart->chart())), QStringList()) << GetParam();
+        }
+    }
+}
+
+TEST_P(ChartLabelTest, NoLabelIsCutShortOnA1024Slide)
+{
+    PresentationWindow show(&m_models, QStringLiteral("projector"));
+    show.setAttribute(Qt::WA_DeleteOnClose, false);
+    show.resize(1024, 768);
+    show.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&show));
+    for (int i = 0; i < show.navigator()->slideCount(); ++i) {
+        show.navigator()->goTo(i);
+        QTest::qWait(60);
+        for (ChartView *view : show.deck()->findChildren<ChartView *>()) {
+            if (!view->isVisible())
+                continue;
+            const QString title = show.deck()->slideTitle(i);
+            EXPECT_EQ(cutShort(view->chart()), QStringList())
+                << GetParam() << " slide " << i << ": " << title.toStdString();
+            EXPECT_EQ(overlapping(valueLabels(view->chart())), QStringList())
+                << GetParam() << " slide " << i << ": " << title.toStdString();
+        }
+    }
+}
+
+TEST_P(ChartLabelTest, MembersValueLabelsNeverOverlapInAnyPreset)
+{
+    ChartExporter exporter(&m_models);
+    for (const SizePreset &preset : SizePreset::all()) {
+        for (const char *theme : {"light", "projector"}) {
+            ExportOptions options;
+            options.size = preset.size;
+            options.theme = QString::fromLatin1(theme);
+            ASSERT_FALSE(exporter.renderImage(QStringLiteral("members"), options).isNull());
+            QChart *chart = exporter.chart(QStringLiteral("members"))->chart();
+            const QList<ShownText> labels = valueLabels(chart);
+            EXPECT_GE(labels.size(), 10) << preset.name.toStdString();
+            EXPECT_EQ(overlapping(labels), QStringList())
+                << GetParam() << " " << preset.name.toStdString() << " " << theme;
+            EXPECT_EQ(cutShort(chart), QStringList())
+                << GetParam() << " " << preset.name.toStdString() << " " << theme;
+        }
+    }
+}
+
+INSTANTIATE_TEST_SUITE_P(Languages, ChartLabelTest, ::testing::Values("en", "ru", "zh_CN"));
+
+} // namespace
