@@ -20,12 +20,6 @@ CooperationChart::CooperationChart(TopicModel *model, QObject *parent)
 {
     watchModel(model);
     connect(chart(), &QChart::plotAreaChanged, this, &CooperationChart::placeLabels);
-    // The pillar names are laid out for the chart's size (rebuild()): a resize that changes it
-    // lays them out again.
-    connect(chartObject(), &QGraphicsWidget::geometryChanged, this, [this] {
-        if (labelShape() != m_labelShape)
-            scheduleRefresh();
-    });
     scheduleRefresh();
 }
 
@@ -38,6 +32,23 @@ int CooperationChart::labelShape() const
     QFont labels = chartObject()->font();
     labels.setPointSizeF(9.0 * m_theme.fontScale); // styleAxis()'s
     return int(leftLabelRoom(labels, false)) / 8 * 8;
+}
+
+// The pillar names for the chart's size: in a short chart (a window's) each pillar has a line
+// or two of height, so a name takes the axis' width, and the axis title, which the names
+// explain, makes way; in a tall one, lines of 14 characters.
+void CooperationChart::relabel()
+{
+    const int shape = labelShape();
+    if (!m_pillarAxis || shape == m_labelShape)
+        return;
+    m_labelShape = shape;
+    QStringList labels;
+    for (const QString &pillar : std::as_const(m_pillars))
+        labels << (shape >= 0 ? wrappedToWidth(pillar, m_pillarAxis->labelsFont(), shape)
+                              : wrappedLabel(pillar, 14));
+    m_pillarAxis->setCategories(labels);
+    m_pillarAxis->setTitleText(shape >= 0 ? QString() : tr("Pillar"));
 }
 
 QString CooperationChart::title() const
@@ -150,17 +161,10 @@ void CooperationChart::rebuild()
     m_series->attachAxis(countAxis);
 
     auto *pillarAxis = new QBarCategoryAxis;
-    // In a short chart (a window's) each pillar has a line or two of height: its name takes the
-    // axis' width instead, and the axis title, which the names explain, makes way.
-    m_labelShape = labelShape();
-    const bool isShort = m_labelShape >= 0;
-    styleAxis(pillarAxis, isShort ? QString() : tr("Pillar"));
-    const qreal room = m_labelShape;
-    QStringList pillarLabels;
-    for (const QString &pillar : std::as_const(m_pillars))
-        pillarLabels << (isShort ? wrappedToWidth(pillar, pillarAxis->labelsFont(), room)
-                                 : wrappedLabel(pillar, 14));
-    pillarAxis->append(pillarLabels);
+    styleAxis(pillarAxis, QString());
+    m_pillarAxis = pillarAxis;
+    m_labelShape = -2; // none yet
+    relabel();
     pillarAxis->setGridLineVisible(false);
     chart()->addAxis(pillarAxis, Qt::AlignLeft);
     m_series->attachAxis(pillarAxis);

@@ -6,8 +6,10 @@
 #include <QColor>
 #include <QList>
 #include <QPair>
+#include <QPointer>
 #include <QString>
 
+class QBarCategoryAxis;
 class QGraphicsTextItem;
 class QHorizontalStackedBarSeries;
 class TopicModel;
@@ -53,6 +55,7 @@ public:
 
 protected:
     void rebuild() override;
+    void relabel() override;
 
 private:
     int labelShape() const;
@@ -67,5 +70,6 @@ private:
     QList<QGraphicsTextItem *> m_labels; // children of the chart
     QList<QPointF> m_labelAnchors;       // (cumulative count - 0.5, pillar index)
     QList<QPair<QColor, QColor>> m_labelColours;
-    int m_labelShape = -1; // labelShape() when last built
+    int m_labelShape = -2; // labelShape() when last laid out
+    QPointer<QBarCategoryAxis> m_pillarAxis;
 };

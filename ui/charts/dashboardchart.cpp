@@ -28,10 +28,24 @@ DashboardChart::DashboardChart(QObject *parent)
     m_chart->setLocalizeNumbers(true);
     m_chart->legend()->setVisible(false);
     applyChartTheme();
-    // A title wider than the chart goes onto two lines instead of being cut short.
+    // Labels that depend on the chart's size (a title on two lines, names by code, wrapped
+    // names) are set again in place after a resize, once per event-loop turn: a rebuild would
+    // remove the axes, and QtCharts leaves a removed axis' labels drawn.
     connect(m_chart, &QGraphicsWidget::geometryChanged, this, [this] {
-        if (m_showTitle && !m_building)
-            m_chart->setTitle(fittedTitle());
+        if (m_relabelQueued)
+            return;
+        m_relabelQueued = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_relabelQueued = false;
+                if (m_refreshPending) // the build to come lays the labels out
+                    return;
+                if (m_showTitle)
+                    m_chart->setTitle(fittedTitle());
+                relabel();
+            },
+            Qt::QueuedConnection);
     });
 }
 
@@ -142,10 +156,8 @@ void DashboardChart::refresh()
     m_refreshPending = false;
     clearChart();
     m_sources.clear();
-    m_building = true;
     m_chart->setTitle(m_showTitle ? fittedTitle() : QString()); // QChart renders HTML
     rebuild();
-    m_building = false;
     // QtCharts places new axes when the layout request it posted is handled; a paint that
     // comes first draws each axis title unrotated at the chart's top-left corner. A chart on
     // screen is laid out now; a hidden one when that request arrives, before it is shown.
@@ -331,7 +343,7 @@ qreal DashboardChart::leftLabelRoom(const QFont &labels, bool titled) const
     // QtCharts gives the axes on one side at most 40% of the chart's width; the axis title, the
     // labels' padding and QtCharts' text margins come out of it.
     const qreal title = titled ? QFontMetricsF(labels).height() * 1.6 + 8 : 0;
-    return std::max(60.0, 0.4 * m_chart->size().width() - title - 20);
+    return std::max(60.0, 0.4 * m_chart->size().width() - title - 36);
 }
 
 void DashboardChart::applyChartTheme()

@@ -85,6 +85,9 @@ signals:
 
 protected:
     virtual void rebuild() = 0;
+    // After a resize: sets the labels that depend on the chart's size again, in place (new
+    // categories, a label format), never by removing axes. ChartExporter sends it at once.
+    virtual void relabel() {}
     // For accessors of what the last build drew: runs a pending rebuild first.
     void ensureBuilt() const { flushRefresh(); }
     void watchModel(QAbstractItemModel *model);
@@ -129,7 +132,7 @@ private:
 
     QPointer<QChart> m_chart;
     ChartSources m_sources;
-    bool m_building = false; // inside refresh(): the title is set there
+    bool m_relabelQueued = false;
     bool m_showTitle = true;
     mutable bool m_refreshPending = false;
     std::function<bool()> m_hold;

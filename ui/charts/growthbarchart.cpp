@@ -7,8 +7,10 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
+#include <QFontMetricsF>
 #include <QHorizontalBarSeries>
 #include <QLocale>
+#include <QTextDocumentFragment>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -24,8 +26,7 @@ GrowthBarChart::GrowthBarChart(FactTableModel *model, QObject *parent)
     QChart *drawn = chart();
     connect(drawn, &QGraphicsWidget::geometryChanged, this, [this, drawn] {
         const int fits = barsThatFit(drawn->size().height(), m_theme.fontScale);
-        if ((fits != m_capacity && (fits < m_total || m_capacity < m_total)) ||
-            labelRoom() != m_labelRoom)
+        if (fits != m_capacity && (fits < m_total || m_capacity < m_total))
             scheduleRefresh();
     });
     scheduleRefresh();
@@ -79,6 +80,36 @@ QString GrowthBarChart::description() const
     return lines.join(u'\n');
 }
 
+// Label and period in lines as wide as the axis may be, so neither is cut short at any size or
+// in any language; in a short chart (a window's) the labels say what they are, and the axis
+// title, which would be cut, makes way.
+void GrowthBarChart::relabel()
+{
+    const int room = labelRoom();
+    if (!m_categoryAxis || room == m_labelRoom)
+        return;
+    m_labelRoom = room;
+    QStringList categories;
+    const QFontMetricsF metrics(m_categoryAxis->labelsFont());
+    for (const QString &text : std::as_const(m_labelTexts)) {
+        QStringList lines =
+            wrappedToWidth(text, m_categoryAxis->labelsFont(), room).split(QStringLiteral("<br>"));
+        // A short chart's bar has room for two lines: the rest is shortened with "…", and the
+        // bar's tooltip holds the whole label.
+        if (isShort() && lines.size() > 2) {
+            const QString rest = QStringList(lines.mid(1)).join(u' ');
+            lines = {lines.first(),
+                     metrics
+                         .elidedText(QTextDocumentFragment::fromHtml(rest).toPlainText(),
+                                     Qt::ElideRight, room)
+                         .toHtmlEscaped()};
+        }
+        categories << lines.join(QStringLiteral("<br>"));
+    }
+    m_categoryAxis->setCategories(categories);
+    m_categoryAxis->setTitleText(isShort() ? QString() : tr("Indicator and period"));
+}
+
 bool GrowthBarChart::isShort() const
 {
     return chartObject()->size().height() < 320;
@@ -99,10 +130,7 @@ void GrowthBarChart::rebuild()
     m_set = new QBarSet(tr("Growth, % year-on-year"));
     styleBarSet(m_set);
 
-    QStringList categories;
-    m_labelRoom = labelRoom();
-    QFont labelsFont = chart()->font();
-    labelsFont.setPointSizeF(9.0 * m_theme.fontScale); // styleAxis()'s
+    m_labelTexts.clear();
     double maximum = 0.0;
     double minimum = 0.0;
     int decimals = 0;
@@ -121,7 +149,7 @@ void GrowthBarChart::rebuild()
         // size or in any language. The period's spaces do not break, so "H1 2025" stays whole.
         const QString text =
             tr("%1 · %2").arg(fact.label, QString(fact.periodLabel).replace(u' ', QChar(0xA0)));
-        categories << wrappedToWidth(text, labelsFont, m_labelRoom);
+        m_labelTexts << text;
         maximum = std::max(maximum, fact.value);
         minimum = std::min(minimum, fact.value);
         decimals = std::max(decimals, fact.decimals);
@@ -150,10 +178,11 @@ void GrowthBarChart::rebuild()
     series->attachAxis(valueAxis);
 
     auto *categoryAxis = new QBarCategoryAxis;
-    categoryAxis->append(categories);
     m_total = total;
-    // In a short chart (a window's) the labels say what they are, and the title would be cut.
-    styleAxis(categoryAxis, isShort() ? QString() : tr("Indicator and period"));
+    styleAxis(categoryAxis, QString());
+    m_categoryAxis = categoryAxis;
+    m_labelRoom = -1;
+    relabel();
     categoryAxis->setGridLineVisible(false);
     chart()->addAxis(categoryAxis, Qt::AlignLeft);
     series->attachAxis(categoryAxis);

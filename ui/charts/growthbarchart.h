@@ -5,9 +5,11 @@
 #include "data/fact.h"
 
 #include <QList>
+#include <QPointer>
 #include <QString>
 
 class FactTableModel;
+class QBarCategoryAxis;
 class QBarSet;
 
 // Horizontal bars of the stated year-on-year growth figures (unit %, basis year-on-year),
@@ -44,6 +46,7 @@ public:
 
 protected:
     void rebuild() override;
+    void relabel() override;
 
 private:
     bool isShort() const;
@@ -54,7 +57,9 @@ private:
     QBarSet *m_set = nullptr; // owned by the chart's series
     QList<QString> m_keys;
     QString m_highlighted;
-    int m_labelRoom = 0;       // the labels' width, in pixels, when last built
+    int m_labelRoom = -1;     // the labels' width, in pixels, when last laid out
+    QStringList m_labelTexts; // "label · period" per bar, unwrapped
+    QPointer<QBarCategoryAxis> m_categoryAxis;
     int m_capacity = kMaxBars; // the bars the last build had room for
     int m_total = 0;           // the growth facts the model holds
 };

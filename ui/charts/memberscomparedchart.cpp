@@ -21,8 +21,6 @@ MembersComparedChart::MembersComparedChart(SeriesModel *series, CountrySelection
 {
     watchModel(series);
     connect(selection, &CountrySelection::changed, this, &DashboardChart::scheduleRefresh);
-    connect(chartObject(), &QGraphicsWidget::geometryChanged, this,
-            &MembersComparedChart::refitOnResize);
     scheduleRefresh();
 }
 
@@ -52,29 +50,41 @@ void MembersComparedChart::fitLabels(const QStringList &names, const QFont &name
     m_unitsLeftOut = room > 0 && QFontMetricsF(valuesFont).horizontalAdvance(widestValue) > room;
 }
 
-// A resize that changes what fits rebuilds the chart; one that does not leaves it alone.
-void MembersComparedChart::refitOnResize()
+// The bars' names (by code where the names would not fit, with their years when the years
+// differ) and the value labels' format (the unit left out where it would not fit), for the
+// chart's size: set at the build and again, in place, after a resize.
+void MembersComparedChart::relabel()
 {
-    if (m_bars.isEmpty() || isBuildPending())
+    if (!m_countryAxis || !m_series || m_series->barSets().isEmpty())
         return;
-    const bool abbreviated = m_abbreviated;
-    const bool shortYears = m_shortYears;
-    const bool unitsLeftOut = m_unitsLeftOut;
     QStringList names;
     for (const Bar &b : std::as_const(m_bars))
         names << b.entity;
-    QChart *c = chartObject();
-    const auto *axis = c->axes(Qt::Horizontal).isEmpty()
-                           ? nullptr
-                           : qobject_cast<QBarCategoryAxis *>(c->axes(Qt::Horizontal).first());
-    const auto *series =
-        c->series().isEmpty() ? nullptr : qobject_cast<QBarSeries *>(c->series().first());
-    if (!axis || !series || series->barSets().isEmpty())
-        return;
-    fitLabels(names, axis->labelsFont(), m_widestValue, series->barSets().first()->labelFont());
-    if (abbreviated != m_abbreviated || shortYears != m_shortYears ||
-        unitsLeftOut != m_unitsLeftOut)
-        scheduleRefresh();
+    fitLabels(names, m_countryAxis->labelsFont(), m_widestValue,
+              m_series->barSets().first()->labelFont());
+    const bool differ = yearsDiffer();
+    QStringList categories;
+    for (const Bar &b : std::as_const(m_bars)) {
+        const QString name = (m_abbreviated ? b.code : b.entity).toHtmlEscaped();
+        const QString year = m_shortYears
+                                 ? QStringLiteral("’%1").arg(b.year % 100, 2, 10, QChar(u'0'))
+                                 : QString::number(b.year);
+        categories << (differ ? tr("%1<br>%2").arg(name, year) : name);
+    }
+    if (categories != m_countryAxis->categories())
+        m_countryAxis->setCategories(categories);
+    const QString format = m_percent && !m_unitsLeftOut
+                               ? FactFormatter::percent(QStringLiteral("@value"))
+                               : QStringLiteral("@value");
+    if (format != m_series->labelsFormat())
+        m_series->setLabelsFormat(format);
+    // A short chart's (a window's) value axis is too short for "Value (%)": its unit alone.
+    if (m_valueAxis) {
+        const QString unit = FactFormatter::unitSymbol(m_unit);
+        m_valueAxis->setTitleText(chartObject()->size().height() < 320 && !unit.isEmpty() ? unit
+                                  : unit.isEmpty() ? tr("Value")
+                                                   : tr("Value (%1)").arg(unit));
+    }
 }
 
 QList<MembersComparedChart::Bar> MembersComparedChart::bars() const
@@ -156,16 +166,16 @@ void MembersComparedChart::rebuild()
     const int precision = int(std::floor(std::log10(std::max(1.0, top)))) + 2;
     const QString number = QLocale().toString(top, 'g', precision);
     m_widestValue = found->unit == u"%" ? FactFormatter::percent(number) : number;
-    QBarCategoryAxis *countries = countryAxis(set->labelFont());
+    QBarCategoryAxis *countries = countryAxis();
     auto *series = new QBarSeries;
     series->append(set);
     series->setBarWidth(m_theme.barWidth);
     series->setLabelsVisible(m_theme.valueLabels);
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    series->setLabelsFormat(found->unit == u"%" && !m_unitsLeftOut
-                                ? FactFormatter::percent(QStringLiteral("@value"))
-                                : QStringLiteral("@value"));
     series->setLabelsPrecision(precision);
+    m_percent = found->unit == u"%";
+    m_series = series;
+    m_countryAxis = countries;
     chart()->addSeries(series);
 
     auto *valueAxis = new QValueAxis;
@@ -177,13 +187,14 @@ void MembersComparedChart::rebuild()
     valueAxis->setTickAnchor(0.0);
     valueAxis->setTickInterval(step);
     valueAxis->setLabelFormat(valueLabelFormat(step, found->unit));
-    styleAxis(valueAxis, found->unit.isEmpty()
-                             ? tr("Value")
-                             : tr("Value (%1)").arg(FactFormatter::unitSymbol(found->unit)));
+    styleAxis(valueAxis, QString()); // relabel()
+    m_unit = found->unit;
+    m_valueAxis = valueAxis;
     chart()->addAxis(valueAxis, Qt::AlignLeft);
     series->attachAxis(valueAxis);
     chart()->addAxis(countries, Qt::AlignBottom);
     series->attachAxis(countries);
+    relabel();
     connect(series, &QBarSeries::hovered, this,
             [this](bool status, int index, QBarSet *) { onHovered(status, index); });
     connect(series, &QBarSeries::clicked, this, [this, key = found->key](int index, QBarSet *) {
@@ -192,9 +203,8 @@ void MembersComparedChart::rebuild()
     });
 }
 
-// The bars' names, by code where the names would not fit (fitLabels()), with their years
-// when the years differ.
-QBarCategoryAxis *MembersComparedChart::countryAxis(const QFont &valuesFont)
+// The axis of the bars' names, which relabel() sets.
+QBarCategoryAxis *MembersComparedChart::countryAxis()
 {
     const bool differ = yearsDiffer();
     auto *axis = new QBarCategoryAxis;
@@ -206,19 +216,6 @@ QBarCategoryAxis *MembersComparedChart::countryAxis(const QFont &valuesFont)
         names.setPointSizeF(names.pointSizeF() * 0.9);
         axis->setLabelsFont(names);
     }
-    QStringList names;
-    for (const Bar &b : std::as_const(m_bars))
-        names << b.entity;
-    fitLabels(names, axis->labelsFont(), m_widestValue, valuesFont);
-    QStringList categories;
-    for (const Bar &b : std::as_const(m_bars)) {
-        const QString name = (m_abbreviated ? b.code : b.entity).toHtmlEscaped();
-        const QString year = m_shortYears
-                                 ? QStringLiteral("’%1").arg(b.year % 100, 2, 10, QChar(u'0'))
-                                 : QString::number(b.year);
-        categories << (differ ? tr("%1<br>%2").arg(name, year) : name);
-    }
-    axis->append(categories);
     axis->setGridLineVisible(false);
     return axis;
 }

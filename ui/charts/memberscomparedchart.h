@@ -3,8 +3,12 @@
 
 #include "dashboardchart.h"
 
+#include <QPointer>
+
 class CountrySelection;
 class QBarCategoryAxis;
+class QBarSeries;
+class QValueAxis;
 class QBarSet;
 class SeriesModel;
 
@@ -41,14 +45,14 @@ public:
 
 protected:
     void rebuild() override;
+    void relabel() override;
 
 private:
     void onHovered(bool status, int index);
     qreal barRoom() const;
-    QBarCategoryAxis *countryAxis(const QFont &valuesFont);
+    QBarCategoryAxis *countryAxis();
     void fitLabels(const QStringList &names, const QFont &namesFont, const QString &widestValue,
                    const QFont &valuesFont);
-    void refitOnResize();
 
     CountrySelection *m_selection;
     QList<Bar> m_bars; // left to right, largest first
@@ -56,4 +60,9 @@ private:
     bool m_unitsLeftOut = false;
     bool m_shortYears = false; // '23 for 2023, where even a code's four-digit year would not fit
     QString m_widestValue;     // the tallest bar's label, with its unit
+    bool m_percent = false;
+    QPointer<QBarCategoryAxis> m_countryAxis;
+    QPointer<QBarSeries> m_series;
+    QPointer<QValueAxis> m_valueAxis;
+    QString m_unit;
 };

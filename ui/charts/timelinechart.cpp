@@ -15,12 +15,6 @@ TimelineChart::TimelineChart(EventModel *model, QObject *parent)
     , m_model(model)
 {
     watchModel(model);
-    // Row labels and day ticks are laid out for the chart's size: a resize that changes what
-    // fits lays them out again.
-    connect(chartObject(), &QGraphicsWidget::geometryChanged, this, [this] {
-        if (labelShape() != m_labelShape)
-            scheduleRefresh();
-    });
     scheduleRefresh();
 }
 
@@ -33,17 +27,19 @@ int TimelineChart::labelShape() const
 }
 
 // An event's row label: its name over its date; in a short chart (a window's), where a row is
-// one line high, the two on one line when they fit, else the name alone, whose day the axis
-// and the tooltip give.
+// one line high, the two on one line when they fit, else the name alone, shortened with "…"
+// where it must be: the axis gives the day, the marker's tooltip the whole name and date.
 QString TimelineChart::rowLabel(const QString &name, const QString &when, bool isShort,
                                 qreal room) const
 {
     if (!isShort)
         return tr("%1<br>%2").arg(wrappedLabel(name), when.toHtmlEscaped());
+    const QFontMetricsF metrics(labelsFont());
     const QString both = tr("%1 · %2").arg(name, when);
-    if (QFontMetricsF(labelsFont()).horizontalAdvance(both) <= room)
+    if (metrics.horizontalAdvance(both) <= room)
         return both.toHtmlEscaped();
-    return wrappedToWidth(name, labelsFont(), room);
+    // Shortened at a word where it must be; the marker's tooltip names the event whole.
+    return metrics.elidedText(name, Qt::ElideRight, room).toHtmlEscaped();
 }
 
 QFont TimelineChart::labelsFont() const
@@ -90,9 +86,10 @@ void TimelineChart::rebuild()
     for (const Data::Event &e : events)
         oneYear = oneYear && e.startDate.year() == events.first().startDate.year() &&
                   e.endDate.year() == events.first().startDate.year();
-    QAbstractAxis *timeAxis =
-        eventDayAxis(events, oneYear ? tr("d MMM", "day ticks within one year (QDate format)")
-                                     : tr("d MMM yyyy", "day ticks across years (QDate format)"));
+    m_dayFormat = oneYear ? tr("d MMM", "day ticks within one year (QDate format)")
+                          : tr("d MMM yyyy", "day ticks across years (QDate format)");
+    auto *timeAxis = new QCategoryAxis;
+    timeAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     auto *rowAxis = new QCategoryAxis;
     rowAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     rowAxis->setRange(-0.6, qreal(events.size()) - 0.4);
@@ -113,19 +110,15 @@ void TimelineChart::rebuild()
     QList<QPointF> markers;
     QList<QLineSeries *> spans;
     QDate first, last;
-    m_labelShape = labelShape();
-    const bool isShort = chartObject()->size().height() < 320;
-    const qreal room = leftLabelRoom(labelsFont(), false);
+    m_dayAxis = timeAxis;
+    m_rowAxis = rowAxis;
+    m_labelShape = -1;
+    relabel();
     // Earliest event on top. QCategoryAxis needs rising values, so walk from the last event.
     for (qsizetype i = events.size() - 1; i >= 0; --i) {
         const Data::Event &e = events.at(i);
         const qreal y = qreal(events.size() - 1 - i);
         addSource(e.source);
-        const QString when =
-            FactFormatter::date(e.startDate) +
-            (e.endDate != e.startDate ? QStringLiteral(" – ") + FactFormatter::date(e.endDate)
-                                      : QString());
-        rowAxis->append(rowLabel(e.name, when, isShort, room), y);
         markers.prepend(QPointF(timeOf(e.startDate), y));
         first = first.isValid() ? std::min(first, e.startDate) : e.startDate;
         last = last.isValid() ? std::max(last, e.endDate) : e.endDate;
@@ -157,18 +150,18 @@ void TimelineChart::rebuild()
 // Ticks on the days the events start and end, each labelled with its date, so a marker sits
 // on its own day's label (evenly spaced ticks fell between days: the 28 Aug briefing read as
 // 27 Aug). Three days of margin on either side, unlabelled.
-QAbstractAxis *TimelineChart::eventDayAxis(const QList<Data::Event> &events,
-                                           const QString &format) const
+void TimelineChart::fillDayAxis(QCategoryAxis *axis, const QList<Data::Event> &events,
+                                const QString &format) const
 {
-    auto *axis = new QCategoryAxis;
-    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    for (const QString &label : axis->categoriesLabels())
+        axis->remove(label);
     QList<QDate> days;
     for (const Data::Event &e : events)
         days << e.startDate << e.endDate;
     std::sort(days.begin(), days.end());
     days.erase(std::unique(days.begin(), days.end()), days.end());
     if (days.isEmpty() || !days.first().isValid())
-        return axis;
+        return;
     const QDate start = days.first().addDays(-3);
     const QDate end = days.last().addDays(3);
     axis->setStartValue(timeOf(start));
@@ -193,7 +186,31 @@ QAbstractAxis *TimelineChart::eventDayAxis(const QList<Data::Event> &events,
     }
     axis->append(QStringLiteral(" "), timeOf(end)); // the closing edge, unlabelled
     axis->setRange(timeOf(start), timeOf(end));
-    return axis;
+}
+
+// The row labels and the day ticks for the chart's size (labelShape()): set at the build and
+// again, in place, after a resize that changes what fits.
+void TimelineChart::relabel()
+{
+    const int shape = labelShape();
+    if (!m_rowAxis || !m_dayAxis || shape == m_labelShape)
+        return;
+    m_labelShape = shape;
+    const QList<Data::Event> &events = m_model->events();
+    const bool isShort = chartObject()->size().height() < 320;
+    const qreal room = leftLabelRoom(labelsFont(), false);
+    for (const QString &label : m_rowAxis->categoriesLabels())
+        m_rowAxis->remove(label);
+    // Earliest event on top. QCategoryAxis needs rising values, so from the last event.
+    for (qsizetype i = events.size() - 1; i >= 0; --i) {
+        const Data::Event &e = events.at(i);
+        const QString when =
+            FactFormatter::date(e.startDate) +
+            (e.endDate != e.startDate ? QStringLiteral(" – ") + FactFormatter::date(e.endDate)
+                                      : QString());
+        m_rowAxis->append(rowLabel(e.name, when, isShort, room), qreal(events.size() - 1 - i));
+    }
+    fillDayAxis(m_dayAxis, events, m_dayFormat);
 }
 
 // A marker or a span leads to its event: a click selects it, a hover shows its sentence.

@@ -5,10 +5,13 @@
 #include "data/event.h"
 
 #include <QList>
+#include <QPointer>
+#include <QString>
 
 #include <functional>
 
 class EventModel;
+class QCategoryAxis;
 class QScatterSeries;
 class QXYSeries;
 
@@ -34,17 +37,22 @@ public:
 
 protected:
     void rebuild() override;
+    void relabel() override;
 
 private:
     int labelShape() const;
     QFont labelsFont() const;
     QString rowLabel(const QString &name, const QString &when, bool isShort, qreal room) const;
     int rowOfPoint(const QPointF &point) const;
-    QAbstractAxis *eventDayAxis(const QList<Data::Event> &events, const QString &format) const;
+    void fillDayAxis(QCategoryAxis *axis, const QList<Data::Event> &events,
+                     const QString &format) const;
     void connectItem(QXYSeries *item, const std::function<int(const QPointF &)> &rowAt);
 
     EventModel *m_model;
     QString m_highlighted;
     QScatterSeries *m_markers = nullptr;
-    int m_labelShape = -1; // labelShape() when last built
+    int m_labelShape = -1; // labelShape() when last laid out
+    QPointer<QCategoryAxis> m_dayAxis;
+    QPointer<QCategoryAxis> m_rowAxis;
+    QString m_dayFormat;
 };

@@ -133,6 +133,7 @@ DashboardChart *ChartExporter::prepare(const QString &chartId, const ExportOptio
     // names its bars by code when the names do not fit) rebuilds for this width now.
     chart->chartObject()->resize(QSizeF(options.size) / pixelRatioFor(options.size));
     chart->chart();
+    QCoreApplication::sendPostedEvents(chart, QEvent::MetaCall); // its labels, for this size
     // A rebuild leaves the old axes' items to deleteLater; without an event loop (the command
     // line) they would still be drawn, as a small ghost of the axes in the top-left corner.
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
@@ -170,7 +171,9 @@ void ChartExporter::paint(QPainter *painter, DashboardChart *chart, const QSizeF
     }
     const QRectF chartRect(0, 0, logical.width(), logical.height() - footerHeight);
     chart->chart()->resize(chartRect.size());
-    // Lay out now (plot area, labels, annotations), not on the next event loop turn.
+    // Its labels for the height left beside the footer (DashboardChart::relabel()); then laid
+    // out now (plot area, labels, annotations), not on the next event loop turn.
+    QCoreApplication::sendPostedEvents(chart, QEvent::MetaCall);
     if (QGraphicsLayout *layout = chart->chart()->layout())
         layout->activate();
     m_scene.render(painter, chartRect, chart->chart()->geometry());
