@@ -97,6 +97,7 @@ bool Importer::run(const QString &path, const ImportOptions &options)
     const MemberStateMatcher members(m_members, QStringLiteral("SCO"));
     const ImportContext context{options, QFileInfo(path).fileName(), &members, path};
     m_seriesIds.clear();
+    m_seriesNames.clear();
     m_writer = m_store.beginWrite();
     if (!m_writer)
         return fail(m_store.errorString());
@@ -194,6 +195,7 @@ bool Importer::putSeries(const Data::Series &series)
     if (m_sourceBuiltIn)
         return true;
     m_report.series.append({series.label, series.unit});
+    m_seriesNames.insert(series.key, {series.label, series.unit});
     const std::optional<qint64> id = m_writer->putSeries(m_sourceId, series);
     if (id)
         m_seriesIds.insert(series.key, *id);
@@ -206,6 +208,13 @@ bool Importer::putObservation(const Data::Observation &observation)
         return skip(Skip::BuiltIn);
     const std::optional<StoreWriter::Change> change =
         m_writer->putObservation(m_seriesIds.value(observation.seriesKey), observation);
+    if (change == StoreWriter::Change::Added || change == StoreWriter::Change::Updated) {
+        const auto series = m_seriesNames.constFind(observation.seriesKey);
+        preview({series == m_seriesNames.cend() ? observation.seriesKey : series->label,
+                 observation.entity, observation.periodLabel, observation.value,
+                 series == m_seriesNames.cend() ? QString() : series->unit,
+                 change == StoreWriter::Change::Added});
+    }
     if (change == StoreWriter::Change::Repeated)
         m_report.problems.add(
             m_reader->line(), 0,
@@ -220,12 +229,21 @@ bool Importer::putFact(const Data::Fact &fact)
     if (m_sourceBuiltIn || m_builtInFacts.contains(fact.key))
         return skip(Skip::BuiltIn);
     const std::optional<StoreWriter::Change> change = m_writer->putFact(m_sourceId, fact);
+    if (change == StoreWriter::Change::Added || change == StoreWriter::Change::Updated)
+        preview({fact.label, QString(), fact.periodLabel, fact.value, fact.unit,
+                 change == StoreWriter::Change::Added});
     if (change == StoreWriter::Change::Repeated)
         m_report.problems.add(m_reader->line(), 0,
                               tr("the fact '%1' is given again; an earlier line of the file has "
                                  "it")
                                   .arg(fact.key));
     return count(change ? std::optional<int>(int(*change)) : std::nullopt);
+}
+
+void Importer::preview(const ImportReport::Row &row)
+{
+    if (m_report.firstRows.size() < ImportReport::kPreviewRows)
+        m_report.firstRows.append(row);
 }
 
 bool Importer::skip(Skip reason)

@@ -51,6 +51,7 @@ private:
     bool putSeries(const Data::Series &series) override;
     bool putObservation(const Data::Observation &observation) override;
     bool putFact(const Data::Fact &fact) override;
+    void preview(const ImportReport::Row &row);
     bool skip(Skip reason) override;
     bool count(std::optional<int> change);
     bool tick();
@@ -65,6 +66,7 @@ private:
     bool m_sourceBuiltIn = false;
     bool m_updateSource = false;
     QHash<QString, qint64> m_seriesIds;
+    QHash<QString, SeriesNaming> m_seriesNames; // by key, for the preview's rows
     Progress m_progress;
     const std::atomic<bool> *m_cancel = nullptr;
     std::function<qint64()> m_bytesDone;

@@ -13,6 +13,18 @@
 // What one import did, or would do with --dry-run.
 struct ImportReport
 {
+    // A row the import writes (adds or updates), as the preview lists it.
+    struct Row
+    {
+        QString series; // the series' label, or the fact's
+        QString entity; // the country, or empty for a fact
+        QString period;
+        double value = 0;
+        QString unit;
+        bool added = true; // else an update of a stored row
+    };
+    static constexpr int kPreviewRows = 10;
+
     QString file;
     ImportOptions::Format format = ImportOptions::Format::Auto;
     QStringList sourceKeys;
@@ -23,6 +35,7 @@ struct ImportReport
     qint64 skippedMissing = 0;   // empty cells and ".."
     qint64 skippedNotMember = 0; // --sco-only
     qint64 skippedBuiltIn = 0;   // rows of the built-in dataset
+    QList<Row> firstRows;        // the first kPreviewRows rows written, in the file's order
     ImportProblems problems;
     bool dryRun = false;
     bool cancelled = false;

@@ -1644,6 +1644,46 @@ Replace them?</source>
         <source>Series uni&amp;t:</source>
         <translation>&amp;Единица ряда:</translation>
     </message>
+    <message>
+        <source>Series</source>
+        <translation>Ряд</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Единица</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>First rows to be written</source>
+        <translation>Первые строки к записи</translation>
+    </message>
+    <message>
+        <source>The first rows the import writes, as read from the file</source>
+        <translation>Первые строки, которые запишет импорт, как они прочитаны из файла</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>добавлена</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>обновлена</translation>
+    </message>
 </context>
 <context>
     <name>ImportProblems</name>

@@ -1624,6 +1624,46 @@ Replace them?</source>
         <source>Series uni&amp;t:</source>
         <translation>序列单位(&amp;T)：</translation>
     </message>
+    <message>
+        <source>Series</source>
+        <translation>序列</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>时期</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>First rows to be written</source>
+        <translation>将写入的前几行</translation>
+    </message>
+    <message>
+        <source>The first rows the import writes, as read from the file</source>
+        <translation>导入将写入的前几行，按文件原样读取</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>更新</translation>
+    </message>
 </context>
 <context>
     <name>ImportProblems</name>

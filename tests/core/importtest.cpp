@@ -274,6 +274,39 @@ TEST_F(ImportTest, DryRunWritesNothing)
     EXPECT_EQ(checksum(), before);
 }
 
+// The preview lists the first rows the import writes, as the file gives them; unchanged rows
+// are not among them, and an update says so.
+TEST_F(ImportTest, ThePreviewListsTheFirstRowsWritten)
+{
+    QByteArray csv = "Entity,Code,Year,Individuals using the Internet (% of population)\n";
+    for (int year = 2000; year < 2012; ++year)
+        csv += "China,CHN," + QByteArray::number(year) + "," + QByteArray::number(year - 1999) +
+               ".25\n";
+    ImportOptions options;
+    options.dryRun = true;
+    const ImportReport preview = import(write(QStringLiteral("net.csv"), csv), options);
+    ASSERT_EQ(preview.added, 12);
+    ASSERT_EQ(preview.firstRows.size(), ImportReport::kPreviewRows);
+    const ImportReport::Row &first = preview.firstRows.first();
+    EXPECT_EQ(first.series, QStringLiteral("Individuals using the Internet (% of population)"));
+    EXPECT_EQ(first.entity, QStringLiteral("China"));
+    EXPECT_EQ(first.period, QStringLiteral("2000"));
+    EXPECT_DOUBLE_EQ(first.value, 1.25);
+    EXPECT_EQ(first.unit, QStringLiteral("%"));
+    EXPECT_TRUE(first.added);
+    EXPECT_EQ(preview.firstRows.last().period, QStringLiteral("2009"));
+    EXPECT_DOUBLE_EQ(preview.firstRows.last().value, 10.25);
+
+    import(write(QStringLiteral("net.csv"), csv));
+    csv.replace("China,CHN,2005,6.25", "China,CHN,2005,6.5");
+    options.updateSource = true;
+    const ImportReport update = import(write(QStringLiteral("net.csv"), csv), options);
+    ASSERT_EQ(update.firstRows.size(), 1) << "the eleven unchanged rows are not listed";
+    EXPECT_EQ(update.firstRows.first().period, QStringLiteral("2005"));
+    EXPECT_DOUBLE_EQ(update.firstRows.first().value, 6.5);
+    EXPECT_FALSE(update.firstRows.first().added);
+}
+
 TEST_F(ImportTest, FactsCsvRoundTripsThroughAnEmptyStore)
 {
     Data::Dataset original = TestSupport::embeddedDataset();

@@ -21,6 +21,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
@@ -58,6 +59,19 @@ TEST_F(ImportUiTest, PreviewWritesNothingThenImportWrites)
                              "0 unchanged, 1 skipped (1 not SCO members)<br>Read as Our World "
                              "in Data CSV, into the source owid:mobile."));
     EXPECT_TRUE(dialog.importButton()->isEnabled());
+    // The first rows it would write, as the file gives them (France is not an SCO member).
+    const QTableWidget *rows = dialog.firstRowsTable();
+    ASSERT_EQ(rows->rowCount(), 2);
+    EXPECT_FALSE(rows->isHidden());
+    const QStringList expected{QStringLiteral("Mobile subscriptions (per 100 people)"),
+                               QStringLiteral("China"),
+                               QStringLiteral("2021"),
+                               QStringLiteral("121.5"),
+                               QStringLiteral("per 100 people"),
+                               QStringLiteral("added")};
+    for (int column = 0; column < expected.size(); ++column)
+        EXPECT_EQ(rows->item(0, column)->text(), expected.at(column)) << column;
+    EXPECT_EQ(rows->item(1, 3)->text(), QStringLiteral("124.8"));
     Repository check;
     ASSERT_TRUE(check.open(store(), Repository::UserStore::OpenIfPresent));
     EXPECT_TRUE(check.loadUserStore()->series.isEmpty()) << "a preview writes no rows";

@@ -9,12 +9,15 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 ImportDialog::ImportDialog(const QString &userStorePath, const QString &file, QWidget *parent)
@@ -30,6 +33,7 @@ ImportDialog::ImportDialog(const QString &userStorePath, const QString &file, QW
     , m_updateSource(
           new QCheckBox(tr("&Replace the values of this source if my store has it"), this))
     , m_summary(new QLabel(this))
+    , m_firstRows(new QTableWidget(0, 6, this))
     , m_problems(new QPlainTextEdit(this))
     , m_progress(new QProgressBar(this))
     , m_cancel(new QPushButton(tr("&Stop"), this))
@@ -69,6 +73,15 @@ ImportDialog::ImportDialog(const QString &userStorePath, const QString &file, QW
 
     m_summary->setWordWrap(true);
     m_summary->setObjectName(QStringLiteral("importSummary"));
+    m_firstRows->setHorizontalHeaderLabels(
+        {tr("Series"), tr("Country"), tr("Period"), tr("Value"), tr("Unit"), tr("Change")});
+    m_firstRows->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_firstRows->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_firstRows->verticalHeader()->hide();
+    m_firstRows->horizontalHeader()->setStretchLastSection(true);
+    m_firstRows->setAccessibleName(tr("First rows to be written"));
+    m_firstRows->setToolTip(tr("The first rows the import writes, as read from the file"));
+    m_firstRows->hide();
     m_problems->setReadOnly(true);
     m_problems->setPlaceholderText(tr("No problems found."));
     m_problems->setAccessibleName(tr("Problems"));
@@ -82,10 +95,11 @@ ImportDialog::ImportDialog(const QString &userStorePath, const QString &file, QW
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_summary);
+    layout->addWidget(m_firstRows, 2);
     layout->addWidget(m_problems, 1);
     layout->addLayout(progressRow);
     layout->addWidget(m_buttons);
-    resize(640, 460);
+    resize(720, 560);
 
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ImportDialog::reject);
     connect(m_import, &QPushButton::clicked, this, &ImportDialog::runImport);
@@ -156,6 +170,7 @@ void ImportDialog::run(bool dryRun)
     opts.dryRun = dryRun;
     QSettings().setValue(QStringLiteral("import/scoOnly"), opts.scoOnly);
     m_previewClean = false;
+    m_firstRows->hide(); // until this run's rows arrive
     m_import->setEnabled(false);
     m_cancel->setEnabled(true);
     m_progress->setRange(0, 1000);
@@ -192,6 +207,7 @@ void ImportDialog::onFinished(bool ok, const ImportReport &report, const QString
     m_problems->clear();
     if (dryRun) {
         showSeriesNaming(report);
+        showFirstRows(report);
         m_previewClean = true;
         m_import->setEnabled(report.added + report.updated > 0);
         const int format = m_format->findData(int(report.format));
@@ -231,4 +247,25 @@ void ImportDialog::reject()
     if (m_job)
         m_job->cancel();
     QDialog::reject();
+}
+
+// Plain text cells: the names come from the file.
+void ImportDialog::showFirstRows(const ImportReport &report)
+{
+    m_firstRows->setRowCount(int(report.firstRows.size()));
+    for (int r = 0; r < report.firstRows.size(); ++r) {
+        const ImportReport::Row &row = report.firstRows.at(r);
+        const QStringList cells{
+            row.series, row.entity,
+            row.period, QLocale().toString(row.value, 'g', QLocale::FloatingPointShortest),
+            row.unit,   row.added ? tr("added") : tr("updated")};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells.at(c));
+            if (c == 3)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_firstRows->setItem(r, c, item);
+        }
+    }
+    m_firstRows->resizeColumnsToContents();
+    m_firstRows->setVisible(!report.firstRows.isEmpty());
 }

@@ -17,9 +17,11 @@ class QLineEdit;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
+class QTableWidget;
 
 // Import › preview › write. Opening it runs a dry run of the file (on a worker thread) and
-// shows what would be added, updated, left unchanged or skipped, and every problem. Import
+// shows what would be added, updated, left unchanged or skipped, the first rows it would write,
+// and every problem. Import
 // writes only after a clean preview; both runs show progress and can be cancelled.
 class ImportDialog : public QDialog
 {
@@ -34,6 +36,8 @@ public:
     QLineEdit *seriesLabelField() const { return m_seriesLabel; }
     QLineEdit *seriesUnitField() const { return m_seriesUnit; }
     QString summaryText() const;
+    // The first rows the import writes, after a clean preview.
+    QTableWidget *firstRowsTable() const { return m_firstRows; }
     QString problemsText() const;
     QPushButton *importButton() const { return m_import; }
     QCheckBox *updateSourceBox() const { return m_updateSource; }
@@ -53,6 +57,7 @@ private:
     void onProgress(qint64 done, qint64 total);
     void onFinished(bool ok, const ImportReport &report, const QString &error, bool dryRun);
     void showSeriesNaming(const ImportReport &report);
+    void showFirstRows(const ImportReport &report);
 
     QString m_userStorePath;
     QString m_file;
@@ -64,6 +69,7 @@ private:
     QLineEdit *m_seriesUnit;
     QCheckBox *m_updateSource;
     QLabel *m_summary;
+    QTableWidget *m_firstRows;
     QPlainTextEdit *m_problems;
     QProgressBar *m_progress;
     QPushButton *m_cancel;
