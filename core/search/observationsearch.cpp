@@ -64,10 +64,3 @@ bool ObservationSearch::matches(const QStringList &seriesTexts, const QStringLis
         return anyContains(seriesTexts, word) || anyContains(rowTexts, word);
     });
 }
-
-bool ObservationSearch::matches(const Data::Series &series, const Data::Observation &o,
-                                const QStringList &words)
-{
-    return words.isEmpty() ||
-           matches(ObservationFields::seriesTexts(series), rowTexts(series, o), words);
-}

@@ -31,11 +31,9 @@ public:
     ObservationSearch(const QList<Data::Series> &catalogue, const QList<Entity> &entities);
 
     QList<ObservationTerm> terms(const QStringList &words) const;
-    static bool matches(const Data::Series &series, const Data::Observation &o,
-                        const QStringList &words);
-    // The same in two halves, for a caller that scans many rows of few series: the texts of
-    // the row itself (entity, kind, period and value), then the match over SERIESTEXTS
-    // (ObservationFields::seriesTexts) and ROWTEXTS.
+    // The plain scan, in two halves for a caller that scans many rows of few series: the
+    // texts of the row itself (entity, kind, period and value), then the match over
+    // SERIESTEXTS (ObservationFields::seriesTexts) and ROWTEXTS.
     static QStringList rowTexts(const Data::Series &series, const Data::Observation &o);
     static bool matches(const QStringList &seriesTexts, const QStringList &rowTexts,
                         const QStringList &words);

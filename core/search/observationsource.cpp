@@ -52,11 +52,6 @@ bool ObservationSource::open()
     return true;
 }
 
-bool ObservationSource::hasUserStore() const
-{
-    return m_store.hasStore();
-}
-
 qsizetype ObservationSource::seriesIndex(const ObservationRow &row) const
 {
     if (row.builtIn)
@@ -71,17 +66,6 @@ const Data::Series *ObservationSource::seriesOf(const ObservationRow &row) const
     if (index < 0)
         return nullptr;
     return index < m_builtIn.size() ? &m_builtIn.at(index) : &m_user.at(index - m_builtIn.size());
-}
-
-const Data::Series *ObservationSource::seriesByKey(const QString &key) const
-{
-    for (const QList<Data::Series> *list : {&m_builtIn, &m_user}) {
-        const auto it = std::find_if(list->cbegin(), list->cend(),
-                                     [&key](const Data::Series &s) { return s.key == key; });
-        if (it != list->cend())
-            return &*it;
-    }
-    return nullptr;
 }
 
 std::unique_ptr<ObservationQuery> ObservationSource::query(const QStringList &words,

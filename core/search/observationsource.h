@@ -32,8 +32,6 @@ public:
     // -1 for a row of a series the catalogue does not hold.
     const Data::Series *seriesOf(const ObservationRow &row) const;
     qsizetype seriesIndex(const ObservationRow &row) const;
-    const Data::Series *seriesByKey(const QString &key) const;
-    bool hasUserStore() const;
 
     // The rows that match WORDS (SearchFolding::terms), in ORDER.
     std::unique_ptr<ObservationQuery>

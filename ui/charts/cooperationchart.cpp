@@ -27,11 +27,9 @@ CooperationChart::CooperationChart(TopicModel *model, QObject *parent)
 // line), else the axis' width, to the next 8 pixels.
 int CooperationChart::labelShape() const
 {
-    if (chartObject()->size().height() >= 320)
+    if (!isShortChart())
         return -1;
-    QFont labels = chartObject()->font();
-    labels.setPointSizeF(9.0 * m_theme.fontScale); // styleAxis()'s
-    return int(leftLabelRoom(labels, false)) / 8 * 8;
+    return int(leftLabelRoom(axisLabelFont(), false)) / 8 * 8;
 }
 
 // The pillar names for the chart's size: in a short chart (a window's) each pillar has a line

@@ -62,8 +62,7 @@ QString DashboardChart::fittedTitle() const
     // A short chart (a window's) keeps its plot's height: the part after the colon alone, which
     // its tab or slide heading already names.
     const qsizetype colon = text.indexOf(QStringLiteral(": "));
-    if (m_chart->size().height() < kShortChart && colon > 0 &&
-        metrics.horizontalAdvance(text.mid(colon + 2)) <= room)
+    if (isShortChart() && colon > 0 && metrics.horizontalAdvance(text.mid(colon + 2)) <= room)
         return PlainText::html(text.mid(colon + 2));
     static const QStringList separators{QStringLiteral(": "), QStringLiteral("："),
                                         QStringLiteral(", "), QStringLiteral("，"),
@@ -195,7 +194,7 @@ void DashboardChart::clearChart()
 void DashboardChart::styleAxis(QAbstractAxis *axis, const QString &title) const
 {
     QFont labelFont = axis->labelsFont();
-    labelFont.setPointSizeF(9.0 * m_theme.fontScale);
+    labelFont.setPointSizeF(kAxisLabelPoints * m_theme.fontScale);
     axis->setLabelsFont(labelFont);
     axis->setLabelsColor(m_theme.mutedText);
     QFont titleFont = axis->titleFont();
@@ -336,6 +335,13 @@ QString DashboardChart::wrappedToWidth(const QString &text, const QFont &font, q
     for (QString &l : lines)
         l = l.toHtmlEscaped();
     return lines.join(QStringLiteral("<br>"));
+}
+
+QFont DashboardChart::axisLabelFont() const
+{
+    QFont labels = m_chart->font();
+    labels.setPointSizeF(kAxisLabelPoints * m_theme.fontScale);
+    return labels;
 }
 
 qreal DashboardChart::leftLabelRoom(const QFont &labels, bool titled) const

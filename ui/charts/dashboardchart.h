@@ -119,11 +119,17 @@ protected:
     static QString wrappedToWidth(const QString &text, const QFont &font, qreal width);
     // How wide a label of the left axis may be before QtCharts cuts it short ("…").
     qreal leftLabelRoom(const QFont &labels, bool titled) const;
+    // The font styleAxis() gives axis labels, to measure labels before an axis has it.
+    QFont axisLabelFont() const;
+    // A chart in a window rather than on a page or slide: a row or a bar has a line or two of
+    // height, and an axis title competes with the plot for it.
+    bool isShortChart() const { return m_chart->size().height() < kShortChart; }
 
     ChartTheme m_theme = ChartTheme::light();
 
 private:
-    static constexpr qreal kShortChart = 320; // pixels: a chart in a window, not a page
+    static constexpr qreal kShortChart = 320; // pixels
+    static constexpr qreal kAxisLabelPoints = 9.0;
     QString fittedTitle() const;
     void applyChartTheme();
     void flushRefresh() const;

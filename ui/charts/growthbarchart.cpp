@@ -96,7 +96,7 @@ void GrowthBarChart::relabel()
             wrappedToWidth(text, m_categoryAxis->labelsFont(), room).split(QStringLiteral("<br>"));
         // A short chart's bar has room for two lines: the rest is shortened with "…", and the
         // bar's tooltip holds the whole label.
-        if (isShort() && lines.size() > 2) {
+        if (isShortChart() && lines.size() > 2) {
             const QString rest = QStringList(lines.mid(1)).join(u' ');
             lines = {lines.first(),
                      metrics
@@ -107,20 +107,13 @@ void GrowthBarChart::relabel()
         categories << lines.join(QStringLiteral("<br>"));
     }
     m_categoryAxis->setCategories(categories);
-    m_categoryAxis->setTitleText(isShort() ? QString() : tr("Indicator and period"));
-}
-
-bool GrowthBarChart::isShort() const
-{
-    return chartObject()->size().height() < 320;
+    m_categoryAxis->setTitleText(isShortChart() ? QString() : tr("Indicator and period"));
 }
 
 // The labels' width, to the next 8 pixels so a small resize keeps them as they are.
 int GrowthBarChart::labelRoom() const
 {
-    QFont labels = chartObject()->font();
-    labels.setPointSizeF(9.0 * m_theme.fontScale);
-    return int(leftLabelRoom(labels, !isShort())) / 8 * 8;
+    return int(leftLabelRoom(axisLabelFont(), !isShortChart())) / 8 * 8;
 }
 
 void GrowthBarChart::rebuild()

@@ -49,7 +49,6 @@ protected:
     void relabel() override;
 
 private:
-    bool isShort() const;
     int labelRoom() const;
     void onHovered(bool status, int index);
 

@@ -81,9 +81,9 @@ void MembersComparedChart::relabel()
     // A short chart's (a window's) value axis is too short for "Value (%)": its unit alone.
     if (m_valueAxis) {
         const QString unit = FactFormatter::unitSymbol(m_unit);
-        m_valueAxis->setTitleText(chartObject()->size().height() < 320 && !unit.isEmpty() ? unit
-                                  : unit.isEmpty() ? tr("Value")
-                                                   : tr("Value (%1)").arg(unit));
+        m_valueAxis->setTitleText(isShortChart() && !unit.isEmpty() ? unit
+                                  : unit.isEmpty()                  ? tr("Value")
+                                                                    : tr("Value (%1)").arg(unit));
     }
 }
 

@@ -22,8 +22,7 @@ TimelineChart::TimelineChart(EventModel *model, QObject *parent)
 // is short (a window's), where a row has two or three lines of height.
 int TimelineChart::labelShape() const
 {
-    const QSizeF size = chartObject()->size();
-    return int(size.width()) / 32 * 2 + (size.height() < 320 ? 1 : 0);
+    return int(chartObject()->size().width()) / 32 * 2 + (isShortChart() ? 1 : 0);
 }
 
 // An event's row label: its name over its date; in a short chart (a window's), where a row is
@@ -34,19 +33,12 @@ QString TimelineChart::rowLabel(const QString &name, const QString &when, bool i
 {
     if (!isShort)
         return tr("%1<br>%2").arg(wrappedLabel(name), when.toHtmlEscaped());
-    const QFontMetricsF metrics(labelsFont());
+    const QFontMetricsF metrics(axisLabelFont());
     const QString both = tr("%1 · %2").arg(name, when);
     if (metrics.horizontalAdvance(both) <= room)
         return both.toHtmlEscaped();
     // Shortened at a word where it must be; the marker's tooltip names the event whole.
     return metrics.elidedText(name, Qt::ElideRight, room).toHtmlEscaped();
-}
-
-QFont TimelineChart::labelsFont() const
-{
-    QFont labels = chartObject()->font();
-    labels.setPointSizeF(9.0 * m_theme.fontScale); // styleAxis()'s
-    return labels;
 }
 
 QString TimelineChart::title() const
@@ -168,7 +160,7 @@ void TimelineChart::fillDayAxis(QCategoryAxis *axis, const QList<Data::Event> &e
     // Days closer than a seventh of the span, or than a label's width, to the last labelled one
     // get no tick, so labels never overlap in any language; each event's row label gives its
     // date anyway. The plot has about two thirds of the chart's width.
-    const QFontMetricsF metrics(labelsFont());
+    const QFontMetricsF metrics(axisLabelFont());
     qreal widest = 0;
     for (const QDate &day : std::as_const(days))
         widest = std::max(widest, metrics.horizontalAdvance(QLocale().toString(day, format)));
@@ -197,8 +189,8 @@ void TimelineChart::relabel()
         return;
     m_labelShape = shape;
     const QList<Data::Event> &events = m_model->events();
-    const bool isShort = chartObject()->size().height() < 320;
-    const qreal room = leftLabelRoom(labelsFont(), false);
+    const bool isShort = isShortChart();
+    const qreal room = leftLabelRoom(axisLabelFont(), false);
     for (const QString &label : m_rowAxis->categoriesLabels())
         m_rowAxis->remove(label);
     // Earliest event on top. QCategoryAxis needs rising values, so from the last event.

@@ -41,7 +41,6 @@ protected:
 
 private:
     int labelShape() const;
-    QFont labelsFont() const;
     QString rowLabel(const QString &name, const QString &when, bool isShort, qreal room) const;
     int rowOfPoint(const QPointF &point) const;
     void fillDayAxis(QCategoryAxis *axis, const QList<Data::Event> &events,

@@ -27,7 +27,20 @@ std::optional<Data::Dataset> SqliteStore::load()
 std::optional<Data::Dataset> SqliteStore::loadBuiltIn()
 {
     m_error.clear();
-    return m_repository.loadBuiltIn();
+    std::optional<Data::Dataset> builtIn = m_repository.loadBuiltIn();
+    if (builtIn && !m_builtInKeys)
+        rememberBuiltInKeys(*builtIn); // the composite query's, without a second read
+    return builtIn;
+}
+
+void SqliteStore::rememberBuiltInKeys(const Data::Dataset &builtIn)
+{
+    CompositeObservationQuery::BuiltInKeys keys;
+    for (const Data::Series &s : builtIn.series)
+        keys.series.append(s.key);
+    for (const Data::Source &s : builtIn.sources)
+        keys.sources.append(s.key);
+    m_builtInKeys = keys;
 }
 
 std::optional<QList<Data::Series>> SqliteStore::seriesCatalogue()
@@ -38,17 +51,9 @@ std::optional<QList<Data::Series>> SqliteStore::seriesCatalogue()
 
 std::unique_ptr<ObservationQuery> SqliteStore::observationQuery()
 {
-    if (!m_builtInKeys) {
-        CompositeObservationQuery::BuiltInKeys keys;
-        // Unreadable, the built-in dataset shadows nothing; its own query then says why.
-        if (const std::optional<Data::Dataset> builtIn = m_repository.loadBuiltIn()) {
-            for (const Data::Series &s : builtIn->series)
-                keys.series.append(s.key);
-            for (const Data::Source &s : builtIn->sources)
-                keys.sources.append(s.key);
-        }
-        m_builtInKeys = keys;
-    }
+    // Unreadable, the built-in dataset shadows nothing; its own query then says why.
+    if (!m_builtInKeys && !loadBuiltIn())
+        m_builtInKeys = CompositeObservationQuery::BuiltInKeys{};
     return std::make_unique<CompositeObservationQuery>(
         m_repository.builtInObservationQuery(),
         m_repository.hasUserStore() ? m_repository.observationQuery() : nullptr, *m_builtInKeys);

@@ -52,6 +52,8 @@ public:
     Repository &repository() { return m_repository; }
 
 private:
+    void rememberBuiltInKeys(const Data::Dataset &builtIn);
+
     Repository m_own;
     Repository &m_repository;
     QString m_error;
