@@ -13,11 +13,13 @@
 
 namespace {
 
-// The analyst's words first, then the publisher's metadata, then the header's own.
+// The analyst's words first, then the publisher's metadata, then the header's own, helped by
+// the file's name when the file holds this one column (FILE_SLUG, else empty).
 SeriesNaming namingOf(const QString &header, const OwidMetadata &metadata,
-                      const ImportContext &context)
+                      const ImportContext &context, const QString &fileSlug)
 {
-    SeriesNaming naming = metadata.naming(header).value_or(SeriesNaming::fromHeader(header));
+    SeriesNaming naming =
+        metadata.naming(header).value_or(SeriesNaming::fromHeader(header, fileSlug));
     if (!context.options.seriesLabel.isEmpty())
         naming.label = context.options.seriesLabel;
     if (!context.options.seriesUnit.isEmpty())
@@ -74,14 +76,16 @@ bool OwidCsvFormat::read(const QStringList &header, CsvReader &reader, const Imp
     }
     const QString firstHeader = header.at(indicatorColumns.first());
     const QString baseName = QFileInfo(context.fileName).completeBaseName();
+    const QString fileSlug = indicatorColumns.size() == 1 ? CellParser::slug(baseName) : QString();
     Data::Source source;
     source.key = QStringLiteral("owid:") + CellParser::slug(baseName);
     const QString citation = metadata.citation(firstHeader);
     source.publisher = !context.options.sourceName.isEmpty() ? context.options.sourceName
                        : !citation.isEmpty()                 ? citation
                                                              : QStringLiteral("Our World in Data");
-    source.title =
-        indicatorColumns.size() == 1 ? namingOf(firstHeader, metadata, context).label : baseName;
+    source.title = indicatorColumns.size() == 1
+                       ? namingOf(firstHeader, metadata, context, fileSlug).label
+                       : baseName;
     source.url =
         context.options.sourceUrl.isEmpty() ? metadata.chartUrl() : context.options.sourceUrl;
     source.licence = context.options.sourceLicence.isEmpty() ? QStringLiteral("CC BY 4.0")
@@ -106,7 +110,7 @@ bool OwidCsvFormat::read(const QStringList &header, CsvReader &reader, const Imp
                              .arg(header.at(e)));
             return true;
         }
-        const SeriesNaming naming = namingOf(header.at(c), metadata, context);
+        const SeriesNaming naming = namingOf(header.at(c), metadata, context, fileSlug);
         series.label = naming.label;
         series.unit = naming.unit;
         seriesKeys.append(series.key);

@@ -32,14 +32,36 @@ QString unitOfWords(const QString &label)
     return percent.match(label).hasMatch() ? QStringLiteral("%") : QString();
 }
 
+// "X (per 100 people) (per 100 people)" -> "X (per 100 people)".
+QString withoutRepeatedUnit(const QString &label)
+{
+    static const QRegularExpression repeated(QStringLiteral("(\\([^()]+\\))(?:\\s*\\1)+$"));
+    QString text = label;
+    return text.replace(repeated, QStringLiteral("\\1"));
+}
+
+// The unit words a file slug adds after the header's own slug, or nothing.
+QString unitOfFileSlug(const QString &header, const QString &fileSlug)
+{
+    const QString own = CellParser::slug(header);
+    if (own.isEmpty() || !fileSlug.startsWith(own + u'-'))
+        return {};
+    return unitOfWords(fileSlug.mid(own.size() + 1).replace(u'-', u' '));
+}
+
 } // namespace
 
-SeriesNaming SeriesNaming::fromHeader(const QString &header)
+SeriesNaming SeriesNaming::fromHeader(const QString &header, const QString &fileSlug)
 {
     SeriesNaming naming;
-    naming.label = readable(header);
+    naming.label = withoutRepeatedUnit(readable(header));
     naming.unit = CellParser::unitOfLabel(naming.label);
     if (naming.unit.isEmpty())
         naming.unit = unitOfWords(naming.label);
+    if (naming.unit.isEmpty() && !fileSlug.isEmpty()) {
+        naming.unit = unitOfFileSlug(naming.label, fileSlug);
+        if (!naming.unit.isEmpty())
+            naming.label += QStringLiteral(" (%1)").arg(naming.unit);
+    }
     return naming;
 }

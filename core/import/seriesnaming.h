@@ -17,6 +17,10 @@ struct SeriesNaming
     // - "mobile_cellular_subscriptions_per_100_people" (OWID's short names): "Mobile cellular
     //   subscriptions per 100 people", unit "per 100 people";
     // - "... (%)" or "..._pct": unit "%".
-    // The unit is empty when the header does not say it; nothing is guessed.
-    static SeriesNaming fromHeader(const QString &header);
+    // - "... (per 100 people) (per 100 people)", a unit some downloads repeat: said once.
+    // A header with no unit takes it from FILE_SLUG, the slug of an OWID chart download's file
+    // name, when the slug is the header's own followed by a unit ("mobile-cellular-subscriptions"
+    // in "mobile-cellular-subscriptions-per-100-people.csv"): the label gains "(per 100 people)".
+    // The unit is empty when neither says it; nothing is guessed.
+    static SeriesNaming fromHeader(const QString &header, const QString &fileSlug = {});
 };
