@@ -530,7 +530,7 @@ when it changed outside the dashboard</source>
     </message>
     <message>
         <source>The last year the country charts show; &quot;any&quot; for the last the series has. SCO members compared shows each country&apos;s latest year up to it</source>
-        <translation>Последний год на графиках по странам; «любой» — до последнего года ряда. Сравнение членов ШОС показывает последний год каждой страны не позже него</translation>
+        <translation>Последний год на графиках по странам; «любой» — до последнего года ряда. Вкладка «Члены ШОС» показывает последний год каждой страны не позже него</translation>
     </message>
     <message>
         <source>First year</source>
@@ -577,14 +577,6 @@ when it changed outside the dashboard</source>
     <message>
         <source>Year</source>
         <translation>Год</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Значение</translation>
-    </message>
-    <message>
-        <source>Value (%1)</source>
-        <translation>Значение (%1)</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, %3: %4 %5&lt;br&gt;%6</source>
@@ -647,6 +639,14 @@ when it changed outside the dashboard</source>
         <source>MMM yyyy</source>
         <comment>month ticks of a date axis (QDate format)</comment>
         <translation>MM.yyyy</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Value (%1)</source>
+        <translation>Значение (%1)</translation>
     </message>
 </context>
 <context>
@@ -1861,7 +1861,7 @@ Replace them?</source>
     <name>MembersComparedChart</name>
     <message>
         <source>SCO members compared</source>
-        <translation>Сравнение членов ШОС</translation>
+        <translation>Члены ШОС</translation>
     </message>
     <message>
         <source>Countries compared</source>
@@ -1886,14 +1886,6 @@ Replace them?</source>
     <message>
         <source>%1&lt;br&gt;%2</source>
         <translation>%1&lt;br&gt;%2</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Значение</translation>
-    </message>
-    <message>
-        <source>Value (%1)</source>
-        <translation>Значение (%1)</translation>
     </message>
     <message>
         <source>Country and latest year</source>

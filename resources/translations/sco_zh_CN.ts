@@ -579,14 +579,6 @@ when it changed outside the dashboard</source>
         <translation>年份</translation>
     </message>
     <message>
-        <source>Value</source>
-        <translation>数值</translation>
-    </message>
-    <message>
-        <source>Value (%1)</source>
-        <translation>数值（%1）</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, %3: %4 %5&lt;br&gt;%6</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2，%3：%4 %5&lt;br&gt;%6</translation>
     </message>
@@ -647,6 +639,14 @@ when it changed outside the dashboard</source>
         <source>MMM yyyy</source>
         <comment>month ticks of a date axis (QDate format)</comment>
         <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Value (%1)</source>
+        <translation>数值（%1）</translation>
     </message>
 </context>
 <context>
@@ -1864,14 +1864,6 @@ Replace them?</source>
     <message>
         <source>%1&lt;br&gt;%2</source>
         <translation>%1&lt;br&gt;%2</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>数值</translation>
-    </message>
-    <message>
-        <source>Value (%1)</source>
-        <translation>数值（%1）</translation>
     </message>
     <message>
         <source>Country and latest year</source>

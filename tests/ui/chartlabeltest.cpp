@@ -5,6 +5,7 @@
 // its slide or in any export preset.
 #include "charts/chartset.h"
 #include "charts/chartview.h"
+#include "charts/cooperationchart.h"
 #include "charts/dashboardchart.h"
 #include "export/chartexporter.h"
 #include "export/exportcontroller.h"
@@ -124,6 +125,17 @@ TEST_P(ChartLabelTest, NoLabelIsCutShortInA1024Window)
         EXPECT_EQ(cutShort(chart->chart()), QStringList()) << GetParam() << " " << id;
         if (QByteArray(id) == "members") {
             EXPECT_EQ(overlapping(valueLabels(chart->chart())), QStringList()) << GetParam();
+        }
+        if (QByteArray(id) == "cooperation") {
+            // Each segment's name keeps to its own segment and row.
+            auto *coop = qobject_cast<CooperationChart *>(chart);
+            ASSERT_NE(coop, nullptr);
+            const QStringList names = coop->segmentLabels();
+            QList<ShownText> labels;
+            for (qsizetype i = 0; i < names.size(); ++i)
+                labels.append({names.at(i), coop->segmentLabelRects().at(i)});
+            ASSERT_GE(labels.size(), 10);
+            EXPECT_EQ(overlapping(labels), QStringList()) << GetParam();
         }
         if (QByteArray(id) == "timeline") {
             // Every event keeps its row label: QtCharts drops one that has no room at all.

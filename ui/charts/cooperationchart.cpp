@@ -68,10 +68,16 @@ bool CooperationChart::isSegment(const QString &kind)
 QStringList CooperationChart::segmentLabels() const
 {
     ensureBuilt();
-    QStringList texts;
+    return m_labelNames;
+}
+
+QList<QRectF> CooperationChart::segmentLabelRects() const
+{
+    ensureBuilt();
+    QList<QRectF> rects;
     for (const QGraphicsTextItem *label : m_labels)
-        texts << label->toPlainText().trimmed(); // without the plate's padding
-    return texts;
+        rects << label->sceneBoundingRect();
+    return rects;
 }
 
 QString CooperationChart::description() const
@@ -91,6 +97,7 @@ void CooperationChart::rebuild()
     qDeleteAll(m_labels);
     m_labels.clear();
     m_labelColours.clear();
+    m_labelNames.clear();
     m_labelAnchors.clear();
     m_pillars.clear();
     m_items.clear();
@@ -139,7 +146,9 @@ void CooperationChart::rebuild()
             QFont font = label->font();
             font.setPointSizeF(9.0 * m_theme.fontScale);
             label->setFont(font);
-            setLabelText(label, topic->name);
+            setLabelText(label, {topic->name});
+            m_labelNames.append(topic->name);
+            m_labelColours.append({m_theme.text, m_theme.background});
             label->setZValue(10);
             label->setAcceptHoverEvents(false);
             label->setAcceptedMouseButtons(Qt::NoButton);
@@ -215,15 +224,34 @@ QString CooperationChart::selectedSegment() const
 
 // One rule for every segment: the name on a plate of the theme's background, in its text
 // colour (at least 7:1 in every theme), whatever colour the segment is.
-void CooperationChart::setLabelText(QGraphicsTextItem *label, const QString &text)
+void CooperationChart::setLabelText(QGraphicsTextItem *label, const QStringList &lines) const
 {
-    const QColor foreground = m_theme.text;
-    const QColor background = m_theme.background;
+    QStringList escaped;
+    for (const QString &line : lines)
+        escaped << line.toHtmlEscaped();
     label->setHtml(
         QStringLiteral("<span style='background-color:%1;color:%2'>&nbsp;%3&nbsp;</span>")
-            .arg(background.name(), foreground.name(), text.toHtmlEscaped()));
-    label->setDefaultTextColor(foreground);
-    m_labelColours.append({foreground, background});
+            .arg(m_theme.background.name(), m_theme.text.name(),
+                 escaped.join(QStringLiteral("&nbsp;<br>&nbsp;"))));
+    label->setDefaultTextColor(m_theme.text);
+}
+
+// Lines of NAME no wider than ROOM in METRICS, at most MAXLINES of them: the last line that
+// fits ends in "…" when the name is longer (the segment's tooltip names it whole).
+QStringList CooperationChart::fittedLines(const QString &name, const QFontMetricsF &metrics,
+                                          qreal room, int maxLines)
+{
+    QStringList lines = linesToWidth(name, metrics, room);
+    if (lines.size() > maxLines) {
+        const QString rest = lines.mid(maxLines - 1).join(u' ');
+        lines = lines.mid(0, maxLines - 1);
+        // Elided at a width the rest cannot fit, so it always ends in "…".
+        lines << metrics.elidedText(rest, Qt::ElideRight,
+                                    std::min(room, metrics.horizontalAdvance(rest) - 1));
+    }
+    for (QString &line : lines)
+        line = metrics.elidedText(line, Qt::ElideRight, room); // a word wider than the segment
+    return lines;
 }
 
 void CooperationChart::placeLabels()
@@ -232,18 +260,27 @@ void CooperationChart::placeLabels()
         return;
     const QPointF origin = chart()->mapToPosition(QPointF(0, 0), m_series);
     const qreal segmentWidth = chart()->mapToPosition(QPointF(1, 0), m_series).x() - origin.x();
+    const qreal rowPitch =
+        std::abs(chart()->mapToPosition(QPointF(0, 1), m_series).y() - origin.y());
     const qreal room = std::max(segmentWidth - 8.0, 20.0);
     for (int i = 0; i < m_labels.size(); ++i) {
         QGraphicsTextItem *label = m_labels.at(i);
-        // Wrap at spaces inside the segment; only a single word wider than the segment
-        // shrinks the label, so no word is ever broken.
+        // Wrap at spaces inside the segment, in as many lines as the row's height holds (a
+        // label never reaches into the next pillar's row); only a single word wider than the
+        // segment shrinks the label, so no word is ever broken.
         const QFontMetricsF metrics(label->font());
+        const qreal plate = 2 * metrics.horizontalAdvance(QChar(0xA0)) + 1; // the &nbsp;s
+        const QString name = m_labelNames.at(i);
         qreal widestWord = 0;
-        for (const QString &word : label->toPlainText().split(u' ', Qt::SkipEmptyParts))
-            widestWord = std::max(widestWord, metrics.horizontalAdvance(word.trimmed()) + 12);
-        const qreal scale = widestWord > room ? room / widestWord : 1.0;
+        for (const QString &word : name.split(u' ', Qt::SkipEmptyParts))
+            widestWord = std::max(widestWord, metrics.horizontalAdvance(word) + plate);
+        // Shrunk a little for a long word; past that, the word is shortened.
+        const qreal scale = std::clamp(room / widestWord, 0.85, 1.0);
+        const int maxLines = std::max(1, int((rowPitch - 2) / (metrics.lineSpacing() * scale)));
+        label->document()->setDocumentMargin(0);
+        setLabelText(label, fittedLines(name, metrics, room / scale - plate, maxLines));
         label->setScale(scale);
-        label->setTextWidth(room / scale);
+        label->setTextWidth(room / scale + 1); // the lines fit: it only centres them
         QTextOption option = label->document()->defaultTextOption();
         option.setAlignment(Qt::AlignHCenter);
         label->document()->setDefaultTextOption(option);

@@ -10,6 +10,7 @@
 #include <QString>
 
 class QBarCategoryAxis;
+class QFontMetricsF;
 class QGraphicsTextItem;
 class QHorizontalStackedBarSeries;
 class TopicModel;
@@ -43,7 +44,10 @@ public:
         ensureBuilt();
         return m_items;
     }
+    // The item each segment label names, whole (a short row may show it abbreviated).
     QStringList segmentLabels() const;
+    // Where each segment label is drawn, in scene coordinates; for tests.
+    QList<QRectF> segmentLabelRects() const;
     // (text, background) of every segment label, for contrast checks.
     QList<QPair<QColor, QColor>> segmentLabelColours() const
     {
@@ -60,7 +64,9 @@ protected:
 private:
     int labelShape() const;
     void placeLabels();
-    void setLabelText(QGraphicsTextItem *label, const QString &text);
+    void setLabelText(QGraphicsTextItem *label, const QStringList &lines) const;
+    static QStringList fittedLines(const QString &name, const QFontMetricsF &metrics, qreal room,
+                                   int maxLines);
 
     TopicModel *m_model;
     QString m_highlighted;
@@ -68,6 +74,7 @@ private:
     QStringList m_pillars;
     QList<QStringList> m_items;          // topic keys per pillar
     QList<QGraphicsTextItem *> m_labels; // children of the chart
+    QStringList m_labelNames;            // the item each label names, whole
     QList<QPointF> m_labelAnchors;       // (cumulative count - 0.5, pillar index)
     QList<QPair<QColor, QColor>> m_labelColours;
     int m_labelShape = -2; // labelShape() when last laid out

@@ -119,9 +119,10 @@ void CountryTrendChart::rebuild()
     years->setFormat(QStringLiteral("yyyy"));
     styleAxis(years, tr("Year"));
     auto *values = new QValueAxis;
-    styleAxis(values, series->unit.isEmpty()
-                          ? tr("Value")
-                          : tr("Value (%1)").arg(FactFormatter::unitSymbol(series->unit)));
+    styleAxis(values, QString()); // relabel()
+    m_valueAxis = values;
+    m_unit = series->unit;
+    relabel();
     chart()->addAxis(years, Qt::AlignBottom);
     chart()->addAxis(values, Qt::AlignLeft);
 
@@ -185,6 +186,12 @@ void CountryTrendChart::rebuild()
     values->applyNiceNumbers();
     values->setLabelFormat(valueLabelFormat(
         (values->max() - values->min()) / std::max(1, values->tickCount() - 1), series->unit));
+}
+
+void CountryTrendChart::relabel()
+{
+    if (m_valueAxis)
+        m_valueAxis->setTitleText(valueAxisTitle(m_unit));
 }
 
 void CountryTrendChart::ensureLegend()

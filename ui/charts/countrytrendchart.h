@@ -6,12 +6,14 @@
 
 #include <QHash>
 #include <QPointF>
+#include <QPointer>
 #include <QSet>
 #include <QStringList>
 
 class ColumnLegend;
 class CountrySelection;
 class QLineSeries;
+class QValueAxis;
 class SeriesModel;
 
 // One line per chosen country for the chosen indicator (CountrySelection), by year. Lines are
@@ -41,6 +43,7 @@ public:
 
 protected:
     void rebuild() override;
+    void relabel() override;
 
 private:
     // x of a year's point: 1 July, so ticks placed a whole number of years apart stay in it.
@@ -55,7 +58,9 @@ private:
     CountrySelection *m_selection;
     // Countries whose line the analyst hid by clicking its legend entry; kept across rebuilds.
     QSet<QString> m_hiddenCodes;
-    ColumnLegend *m_legend = nullptr;   // a child of the chart
+    ColumnLegend *m_legend = nullptr; // a child of the chart
+    QPointer<QValueAxis> m_valueAxis; // of the last build, titled by relabel()
+    QString m_unit;
     QList<QLineSeries *> m_legendLines; // the line of each legend entry
     QStringList m_legendCodes;
     static constexpr int kLegendPadding = 10;

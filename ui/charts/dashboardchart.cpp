@@ -198,7 +198,7 @@ void DashboardChart::styleAxis(QAbstractAxis *axis, const QString &title) const
     axis->setLabelsFont(labelFont);
     axis->setLabelsColor(m_theme.mutedText);
     QFont titleFont = axis->titleFont();
-    titleFont.setPointSizeF(10.0 * m_theme.fontScale);
+    titleFont.setPointSizeF(kAxisTitlePoints * m_theme.fontScale);
     titleFont.setBold(true);
     axis->setTitleFont(titleFont);
     axis->setTitleBrush(m_theme.text);
@@ -316,25 +316,46 @@ QString DashboardChart::wrappedLabel(const QString &text, int maxChars)
     return lines.join(QStringLiteral("<br>"));
 }
 
+QStringList DashboardChart::linesToWidth(const QString &text, const QFontMetricsF &metrics,
+                                         qreal width)
+{
+    QStringList lines;
+    for (const QString &word : text.split(u' ', Qt::SkipEmptyParts)) {
+        const QString longer = lines.isEmpty() ? word : lines.last() + u' ' + word;
+        if (!lines.isEmpty() && metrics.horizontalAdvance(longer) <= width)
+            lines.last() = longer;
+        else
+            lines << word;
+    }
+    return lines;
+}
+
 QString DashboardChart::wrappedToWidth(const QString &text, const QFont &font, qreal width)
 {
-    const QFontMetricsF metrics(font);
-    QStringList lines;
-    QString line;
-    for (const QString &word : text.split(u' ', Qt::SkipEmptyParts)) {
-        const QString longer = line.isEmpty() ? word : line + u' ' + word;
-        if (!line.isEmpty() && metrics.horizontalAdvance(longer) > width) {
-            lines << line;
-            line = word;
-        } else {
-            line = longer;
-        }
-    }
-    if (!line.isEmpty())
-        lines << line;
+    QStringList lines = linesToWidth(text, QFontMetricsF(font), width);
     for (QString &l : lines)
         l = l.toHtmlEscaped();
     return lines.join(QStringLiteral("<br>"));
+}
+
+QString DashboardChart::valueAxisTitle(const QString &unit) const
+{
+    const QString symbol = FactFormatter::unitSymbol(unit);
+    if (symbol.isEmpty())
+        return tr("Value");
+    if (!isShortChart())
+        return tr("Value (%1)").arg(symbol);
+    // The unit alone, in lines as long as the plot is high ("per 100" over "people").
+    const qreal room = m_chart->plotArea().height();
+    return room > 0 ? wrappedToWidth(symbol, axisTitleFont(), room - 4) : symbol.toHtmlEscaped();
+}
+
+QFont DashboardChart::axisTitleFont() const
+{
+    QFont title = m_chart->font();
+    title.setPointSizeF(kAxisTitlePoints * m_theme.fontScale);
+    title.setBold(true);
+    return title;
 }
 
 QFont DashboardChart::axisLabelFont() const

@@ -12,6 +12,7 @@
 #include <functional>
 
 class QAbstractAxis;
+class QFontMetricsF;
 class QAbstractItemModel;
 class QBarSet;
 
@@ -117,10 +118,16 @@ protected:
     // TEXT as HTML lines no wider than WIDTH pixels in FONT, broken at spaces (a no-break space
     // keeps "H1 2025" whole); a word wider than WIDTH stands on its own line.
     static QString wrappedToWidth(const QString &text, const QFont &font, qreal width);
+    // The same lines as plain text.
+    static QStringList linesToWidth(const QString &text, const QFontMetricsF &metrics, qreal width);
     // How wide a label of the left axis may be before QtCharts cuts it short ("…").
     qreal leftLabelRoom(const QFont &labels, bool titled) const;
+    // "Value (per 100 people)" for a value axis of UNIT; a short chart's value axis is too short
+    // for that, so its unit alone ("Value" when there is none).
+    QString valueAxisTitle(const QString &unit) const;
     // The font styleAxis() gives axis labels, to measure labels before an axis has it.
     QFont axisLabelFont() const;
+    QFont axisTitleFont() const;
     // A chart in a window rather than on a page or slide: a row or a bar has a line or two of
     // height, and an axis title competes with the plot for it.
     bool isShortChart() const { return m_chart->size().height() < kShortChart; }
@@ -130,6 +137,7 @@ protected:
 private:
     static constexpr qreal kShortChart = 320; // pixels
     static constexpr qreal kAxisLabelPoints = 9.0;
+    static constexpr qreal kAxisTitlePoints = 10.0;
     QString fittedTitle() const;
     void applyChartTheme();
     void flushRefresh() const;

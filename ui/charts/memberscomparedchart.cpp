@@ -78,13 +78,31 @@ void MembersComparedChart::relabel()
                                : QStringLiteral("@value");
     if (format != m_series->labelsFormat())
         m_series->setLabelsFormat(format);
-    // A short chart's (a window's) value axis is too short for "Value (%)": its unit alone.
     if (m_valueAxis) {
-        const QString unit = FactFormatter::unitSymbol(m_unit);
-        m_valueAxis->setTitleText(isShortChart() && !unit.isEmpty() ? unit
-                                  : unit.isEmpty()                  ? tr("Value")
-                                                                    : tr("Value (%1)").arg(unit));
+        m_valueAxis->setTitleText(valueAxisTitle(m_unit));
+        fitHeadroom();
     }
+}
+
+void MembersComparedChart::setValueRange(QValueAxis *axis, double max) const
+{
+    const double step = niceStep(max, 5);
+    axis->setRange(0.0, max);
+    axis->setTickInterval(step);
+    axis->setLabelFormat(valueLabelFormat(step, m_unit));
+}
+
+// The tallest bar's value label stands above it, never on it: in a short chart a fifth of
+// headroom is less than the label's height, so the axis reaches as high as the label needs.
+void MembersComparedChart::fitHeadroom()
+{
+    const qreal plot = chart()->plotArea().height();
+    const qreal label = QFontMetricsF(m_series->barSets().first()->labelFont()).height() + 8;
+    if (m_top <= 0 || plot < 3 * label)
+        return; // not laid out yet
+    const double max = std::ceil(std::max(m_top * 1.2, m_top / (1.0 - label / plot)));
+    if (max != m_valueAxis->max())
+        setValueRange(m_valueAxis, max);
 }
 
 QList<MembersComparedChart::Bar> MembersComparedChart::bars() const
@@ -181,14 +199,12 @@ void MembersComparedChart::rebuild()
     auto *valueAxis = new QValueAxis;
     // A fifth of headroom above the tallest bar for its value label, which is never cut or
     // shortened; ticks stay on round values, so a share's axis labels stop at 100%.
-    const double step = niceStep(top, 5);
-    valueAxis->setRange(0.0, std::ceil(top * 1.2));
     valueAxis->setTickType(QValueAxis::TicksDynamic);
     valueAxis->setTickAnchor(0.0);
-    valueAxis->setTickInterval(step);
-    valueAxis->setLabelFormat(valueLabelFormat(step, found->unit));
     styleAxis(valueAxis, QString()); // relabel()
     m_unit = found->unit;
+    m_top = top;
+    setValueRange(valueAxis, std::ceil(top * 1.2));
     m_valueAxis = valueAxis;
     chart()->addAxis(valueAxis, Qt::AlignLeft);
     series->attachAxis(valueAxis);

@@ -53,6 +53,8 @@ private:
     QBarCategoryAxis *countryAxis();
     void fitLabels(const QStringList &names, const QFont &namesFont, const QString &widestValue,
                    const QFont &valuesFont);
+    void setValueRange(QValueAxis *axis, double max) const;
+    void fitHeadroom();
 
     CountrySelection *m_selection;
     QList<Bar> m_bars; // left to right, largest first
@@ -65,4 +67,5 @@ private:
     QPointer<QBarSeries> m_series;
     QPointer<QValueAxis> m_valueAxis;
     QString m_unit;
+    double m_top = 0; // the tallest bar's value
 };
