@@ -4,6 +4,7 @@
 // keeps a label, and no two value labels of SCO members compared overlap, in the window, on
 // its slide or in any export preset.
 #include "charts/chartset.h"
+#include "charts/charttheme.h"
 #include "charts/chartview.h"
 #include "charts/cooperationchart.h"
 #include "charts/dashboardchart.h"
@@ -110,8 +111,10 @@ protected:
     DashboardModels m_models;
 };
 
-TEST_P(ChartLabelTest, NoLabelIsCutShortInA1024Window)
+// In every chart theme: the projector's larger text only where a chart has the room for it.
+void expectNoLabelCutShortInA1024Window(const char *language, const QString &theme)
 {
+    QSettings().setValue(QStringLiteral("charts/theme"), theme);
     MainWindow window;
     window.setDataset(TestSupport::embeddedDataset());
     window.resize(1024, 768);
@@ -122,9 +125,12 @@ TEST_P(ChartLabelTest, NoLabelIsCutShortInA1024Window)
         ASSERT_NE(chart, nullptr);
         window.chartTabs()->setCurrentIndex(int(window.charts()->charts().indexOf(chart)));
         QTest::qWait(100);
-        EXPECT_EQ(cutShort(chart->chart()), QStringList()) << GetParam() << " " << id;
+        EXPECT_EQ(chart->theme().name, theme);
+        EXPECT_LT(chart->theme().fontScale, 1.2) << "a window chart keeps about the window's "
+                                                    "text size";
+        EXPECT_EQ(cutShort(chart->chart()), QStringList()) << language << " " << id;
         if (QByteArray(id) == "members") {
-            EXPECT_EQ(overlapping(valueLabels(chart->chart())), QStringList()) << GetParam();
+            EXPECT_EQ(overlapping(valueLabels(chart->chart())), QStringList()) << language;
         }
         if (QByteArray(id) == "cooperation") {
             // Each segment's name keeps to its own segment and row.
@@ -135,7 +141,7 @@ TEST_P(ChartLabelTest, NoLabelIsCutShortInA1024Window)
             for (qsizetype i = 0; i < names.size(); ++i)
                 labels.append({names.at(i), coop->segmentLabelRects().at(i)});
             ASSERT_GE(labels.size(), 10);
-            EXPECT_EQ(overlapping(labels), QStringList()) << GetParam();
+            EXPECT_EQ(overlapping(labels), QStringList()) << language;
         }
         if (QByteArray(id) == "timeline") {
             // Every event keeps its row label: QtCharts drops one that has no room at all.
@@ -145,10 +151,30 @@ TEST_P(ChartLabelTest, NoLabelIsCutShortInA1024Window)
                 EXPECT_TRUE(
                     std::any_of(texts.cbegin(), texts.cend(),
                                 [&](const ShownText &t) { return t.text.startsWith(start); }))
-                    << GetParam() << ": " << e.name.toStdString();
+                    << language << ": " << e.name.toStdString();
             }
         }
     }
+}
+
+TEST_P(ChartLabelTest, NoLabelIsCutShortInA1024Window)
+{
+    for (const QString &theme : ChartTheme::names())
+        expectNoLabelCutShortInA1024Window(GetParam(), theme);
+}
+
+TEST_P(ChartLabelTest, ProjectorTextIsLargeWhereThereIsRoom)
+{
+    ChartSet charts(&m_models);
+    charts.applyTheme(ChartTheme::projector());
+    DashboardChart *members = charts.chartById(QStringLiteral("members"));
+    members->chart()->resize(1920, 1080);
+    QCoreApplication::processEvents(); // the resize's relabel
+    EXPECT_EQ(members->chart()->size(), QSizeF(1920, 1080));
+    EXPECT_EQ(members->theme().fontScale, ChartTheme::projector().fontScale);
+    members->chart()->resize(700, 230);
+    QCoreApplication::processEvents();
+    EXPECT_EQ(members->theme().fontScale, 1.0);
 }
 
 TEST_P(ChartLabelTest, NoLabelIsCutShortOnA1024Slide)

@@ -274,8 +274,11 @@ TEST_F(PresentationTest, ProjectorBarsAreThreeTimesAsThickWithLabelsAndNoGrid)
     for (QAbstractAxis *axis : slideChart->axes())
         EXPECT_FALSE(axis->isGridLineVisible());
 
+    // Lines as a slide draws them: the theme's thick lines where the chart has room.
     ChartSet lines(&m_models);
     lines.applyTheme(ChartTheme::projector());
+    lines.chartById(QStringLiteral("trend"))->chart()->resize(1920, 1080);
+    QCoreApplication::processEvents(); // the resize's relayout
     ChartSet thin(&m_models);
     const auto lineWidth = [](ChartSet &set) {
         QChart *chart = set.chartById(QStringLiteral("trend"))->chart();

@@ -272,7 +272,7 @@ void CooperationChart::placeLabels()
         const qreal plate = 2 * metrics.horizontalAdvance(QChar(0xA0)) + 1; // the &nbsp;s
         const QString name = m_labelNames.at(i);
         qreal widestWord = 0;
-        for (const QString &word : name.split(u' ', Qt::SkipEmptyParts))
+        for (const QString &word : linesToWidth(name, metrics, 0))
             widestWord = std::max(widestWord, metrics.horizontalAdvance(word) + plate);
         // Shrunk a little for a long word; past that, the word is shortened.
         const qreal scale = std::clamp(room / widestWord, 0.85, 1.0);

@@ -15,6 +15,7 @@
 #include <QGraphicsScene>
 #include <QGraphicsView>
 #include <QLegend>
+#include <QTextBoundaryFinder>
 #include <QToolTip>
 
 #include <algorithm>
@@ -41,6 +42,10 @@ DashboardChart::DashboardChart(QObject *parent)
                 m_relabelQueued = false;
                 if (m_refreshPending) // the build to come lays the labels out
                     return;
+                if (!isFitted()) {
+                    refresh(); // the text grows or shrinks with the room: every label changes
+                    return;
+                }
                 if (m_showTitle)
                     m_chart->setTitle(fittedTitle());
                 relabel();
@@ -93,9 +98,10 @@ QString DashboardChart::sourceLine() const
 
 void DashboardChart::applyTheme(const ChartTheme &theme)
 {
-    if (theme == m_theme)
+    if (theme == m_requestedTheme)
         return; // rebuilding is the costly part of start-up; skip it when nothing changes
-    m_theme = theme;
+    m_requestedTheme = theme;
+    m_theme = fittedTheme();
     applyChartTheme();
     if (isOnScreen())
         refresh();
@@ -134,6 +140,24 @@ void DashboardChart::releaseHold()
         queueFlush();
 }
 
+// The theme's larger text and thicker marks (a projector's) only where the chart has the room for
+// it: a chart in a 1024×768 window keeps the window's text size, a slide or an export takes the
+// theme's.
+ChartTheme DashboardChart::fittedTheme() const
+{
+    ChartTheme fitted = m_requestedTheme;
+    const qreal room = std::max(1.0, m_chart->size().height() / kHeightPerFontScale);
+    fitted.fontScale = std::min(fitted.fontScale, room);
+    fitted.lineScale = std::min(fitted.lineScale, std::max(1.5, 2 * room)); // markers too
+    return fitted;
+}
+
+bool DashboardChart::isFitted() const
+{
+    const ChartTheme fitted = fittedTheme();
+    return fitted.fontScale == m_theme.fontScale && fitted.lineScale == m_theme.lineScale;
+}
+
 bool DashboardChart::isOnScreen() const
 {
     const QGraphicsScene *scene = m_chart ? m_chart->scene() : nullptr;
@@ -155,6 +179,10 @@ void DashboardChart::refresh()
     m_refreshPending = false;
     clearChart();
     m_sources.clear();
+    if (!isFitted()) {
+        m_theme = fittedTheme();
+        applyChartTheme();
+    }
     m_chart->setTitle(m_showTitle ? fittedTitle() : QString()); // QChart renders HTML
     rebuild();
     // QtCharts places new axes when the layout request it posted is handled; a paint that
@@ -319,14 +347,26 @@ QString DashboardChart::wrappedLabel(const QString &text, int maxChars)
 QStringList DashboardChart::linesToWidth(const QString &text, const QFontMetricsF &metrics,
                                          qreal width)
 {
+    // Break where Unicode allows a line break: at spaces, and between Han characters, which
+    // have none; never at a no-break space.
     QStringList lines;
-    for (const QString &word : text.split(u' ', Qt::SkipEmptyParts)) {
-        const QString longer = lines.isEmpty() ? word : lines.last() + u' ' + word;
-        if (!lines.isEmpty() && metrics.horizontalAdvance(longer) <= width)
+    QTextBoundaryFinder breaks(QTextBoundaryFinder::Line, text);
+    qsizetype start = 0;
+    while (start < text.size()) {
+        const qsizetype end = breaks.toNextBoundary();
+        const QString piece = text.mid(start, (end < 0 ? text.size() : end) - start);
+        const QString longer = lines.isEmpty() ? QString() : lines.last() + piece;
+        if (!lines.isEmpty() && metrics.horizontalAdvance(longer.trimmed()) <= width)
             lines.last() = longer;
         else
-            lines << word;
+            lines << piece;
+        if (end < 0)
+            break;
+        start = end;
     }
+    for (QString &line : lines)
+        line = line.trimmed();
+    lines.removeAll(QString());
     return lines;
 }
 

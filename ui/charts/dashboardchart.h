@@ -118,7 +118,7 @@ protected:
     // TEXT as HTML lines no wider than WIDTH pixels in FONT, broken at spaces (a no-break space
     // keeps "H1 2025" whole); a word wider than WIDTH stands on its own line.
     static QString wrappedToWidth(const QString &text, const QFont &font, qreal width);
-    // The same lines as plain text.
+    // The same lines as plain text; with WIDTH 0, the pieces no line may break.
     static QStringList linesToWidth(const QString &text, const QFontMetricsF &metrics, qreal width);
     // How wide a label of the left axis may be before QtCharts cuts it short ("…").
     qreal leftLabelRoom(const QFont &labels, bool titled) const;
@@ -132,10 +132,14 @@ protected:
     // height, and an axis title competes with the plot for it.
     bool isShortChart() const { return m_chart->size().height() < kShortChart; }
 
-    ChartTheme m_theme = ChartTheme::light();
+    ChartTheme m_theme = ChartTheme::light(); // as drawn: the requested one, fitted to the room
 
 private:
-    static constexpr qreal kShortChart = 320; // pixels
+    static constexpr qreal kShortChart = 320;         // pixels
+    static constexpr qreal kHeightPerFontScale = 300; // pixels of chart height per 1× of text
+    ChartTheme fittedTheme() const;
+    bool isFitted() const;
+    ChartTheme m_requestedTheme = ChartTheme::light();
     static constexpr qreal kAxisLabelPoints = 9.0;
     static constexpr qreal kAxisTitlePoints = 10.0;
     QString fittedTitle() const;
