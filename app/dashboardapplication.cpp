@@ -8,6 +8,7 @@
 #include "interfacelanguage.h"
 #include "mainwindow.h"
 #include "mainwindowhost.h"
+#include "models/countryselectionsettings.h"
 #include "models/dashboardmodels.h"
 #include "platformfailurereport.h"
 #include "presentation/presentationcontroller.h"
@@ -73,6 +74,7 @@ int DashboardApplication::runWindow(const Invocation &invocation, int &argc, cha
         }
         DashboardModels models;
         models.setDataset(*dataset);
+        CountrySelectionSettings::restore(models.countries()); // the window's last choice
         PresentationWindow show(&models, invocation.presentTheme);
         show.setAttribute(Qt::WA_DeleteOnClose, false); // on the stack: the show ends with main
         show.setInterval(invocation.intervalSeconds);

@@ -15,6 +15,7 @@
 #include "help/helpcontroller.h"
 #include "import/importcontroller.h"
 #include "models/countryselection.h"
+#include "models/countryselectionsettings.h"
 #include "models/dashboardmodels.h"
 #include "models/eventmodel.h"
 #include "models/facttablemodel.h"
@@ -407,14 +408,7 @@ void MainWindow::restoreSettings()
     m_factTable->setSearchTextNow(settings.value(QStringLiteral("search/text")).toString());
     setTheme(
         settings.value(QStringLiteral("charts/theme"), ChartTheme::platformDefault()).toString());
-    CountrySelection *countries = m_models->countries();
-    countries->setIndicator(settings.value(QStringLiteral("countries/indicator")).toString());
-    if (settings.contains(QStringLiteral("countries/shown"))) {
-        const QStringList shown = settings.value(QStringLiteral("countries/shown")).toStringList();
-        countries->setCountries(QSet<QString>(shown.cbegin(), shown.cend()));
-    }
-    countries->setYears(settings.value(QStringLiteral("countries/fromYear"), 0).toInt(),
-                        settings.value(QStringLiteral("countries/toYear"), 0).toInt());
+    CountrySelectionSettings::restore(m_models->countries());
 }
 
 // First start: most of a large screen, the preferred size on a laptop, or less on a small
@@ -457,16 +451,5 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("window/dataTab"), m_dataTabs->currentIndex());
     settings.setValue(QStringLiteral("search/text"), m_factTable->searchField()->text());
     settings.setValue(QStringLiteral("charts/theme"), m_theme.name);
-    const CountrySelection *countries = m_models->countries();
-    settings.setValue(QStringLiteral("countries/indicator"), countries->indicator());
-    if (countries->showsMembers()) {
-        settings.remove(QStringLiteral("countries/shown"));
-    } else {
-        const QSet<QString> shown = countries->countries();
-        QStringList list(shown.cbegin(), shown.cend());
-        list.sort();
-        settings.setValue(QStringLiteral("countries/shown"), list);
-    }
-    settings.setValue(QStringLiteral("countries/fromYear"), countries->fromYear());
-    settings.setValue(QStringLiteral("countries/toYear"), countries->toYear());
+    CountrySelectionSettings::save(*m_models->countries());
 }
