@@ -6,6 +6,7 @@
 #include "charts/charttheme.h"
 #include "charts/chartview.h"
 #include "charts/growthbarchart.h"
+#include "i18n/translation.h"
 #include "mainwindowfixture.h"
 #include "models/countryselection.h"
 #include "models/dashboardmodels.h"
@@ -22,6 +23,7 @@
 #include <QBarSet>
 #include <QClipboard>
 #include <QGuiApplication>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -366,5 +368,43 @@ TEST_F(MainWindowTest, ColumnWidthsComeBackAfterASearchIsCleared)
         after << table->columnWidth(c);
     EXPECT_EQ(after, before);
 }
+
+// A 1024×768 window cuts no fact-table heading in any language: columns that do not fit
+// scroll sideways rather than shrink below their headings.
+class FactTableHeadingTest : public ::testing::TestWithParam<const char *>
+{
+protected:
+    void SetUp() override { QSettings().clear(); }
+    void TearDown() override
+    {
+        QSettings().clear();
+        Translation::apply(QStringLiteral("en"));
+    }
+};
+
+TEST_P(FactTableHeadingTest, NoHeadingIsCutInA1024Window)
+{
+    ASSERT_TRUE(Translation::apply(QString::fromLatin1(GetParam())));
+    MainWindow window;
+    window.setDataset(TestSupport::embeddedDataset());
+    window.resize(1024, 768);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    QTest::qWait(20);
+    const QTableView *table = window.factTable()->tableView();
+    const QHeaderView *header = table->horizontalHeader();
+    int shown = 0;
+    for (int c = 0; c < header->count(); ++c) {
+        if (header->isSectionHidden(c))
+            continue;
+        ++shown;
+        const QString heading = table->model()->headerData(c, Qt::Horizontal).toString();
+        EXPECT_GE(header->sectionSize(c), header->sectionSizeHint(c))
+            << GetParam() << ": " << heading.toStdString();
+    }
+    EXPECT_GE(shown, 8);
+}
+
+INSTANTIATE_TEST_SUITE_P(Languages, FactTableHeadingTest, ::testing::Values("en", "ru", "zh_CN"));
 
 } // namespace

@@ -68,22 +68,16 @@ int TableColumnFitter::preferredWidth(const Flexible &flexible) const
     return std::max(flexible.minimum, content);
 }
 
-// Each column gets the same share of its preferred width, but never less than its floor (its
-// minimum, or less when even the minimums do not fit); a column held at its floor leaves the
-// rest to the others.
+// Each column gets the same share of its preferred width, but never less than its floor: its
+// minimum and its header's width, so no heading is cut in any language. When even the floors
+// do not fit, the table scrolls sideways. A column held at its floor leaves the rest to the
+// others.
 QList<int> TableColumnFitter::shareOut(int available) const
 {
-    // A column's floor is also its header's width, so no heading is cut in any language.
-    QList<int> minimums;
-    int minimum = 0;
-    for (const Flexible &f : m_flexible) {
-        minimums << std::max(f.minimum, m_table->horizontalHeader()->sectionSizeHint(f.column));
-        minimum += minimums.last();
-    }
-    const double squeeze = minimum > available ? double(available) / minimum : 1.0;
     QList<int> floors;
-    for (const int m : std::as_const(minimums))
-        floors << std::max(kLastResortWidth, int(m * squeeze));
+    for (const Flexible &f : m_flexible)
+        floors << std::max(
+            {kLastResortWidth, f.minimum, m_table->horizontalHeader()->sectionSizeHint(f.column)});
     QList<int> preferredWidths;
     for (const Flexible &f : m_flexible)
         preferredWidths << preferredWidth(f);
