@@ -25,6 +25,7 @@
 #include "store/storefactory.h"
 #include "widgets/countrypicker.h"
 #include "widgets/datatabs.h"
+#include "widgets/decimalsmenu.h"
 #include "widgets/facttablepanel.h"
 #include "widgets/focusring.h"
 #include "widgets/headlinestrip.h"
@@ -270,6 +271,13 @@ void MainWindow::createActions()
         m_themeActions->addAction(action);
     }
 
+    // The value labels' decimals, also from the country charts' own context menus.
+    auto *decimals = new DecimalsMenu(m_models->countries(), view);
+    view->addMenu(decimals);
+    for (ChartPanel *panel : std::as_const(m_chartPanels)) {
+        if (panel->dashboardChart()->id() == u"members")
+            panel->view()->addAction(decimals->menuAction());
+    }
     addLanguageMenu(view);
     m_help->addActions(menuBar()->addMenu(tr("&Help")));
 }

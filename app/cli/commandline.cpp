@@ -3,6 +3,7 @@
 
 #include "export/factlistwriter.h"
 #include "i18n/translation.h"
+#include "models/countryselection.h"
 #include "search/searchfolding.h"
 #include "store/storegenerator.h"
 
@@ -68,6 +69,12 @@ const QCommandLineOption fromOption(
     described(QT_TRANSLATE_NOOP("CommandLine",
                                 "export: the first year the countries and members charts show.")),
     QStringLiteral("YEAR"));
+const QCommandLineOption decimalsOption(
+    QStringLiteral("decimals"),
+    described(QT_TRANSLATE_NOOP("CommandLine",
+                                "export: decimals of the members chart's value labels, 0 to 3; "
+                                "three significant digits by default.")),
+    QStringLiteral("N"));
 const QCommandLineOption toOption(
     QStringLiteral("to"),
     described(QT_TRANSLATE_NOOP("CommandLine",
@@ -159,7 +166,7 @@ const QList<QCommandLineOption> &exportOptions()
     static const QList<QCommandLineOption> options{
         chartOption,       allOption,       presetOption,  sizeOption, dpiOption,
         transparentOption, noFooterOption,  noTitleOption, outOption,  forceOption,
-        seriesOption,      countriesOption, fromOption,    toOption};
+        seriesOption,      countriesOption, fromOption,    toOption,   decimalsOption};
     return options;
 }
 
@@ -445,10 +452,11 @@ std::optional<Invocation> CommandLine::parseExport(Invocation invocation)
     const bool countryChart = invocation.allCharts || invocation.chartId == u"countries" ||
                               invocation.chartId == u"members";
     if ((m_parser.isSet(seriesOption) || m_parser.isSet(countriesOption) ||
-         m_parser.isSet(fromOption) || m_parser.isSet(toOption)) &&
+         m_parser.isSet(fromOption) || m_parser.isSet(toOption) ||
+         m_parser.isSet(decimalsOption)) &&
         !countryChart)
-        return fail(tr("--series, --countries, --from and --to go with --chart countries, "
-                       "--chart members or --all."));
+        return fail(tr("--series, --countries, --from, --to and --decimals go with --chart "
+                       "countries, --chart members or --all."));
     for (const auto &[option, year] :
          {std::pair{&fromOption, &invocation.fromYear}, std::pair{&toOption, &invocation.toYear}}) {
         if (!m_parser.isSet(*option))
@@ -458,6 +466,15 @@ std::optional<Invocation> CommandLine::parseExport(Invocation invocation)
         if (!ok || *year < 1 || *year > 9999)
             return fail(tr("--%1 takes a year such as 2015, not '%2'.")
                             .arg(option->names().first(), m_parser.value(*option)));
+    }
+    if (m_parser.isSet(decimalsOption)) {
+        bool ok = false;
+        invocation.valueDecimals = m_parser.value(decimalsOption).toInt(&ok);
+        if (!ok || invocation.valueDecimals < 0 ||
+            invocation.valueDecimals > CountrySelection::kMaxDecimals)
+            return fail(tr("--decimals takes 0 to %1, not '%2'.")
+                            .arg(CountrySelection::kMaxDecimals)
+                            .arg(m_parser.value(decimalsOption)));
     }
     if (invocation.fromYear != 0 && invocation.toYear != 0 &&
         invocation.fromYear > invocation.toYear)

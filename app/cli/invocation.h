@@ -40,6 +40,7 @@ struct Invocation
     QStringList countries; // --countries: ISO 3166 alpha-3 codes; empty for the SCO members
     int fromYear = 0;      // --from, --to: the country charts' years; 0 leaves an end open
     int toYear = 0;
+    int valueDecimals = -1; // --decimals; CountrySelection::kAutomaticDecimals without it
     ExportOptions exportOptions;
     QString outPath;
     bool overwrite = false; // --force

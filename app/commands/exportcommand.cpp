@@ -63,8 +63,8 @@ bool ExportCommand::run(const Invocation &invocation)
     return true;
 }
 
-// --series, --countries, --from and --to: what the countries and members charts show, as the
-// window's indicator, country and year pickers would set it.
+// --series, --countries, --from, --to and --decimals: what the countries and members charts show,
+// as the window's indicator, country and year pickers would set it.
 bool ExportCommand::chooseCountrySeries(const Invocation &invocation, CountrySelection *selection)
 {
     if (!invocation.seriesKey.isEmpty()) {
@@ -79,6 +79,7 @@ bool ExportCommand::chooseCountrySeries(const Invocation &invocation, CountrySel
         selection->setIndicator(invocation.seriesKey);
     }
     selection->setYears(invocation.fromYear, invocation.toYear);
+    selection->setValueDecimals(invocation.valueDecimals);
     if (invocation.countries.isEmpty())
         return true;
     QSet<QString> known;

@@ -184,6 +184,15 @@ void CountrySelection::setYears(int from, int to)
     emit changed();
 }
 
+void CountrySelection::setValueDecimals(int decimals)
+{
+    decimals = std::clamp(decimals, kAutomaticDecimals, kMaxDecimals);
+    if (decimals == m_valueDecimals)
+        return;
+    m_valueDecimals = decimals;
+    emit changed();
+}
+
 std::pair<int, int> CountrySelection::yearsOfIndicator() const
 {
     int first = 0, last = 0;

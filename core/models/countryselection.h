@@ -78,6 +78,14 @@ public:
     // "2000–2015", "from 2000", "to 2015"; empty when every year is shown.
     QString yearsText() const;
 
+    // Decimals of the value labels on the country charts' bars: 0 to kMaxDecimals, or
+    // kAutomaticDecimals for three significant digits (one decimal on the tallest bar). The
+    // tooltip, the source pane and the table always keep every digit.
+    static constexpr int kAutomaticDecimals = -1;
+    static constexpr int kMaxDecimals = 3;
+    void setValueDecimals(int decimals);
+    int valueDecimals() const { return m_valueDecimals; }
+
     // The code a row is chosen by: its entity code, or its name when it has none.
     static QString codeOf(const QString &entityCode, const QString &entity);
 
@@ -92,6 +100,7 @@ private:
     std::optional<QSet<QString>> m_countries; // nullopt: the members
     int m_fromYear = 0;
     int m_toYear = 0;
+    int m_valueDecimals = kAutomaticDecimals;
     ObservationLoader m_loader;
     mutable std::optional<Data::Series> m_loaded; // the last onDemand series, with its rows
 };

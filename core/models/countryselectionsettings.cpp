@@ -16,6 +16,9 @@ void CountrySelectionSettings::restore(CountrySelection *selection)
     }
     selection->setYears(settings.value(QStringLiteral("countries/fromYear"), 0).toInt(),
                         settings.value(QStringLiteral("countries/toYear"), 0).toInt());
+    selection->setValueDecimals(
+        settings.value(QStringLiteral("countries/decimals"), CountrySelection::kAutomaticDecimals)
+            .toInt());
 }
 
 void CountrySelectionSettings::save(const CountrySelection &selection)
@@ -32,4 +35,5 @@ void CountrySelectionSettings::save(const CountrySelection &selection)
     }
     settings.setValue(QStringLiteral("countries/fromYear"), selection.fromYear());
     settings.setValue(QStringLiteral("countries/toYear"), selection.toYear());
+    settings.setValue(QStringLiteral("countries/decimals"), selection.valueDecimals());
 }

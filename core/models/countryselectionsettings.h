@@ -3,8 +3,8 @@
 
 class CountrySelection;
 
-// The analyst's last indicator, countries and years, kept in QSettings ("countries/…"), so the
-// window, a slide show and the next start show the same country charts.
+// The analyst's last indicator, countries, years and value decimals, kept in QSettings
+// ("countries/…"), so the window, a slide show and the next start show the same country charts.
 class CountrySelectionSettings
 {
 public:

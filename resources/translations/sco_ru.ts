@@ -432,16 +432,24 @@ when it changed outside the dashboard</source>
         <translation>export: последний год, который показывают эти графики; сравнение членов берёт последний год каждой страны не позже него.</translation>
     </message>
     <message>
-        <source>--series, --countries, --from and --to go with --chart countries, --chart members or --all.</source>
-        <translation>--series, --countries, --from и --to используются с --chart countries, --chart members или --all.</translation>
-    </message>
-    <message>
         <source>--%1 takes a year such as 2015, not &apos;%2&apos;.</source>
         <translation>--%1 принимает год, например 2015, а не «%2».</translation>
     </message>
     <message>
         <source>--from %1 comes after --to %2.</source>
         <translation>--from %1 позже, чем --to %2.</translation>
+    </message>
+    <message>
+        <source>export: decimals of the members chart&apos;s value labels, 0 to 3; three significant digits by default.</source>
+        <translation>export: число знаков после запятой в подписях значений графика членов ШОС, от 0 до 3; по умолчанию три значащие цифры.</translation>
+    </message>
+    <message>
+        <source>--series, --countries, --from, --to and --decimals go with --chart countries, --chart members or --all.</source>
+        <translation>--series, --countries, --from, --to и --decimals используются с --chart countries, --chart members или --all.</translation>
+    </message>
+    <message>
+        <source>--decimals takes 0 to %1, not &apos;%2&apos;.</source>
+        <translation>--decimals принимает число от 0 до %1, а не «%2».</translation>
     </message>
 </context>
 <context>
@@ -733,6 +741,21 @@ when it changed outside the dashboard</source>
     <message>
         <source>is before period_start</source>
         <translation>раньше period_start</translation>
+    </message>
+</context>
+<context>
+    <name>DecimalsMenu</name>
+    <message>
+        <source>Value &amp;Decimals</source>
+        <translation>Знаки после &amp;запятой</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic</source>
+        <translation>&amp;Автоматически</translation>
+    </message>
+    <message>
+        <source>Three significant digits: one decimal on the tallest bar</source>
+        <translation>Три значащие цифры: один знак после запятой у самого высокого столбца</translation>
     </message>
 </context>
 <context>

@@ -432,16 +432,24 @@ when it changed outside the dashboard</source>
         <translation>export：这些图表显示的截止年份；成员比较图比较各国截至该年的最新年份。</translation>
     </message>
     <message>
-        <source>--series, --countries, --from and --to go with --chart countries, --chart members or --all.</source>
-        <translation>--series、--countries、--from 和 --to 需与 --chart countries、--chart members 或 --all 一起使用。</translation>
-    </message>
-    <message>
         <source>--%1 takes a year such as 2015, not &apos;%2&apos;.</source>
         <translation>--%1 需要年份（如 2015），而不是“%2”。</translation>
     </message>
     <message>
         <source>--from %1 comes after --to %2.</source>
         <translation>--from %1 晚于 --to %2。</translation>
+    </message>
+    <message>
+        <source>export: decimals of the members chart&apos;s value labels, 0 to 3; three significant digits by default.</source>
+        <translation>export：上合组织成员国比较图数值标签的小数位数，0 到 3；默认三位有效数字。</translation>
+    </message>
+    <message>
+        <source>--series, --countries, --from, --to and --decimals go with --chart countries, --chart members or --all.</source>
+        <translation>--series、--countries、--from、--to 和 --decimals 需与 --chart countries、--chart members 或 --all 一起使用。</translation>
+    </message>
+    <message>
+        <source>--decimals takes 0 to %1, not &apos;%2&apos;.</source>
+        <translation>--decimals 需要 0 到 %1，而不是“%2”。</translation>
     </message>
 </context>
 <context>
@@ -733,6 +741,21 @@ when it changed outside the dashboard</source>
     <message>
         <source>is before period_start</source>
         <translation>早于 period_start</translation>
+    </message>
+</context>
+<context>
+    <name>DecimalsMenu</name>
+    <message>
+        <source>Value &amp;Decimals</source>
+        <translation>数值小数位数(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic</source>
+        <translation>自动(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Three significant digits: one decimal on the tallest bar</source>
+        <translation>三位有效数字：最高的柱显示一位小数</translation>
     </message>
 </context>
 <context>

@@ -37,7 +37,8 @@ protected:
 TEST_F(ExportYears, TheMembersChartComparesTheLatestYearWithinTheRange)
 {
     for (const char *language : {"en", "ru", "zh_CN"}) {
-        const QString svg = m_home.filePath(QStringLiteral("members-%1.svg").arg(QLatin1String(language)));
+        const QString svg =
+            m_home.filePath(QStringLiteral("members-%1.svg").arg(QLatin1String(language)));
         const Result r =
             exportMembers({QStringLiteral("--lang"), QString::fromLatin1(language),
                            QStringLiteral("--from"), QStringLiteral("2010"), QStringLiteral("--to"),
@@ -77,9 +78,26 @@ TEST_F(ExportYears, ABadRangeIsOneClearMessage)
              QStringLiteral("svg"), QStringLiteral("--preset"), QStringLiteral("slide"),
              QStringLiteral("--out"), svg});
     EXPECT_EQ(r.exitCode, 2);
-    EXPECT_TRUE(r.err.contains(QStringLiteral("--from and --to go with --chart countries")))
+    EXPECT_TRUE(r.err.contains(QStringLiteral("--to and --decimals go with --chart countries")))
         << r.err.toStdString();
     EXPECT_FALSE(QFile::exists(svg));
+}
+
+// export --decimals gives every value label the same decimals, as the chart menu's choice does.
+TEST_F(ExportYears, DecimalsChooseTheValueLabelsDecimals)
+{
+    const QString svg = m_home.filePath(QStringLiteral("decimals.svg"));
+    Result r = exportMembers(
+        {QStringLiteral("--decimals"), QStringLiteral("2"), QStringLiteral("--out"), svg});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QByteArray drawn = TestSupport::readAll(svg);
+    EXPECT_TRUE(drawn.contains(">121.50<")) << "the file's 121.5 with two decimals";
+    EXPECT_TRUE(drawn.contains(">83.75<"));
+    r = exportMembers(
+        {QStringLiteral("--decimals"), QStringLiteral("5"), QStringLiteral("--out"), svg});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("--decimals takes 0 to 3, not '5'.")))
+        << r.err.toStdString();
 }
 
 } // namespace

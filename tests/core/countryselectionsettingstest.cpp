@@ -23,6 +23,7 @@ TEST(CountrySelectionSettingsTest, WhatOneRunSavesTheNextRestores)
     ASSERT_FALSE(indicator.isEmpty());
     chosen->setCountries({QStringLiteral("CHN"), QStringLiteral("KAZ")});
     chosen->setYears(2005, 2015);
+    chosen->setValueDecimals(2);
     CountrySelectionSettings::save(*chosen);
 
     DashboardModels next;
@@ -34,6 +35,7 @@ TEST(CountrySelectionSettingsTest, WhatOneRunSavesTheNextRestores)
               QSet<QString>({QStringLiteral("CHN"), QStringLiteral("KAZ")}));
     EXPECT_EQ(next.countries()->fromYear(), 2005);
     EXPECT_EQ(next.countries()->toYear(), 2015);
+    EXPECT_EQ(next.countries()->valueDecimals(), 2);
     QSettings().clear();
 }
 
@@ -46,6 +48,7 @@ TEST(CountrySelectionSettingsTest, NothingSavedLeavesTheMembersAndEveryYear)
     EXPECT_TRUE(models.countries()->showsMembers());
     EXPECT_EQ(models.countries()->fromYear(), 0);
     EXPECT_EQ(models.countries()->toYear(), 0);
+    EXPECT_EQ(models.countries()->valueDecimals(), CountrySelection::kAutomaticDecimals);
     EXPECT_FALSE(models.countries()->indicator().isEmpty());
 }
 

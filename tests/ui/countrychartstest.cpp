@@ -21,6 +21,7 @@
 #include <QAction>
 #include <QChart>
 #include <QComboBox>
+#include <QGraphicsSimpleTextItem>
 #include <QGraphicsTextItem>
 #include <QItemSelectionModel>
 #include <QLegend>
@@ -28,6 +29,7 @@
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QMenu>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTableView>
@@ -54,14 +56,6 @@ QList<QGraphicsTextItem *> shownTextItems(QChart *chart)
         if (auto *text = qgraphicsitem_cast<QGraphicsTextItem *>(item); text && item->isVisible())
             texts << text;
     }
-    return texts;
-}
-
-QStringList allTexts(QChart *chart)
-{
-    QStringList texts;
-    for (const QGraphicsTextItem *text : shownTextItems(chart))
-        texts << text->toPlainText();
     return texts;
 }
 
@@ -260,6 +254,47 @@ TEST_F(CountryChartsTest, PickerMenuChoosesCountries)
 namespace {
 
 // A click on a member's bar shows that member's latest observation in the Series data table.
+// The members chart's context menu and View › Value Decimals choose the labels' decimals, and
+// each shows the choice however it was made.
+TEST(CountryChartsWindow, DecimalsMenuChoosesTheMembersLabelsDecimals)
+{
+    QSettings().clear();
+    MainWindow window;
+    window.setDataset(TestSupport::embeddedDataset());
+    window.resize(1280, 720);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    auto *members =
+        qobject_cast<MembersComparedChart *>(window.charts()->chartById(QStringLiteral("members")));
+    ASSERT_NE(members, nullptr);
+    QMenu *menu = nullptr;
+    for (ChartPanel *panel : window.chartPanels()) {
+        for (QAction *action : panel->view()->actions()) {
+            if (action->menu() && panel->dashboardChart() == members)
+                menu = action->menu();
+        }
+    }
+    ASSERT_NE(menu, nullptr) << "the members chart's context menu offers the decimals";
+    const auto choice = [menu](int decimals) {
+        for (QAction *action : menu->actions()) {
+            if (action->isCheckable() && action->data().toInt() == decimals)
+                return action;
+        }
+        return static_cast<QAction *>(nullptr);
+    };
+    ASSERT_NE(choice(2), nullptr);
+    EXPECT_TRUE(choice(CountrySelection::kAutomaticDecimals)->isChecked());
+    choice(2)->trigger();
+    EXPECT_EQ(window.models()->countries()->valueDecimals(), 2);
+    EXPECT_EQ(members->valueLabels().first(), QStringLiteral("92.88%"));
+    window.models()->countries()->setValueDecimals(1);
+    EXPECT_TRUE(choice(1)->isChecked());
+    EXPECT_FALSE(choice(2)->isChecked());
+    window.close(); // remembered for the next start
+    EXPECT_EQ(QSettings().value(QStringLiteral("countries/decimals")).toInt(), 1);
+    QSettings().clear();
+}
+
 TEST(CountryChartsWindow, ClickingAMembersBarSelectsItsObservation)
 {
     QSettings().clear();
@@ -352,11 +387,51 @@ TEST_F(CountryChartsTest, MembersBarLabelsCarryOneDecimalOnTheTallestBar)
     view.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
     QCoreApplication::processEvents();
-    const QStringList texts = allTexts(m_members->chart());
-    EXPECT_TRUE(texts.contains(QStringLiteral("92.9%"))) << texts.join(u'|').toStdString();
+    const QStringList texts = m_members->valueLabels();
+    EXPECT_EQ(texts.size(), m_members->bars().size());
+    EXPECT_EQ(texts.first(), QStringLiteral("92.9%")) << texts.join(u'|').toStdString();
     EXPECT_TRUE(texts.contains(QStringLiteral("43.4%"))) << texts.join(u'|').toStdString();
     EXPECT_FALSE(texts.join(u'|').contains(QStringLiteral("92.8785")));
     EXPECT_DOUBLE_EQ(m_members->bars().first().value, kKazakhstan2023);
+}
+
+// The analyst's choice of decimals, for every bar alike; the bars keep every digit.
+TEST_F(CountryChartsTest, MembersBarLabelsTakeTheChosenDecimals)
+{
+    ChartView view(m_members->chart());
+    view.resize(1000, 600);
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    m_models.countries()->setValueDecimals(2);
+    QStringList texts = m_members->valueLabels();
+    EXPECT_EQ(texts.first(), QStringLiteral("92.88%")); // 92.8785
+    for (const QString &text : std::as_const(texts))
+        EXPECT_TRUE(QRegularExpression(QStringLiteral("^\\d+\\.\\d\\d%$")).match(text).hasMatch())
+            << text.toStdString();
+    m_models.countries()->setValueDecimals(0);
+    texts = m_members->valueLabels();
+    EXPECT_EQ(texts.first(), QStringLiteral("93%"));
+    EXPECT_DOUBLE_EQ(m_members->bars().first().value, kKazakhstan2023);
+    // Each label stands centred above its own bar.
+    QCoreApplication::processEvents();
+    QChart *chart = m_members->chart();
+    const QList<QGraphicsItem *> items = chart->childItems();
+    int above = 0;
+    for (const QGraphicsItem *item : items) {
+        const auto *label = qgraphicsitem_cast<const QGraphicsSimpleTextItem *>(item);
+        if (!label || label->text() != QStringLiteral("93%"))
+            continue;
+        const QPointF top =
+            chart->mapToPosition(QPointF(0, kKazakhstan2023), chart->series().first());
+        const QRectF box = label->mapRectToParent(label->boundingRect());
+        EXPECT_NEAR(box.center().x(), top.x(), 1.0);
+        EXPECT_LE(box.bottom(), top.y());
+        EXPECT_GE(box.bottom(), top.y() - 6);
+        ++above;
+    }
+    EXPECT_EQ(above, 1);
+    m_models.countries()->setValueDecimals(CountrySelection::kAutomaticDecimals);
+    EXPECT_EQ(m_members->valueLabels().first(), QStringLiteral("92.9%"));
 }
 
 TEST_F(CountryChartsTest, AxesOfASeriesInAnyUnitCarryTickNumbersAndTheUnit)

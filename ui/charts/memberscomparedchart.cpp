@@ -9,6 +9,7 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QFontMetricsF>
+#include <QGraphicsSimpleTextItem>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -21,6 +22,8 @@ MembersComparedChart::MembersComparedChart(SeriesModel *series, CountrySelection
 {
     watchModel(series);
     connect(selection, &CountrySelection::changed, this, &DashboardChart::scheduleRefresh);
+    // The value labels follow the bars wherever a layout puts them.
+    connect(chartObject(), &QChart::plotAreaChanged, this, &MembersComparedChart::placeValueLabels);
     scheduleRefresh();
 }
 
@@ -73,15 +76,13 @@ void MembersComparedChart::relabel()
     }
     if (categories != m_countryAxis->categories())
         m_countryAxis->setCategories(categories);
-    const QString format = m_percent && !m_unitsLeftOut
-                               ? FactFormatter::percent(QStringLiteral("@value"))
-                               : QStringLiteral("@value");
-    if (format != m_series->labelsFormat())
-        m_series->setLabelsFormat(format);
+    for (qsizetype i = 0; i < m_valueLabels.size(); ++i)
+        m_valueLabels.at(i)->setText(valueText(m_bars.at(i).value));
     if (m_valueAxis) {
         m_valueAxis->setTitleText(valueAxisTitle(m_unit));
         fitHeadroom();
     }
+    placeValueLabels();
 }
 
 void MembersComparedChart::setValueRange(QValueAxis *axis, double max) const
@@ -164,8 +165,47 @@ QString MembersComparedChart::description() const
     return lines.join(u'\n');
 }
 
+// A bar's value as its label shows it: the analyst's decimals, or three significant digits
+// (one decimal on the tallest bar); with "%" where the unit fits.
+QString MembersComparedChart::valueText(double value) const
+{
+    const int decimals = m_selection->valueDecimals();
+    const QString number = decimals == CountrySelection::kAutomaticDecimals
+                               ? QLocale().toString(value, 'g', m_autoPrecision)
+                               : QLocale().toString(value, 'f', decimals);
+    return m_percent && !m_unitsLeftOut ? FactFormatter::percent(number) : number;
+}
+
+QStringList MembersComparedChart::valueLabels() const
+{
+    ensureBuilt();
+    QStringList texts;
+    for (const QGraphicsSimpleTextItem *label : m_valueLabels)
+        texts << label->text();
+    return texts;
+}
+
+// Each value label centred above its bar.
+void MembersComparedChart::placeValueLabels()
+{
+    // Called from QtCharts' layout, also while a rebuild removes the old series: only a series
+    // the chart still holds is asked, and the chart is not built from here.
+    QChart *drawn = chartObject();
+    if (!m_series || !drawn || !drawn->series().contains(m_series))
+        return;
+    for (qsizetype i = 0; i < m_valueLabels.size() && i < m_bars.size(); ++i) {
+        QGraphicsSimpleTextItem *label = m_valueLabels.at(i);
+        const QPointF top = drawn->mapToPosition(QPointF(qreal(i), m_bars.at(i).value), m_series);
+        const QRectF box = label->boundingRect();
+        label->setPos(top.x() - box.width() / 2, top.y() - box.height() - 2);
+    }
+}
+
 void MembersComparedChart::rebuild()
 {
+    qDeleteAll(m_valueLabels);
+    m_valueLabels.clear();
+    m_series = nullptr;
     m_bars.clear();
     const Data::Series *found = m_selection->indicatorSeries();
     if (!found || m_selection->showsNone()) // none: the title says what to do
@@ -179,19 +219,30 @@ void MembersComparedChart::rebuild()
         set->append(b.value);
         top = std::max(top, b.value);
     }
-    // One decimal on the tallest bar and as many significant digits on the others, so the labels
-    // read at a glance; the tooltip, the source pane and the table keep every digit.
-    const int precision = int(std::floor(std::log10(std::max(1.0, top)))) + 2;
-    const QString number = QLocale().toString(top, 'g', precision);
-    m_widestValue = found->unit == u"%" ? FactFormatter::percent(number) : number;
+    // Automatic: one decimal on the tallest bar and as many significant digits on the others,
+    // so the labels read at a glance.
+    m_autoPrecision = int(std::floor(std::log10(std::max(1.0, top)))) + 2;
+    m_percent = found->unit == u"%";
+    m_unitsLeftOut = false;
+    m_widestValue.clear();
+    const QFontMetricsF valueMetrics(set->labelFont());
+    for (const Bar &b : std::as_const(m_bars)) {
+        const QString text = valueText(b.value);
+        if (valueMetrics.horizontalAdvance(text) > valueMetrics.horizontalAdvance(m_widestValue))
+            m_widestValue = text;
+        auto *label = new QGraphicsSimpleTextItem(text, chart());
+        label->setFont(set->labelFont());
+        label->setBrush(m_theme.text);
+        label->setZValue(10);
+        label->setAcceptedMouseButtons(Qt::NoButton);
+        label->setVisible(m_theme.valueLabels);
+        m_valueLabels.append(label);
+    }
     QBarCategoryAxis *countries = countryAxis();
     auto *series = new QBarSeries;
     series->append(set);
     series->setBarWidth(m_theme.barWidth);
-    series->setLabelsVisible(m_theme.valueLabels);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    series->setLabelsPrecision(precision);
-    m_percent = found->unit == u"%";
+    series->setLabelsVisible(false); // m_valueLabels: QtCharts' labels know no fixed decimals
     m_series = series;
     m_countryAxis = countries;
     chart()->addSeries(series);

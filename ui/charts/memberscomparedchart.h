@@ -10,6 +10,7 @@ class QBarCategoryAxis;
 class QBarSeries;
 class QValueAxis;
 class QBarSet;
+class QGraphicsSimpleTextItem;
 class SeriesModel;
 
 // "SCO members compared": for the chosen indicator, one bar per chosen country with its
@@ -42,6 +43,8 @@ public:
     // the axis title carries, for the same reason.
     bool namesAbbreviated() const { return m_abbreviated; }
     bool unitsLeftOut() const { return m_unitsLeftOut; }
+    // The value labels above the bars, left to right; for tests.
+    QStringList valueLabels() const;
 
 protected:
     void rebuild() override;
@@ -55,6 +58,8 @@ private:
                    const QFont &valuesFont);
     void setValueRange(QValueAxis *axis, double max) const;
     void fitHeadroom();
+    QString valueText(double value) const;
+    void placeValueLabels();
 
     CountrySelection *m_selection;
     QList<Bar> m_bars; // left to right, largest first
@@ -67,5 +72,7 @@ private:
     QPointer<QBarSeries> m_series;
     QPointer<QValueAxis> m_valueAxis;
     QString m_unit;
-    double m_top = 0; // the tallest bar's value
+    double m_top = 0;                               // the tallest bar's value
+    int m_autoPrecision = 3;                        // significant digits of automatic decimals
+    QList<QGraphicsSimpleTextItem *> m_valueLabels; // children of the chart, one per bar
 };
