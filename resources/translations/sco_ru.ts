@@ -548,6 +548,10 @@ when it changed outside the dashboard</source>
         <source>Last year</source>
         <translation>Последний год</translation>
     </message>
+    <message>
+        <source>The country series to chart: %1</source>
+        <translation>Ряд по странам для диаграммы: %1</translation>
+    </message>
 </context>
 <context>
     <name>CountrySelection</name>

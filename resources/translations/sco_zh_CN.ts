@@ -548,6 +548,10 @@ when it changed outside the dashboard</source>
         <source>Last year</source>
         <translation>截止年份</translation>
     </message>
+    <message>
+        <source>The country series to chart: %1</source>
+        <translation>要绘制的国家序列：%1</translation>
+    </message>
 </context>
 <context>
     <name>CountrySelection</name>

@@ -16,6 +16,7 @@
 #include "testsupport.h"
 #include "widgets/countrypicker.h"
 #include "widgets/datatabs.h"
+#include "widgets/elidingcombobox.h"
 #include "widgets/seriestablepanel.h"
 
 #include <QAction>
@@ -179,6 +180,24 @@ TEST_F(CountryChartsTest, IndicatorsOfOneNameAreToldApartByTheirPublisher)
                            label + QStringLiteral(" — World Bank, World Development Indicators"),
                            QStringLiteral("Mobile cellular subscriptions")}));
     EXPECT_EQ(picker.indicatorBox()->itemData(2).toString(), worldBank.key);
+}
+
+// A name wider than the indicator box is shortened with "…", never cut mid-word, and its
+// tooltip names it whole.
+TEST_F(CountryChartsTest, ALongIndicatorNameIsShortenedWithAnEllipsis)
+{
+    CountryPicker picker(m_models.countries(), m_models.series());
+    picker.resize(420, picker.sizeHint().height());
+    picker.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&picker));
+    auto *box = qobject_cast<ElidingComboBox *>(picker.indicatorBox());
+    ASSERT_NE(box, nullptr);
+    const QString name = box->currentText();
+    ASSERT_EQ(name, QStringLiteral("Individuals using the Internet (% of population)"));
+    const QString shown = box->shownText();
+    EXPECT_TRUE(shown.endsWith(u'…')) << shown.toStdString();
+    EXPECT_TRUE(name.startsWith(shown.chopped(1))) << shown.toStdString();
+    EXPECT_TRUE(box->toolTip().contains(name)) << box->toolTip().toStdString();
 }
 
 TEST_F(CountryChartsTest, TheCountriesMenuStaysOpenWhileCountriesAreTicked)

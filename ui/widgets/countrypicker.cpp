@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "countrypicker.h"
 
+#include "elidingcombobox.h"
 #include "models/countryselection.h"
 #include "models/seriesmodel.h"
 
@@ -19,7 +20,7 @@ CountryPicker::CountryPicker(CountrySelection *selection, SeriesModel *series, Q
     : QWidget(parent)
     , m_selection(selection)
     , m_series(series)
-    , m_indicators(new QComboBox(this))
+    , m_indicators(new ElidingComboBox(this))
     , m_countries(new QToolButton(this))
     , m_menu(new QMenu(this))
     , m_fromYear(new QSpinBox(this))
@@ -30,7 +31,6 @@ CountryPicker::CountryPicker(CountrySelection *selection, SeriesModel *series, Q
     m_indicators->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_indicators->setMinimumContentsLength(16);
     m_indicators->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    m_indicators->setToolTip(tr("The country series to chart"));
     m_countries->setPopupMode(QToolButton::InstantPopup);
     // Never narrower than its text: the indicator box gives way first (its list shows names
     // whole).
@@ -86,6 +86,10 @@ void CountryPicker::refill()
             }
         }
         m_indicators->setCurrentIndex(m_indicators->findData(m_selection->indicator()));
+        // A narrow window shortens the name in the box; its tooltip names it whole.
+        const QString name = m_indicators->currentText();
+        m_indicators->setToolTip(name.isEmpty() ? tr("The country series to chart")
+                                                : tr("The country series to chart: %1").arg(name));
     }
     refillYears();
     if (m_menu->isVisible()) {
