@@ -80,6 +80,10 @@
         <source>Click to hide or show this line</source>
         <translation>Щёлкните, чтобы скрыть или показать эту линию</translation>
     </message>
+    <message>
+        <source>%1: click to hide or show this line</source>
+        <translation>%1: щёлкните, чтобы скрыть или показать эту линию</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -605,6 +609,10 @@ when it changed outside the dashboard</source>
     <message>
         <source>%1, by country, %2</source>
         <translation>%1, по странам, %2</translation>
+    </message>
+    <message>
+        <source>The %1 of %2 countries with the highest latest values; Countries chooses which · %3</source>
+        <translation>Стран показано: %1 из %2 (с наибольшими последними значениями); выбор — в меню «Страны» · %3</translation>
     </message>
 </context>
 <context>
@@ -1933,6 +1941,10 @@ Replace them?</source>
     <message>
         <source>%1: %2, latest year, %3</source>
         <translation>%1: %2, последний год, %3</translation>
+    </message>
+    <message>
+        <source>Largest %1 of %2 countries; Countries chooses which · %3</source>
+        <translation>Стран показано: %1 из %2 (крупнейшие); выбор — в меню «Страны» · %3</translation>
     </message>
 </context>
 <context>

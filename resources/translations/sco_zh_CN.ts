@@ -80,6 +80,10 @@
         <source>Click to hide or show this line</source>
         <translation>点击以隐藏或显示此折线</translation>
     </message>
+    <message>
+        <source>%1: click to hide or show this line</source>
+        <translation>%1：点击以隐藏或显示此折线</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -605,6 +609,10 @@ when it changed outside the dashboard</source>
     <message>
         <source>%1, by country, %2</source>
         <translation>%1（按国家），%2</translation>
+    </message>
+    <message>
+        <source>The %1 of %2 countries with the highest latest values; Countries chooses which · %3</source>
+        <translation>最新数值最高的 %1 个国家（共 %2 个）；在“国家”菜单中选择 · %3</translation>
     </message>
 </context>
 <context>
@@ -1911,6 +1919,10 @@ Replace them?</source>
     <message>
         <source>%1: %2, latest year, %3</source>
         <translation>%1：%2，最新年份，%3</translation>
+    </message>
+    <message>
+        <source>Largest %1 of %2 countries; Countries chooses which · %3</source>
+        <translation>数值最大的 %1 个国家（共 %2 个）；在“国家”菜单中选择 · %3</translation>
     </message>
 </context>
 <context>

@@ -66,6 +66,7 @@ TEST_P(ColumnLegendTest, EveryEntryShowsWholeBesideThePlot)
         const QRectF plot = m_trend->chart()->plotArea();
         for (int i = 0; i < rects.size(); ++i) {
             const QString name = legend->entries().at(i).name;
+            EXPECT_EQ(legend->shownName(legend->entries().at(i)), name) << "never shortened";
             EXPECT_TRUE(chartRect.contains(rects.at(i)))
                 << name.toStdString() << " at " << size.width() << "×" << size.height();
             EXPECT_FALSE(rects.at(i).intersects(plot)) << name.toStdString();

@@ -453,6 +453,82 @@ TEST_F(CountryChartsTest, MembersBarLabelsTakeTheChosenDecimals)
     EXPECT_EQ(m_members->valueLabels().first(), QStringLiteral("92.9%"));
 }
 
+// Forty chosen countries: each country chart draws what it has room for, the largest, and its
+// footer says how many of how many; a chart with room draws them all.
+TEST_F(CountryChartsTest, ManyCountriesAreBoundedToWhatFitsAndTheFooterSaysSo)
+{
+    Data::Dataset dataset = TestSupport::embeddedDataset();
+    Data::Series many = dataset.series.last();
+    many.key = QStringLiteral("test/many");
+    many.observations.clear();
+    QSet<QString> codes;
+    for (int i = 1; i <= 40; ++i) {
+        for (int year : {2020, 2021}) {
+            Data::Observation o;
+            o.entity = QStringLiteral("Country %1").arg(i, 2, 10, QChar(u'0'));
+            o.entityCode = QStringLiteral("Q%1").arg(i, 2, 10, QChar(u'0'));
+            o.periodStart = QDate(year, 1, 1);
+            o.periodEnd = QDate(year, 12, 31);
+            o.periodLabel = QString::number(year);
+            o.value = year == 2021 ? i * 1.5 : i; // the latest value grows with i
+            many.observations << o;
+        }
+        codes.insert(QStringLiteral("Q%1").arg(i, 2, 10, QChar(u'0')));
+    }
+    dataset.series << many;
+    m_models.setDataset(dataset);
+    m_models.countries()->setIndicator(many.key);
+    m_models.countries()->setCountries(codes);
+
+    ChartView view(m_members->chart());
+    view.resize(700, 300);
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    QCoreApplication::processEvents();
+    const qsizetype fits = m_members->shownBars();
+    EXPECT_LT(fits, 40);
+    EXPECT_GE(fits, MembersComparedChart::kMinBars);
+    EXPECT_EQ(m_members->valueLabels().size(), fits);
+    EXPECT_EQ(m_members->valueLabels().first(), QStringLiteral("60")); // 40 × 1.5, the largest
+    EXPECT_EQ(m_members->valueLabels().last(), QString::number((40 - fits + 1) * 1.5));
+    EXPECT_TRUE(m_members->sourceLine().startsWith(
+        QStringLiteral("Largest %1 of 40 countries; Countries chooses which · Source: ").arg(fits)))
+        << m_members->sourceLine().toStdString();
+    // Each value label keeps clear of its neighbours.
+    QList<QRectF> labels;
+    for (const QGraphicsItem *item : m_members->chart()->childItems()) {
+        if (const auto *label = qgraphicsitem_cast<const QGraphicsSimpleTextItem *>(item))
+            labels << label->sceneBoundingRect();
+    }
+    ASSERT_EQ(labels.size(), fits);
+    for (qsizetype i = 0; i < labels.size(); ++i) {
+        for (qsizetype j = 0; j < i; ++j)
+            EXPECT_FALSE(labels.at(i).intersects(labels.at(j))) << i << " and " << j;
+    }
+    view.resize(2200, 600); // room for every bar
+    QCoreApplication::processEvents();
+    EXPECT_EQ(m_members->shownBars(), 40);
+    // The rebuild leaves no label of the last build drawn: one axis title of each.
+    QCoreApplication::processEvents();
+    int countryTitles = 0;
+    for (const QGraphicsItem *item : view.scene()->items()) {
+        const auto *text = qgraphicsitem_cast<const QGraphicsTextItem *>(item);
+        if (text && text->isVisible() && text->toPlainText().startsWith(u"Country"))
+            ++countryTitles;
+    }
+    EXPECT_EQ(countryTitles, 1);
+    EXPECT_TRUE(m_members->sourceLine().startsWith(QStringLiteral("Source: ")));
+
+    const QStringList lines = m_trend->lineNames();
+    ASSERT_EQ(lines.size(), CountryTrendChart::kMaxLines);
+    for (int i = 40 - CountryTrendChart::kMaxLines + 1; i <= 40; ++i)
+        EXPECT_TRUE(lines.contains(QStringLiteral("Country %1").arg(i))) << i;
+    EXPECT_TRUE(m_trend->sourceLine().startsWith(
+        QStringLiteral("The 12 of 40 countries with the highest latest values; Countries "
+                       "chooses which · Source: ")))
+        << m_trend->sourceLine().toStdString();
+}
+
 TEST_F(CountryChartsTest, AxesOfASeriesInAnyUnitCarryTickNumbersAndTheUnit)
 {
     // The context series as another indicator would come: a unit that is not a percentage.

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 ColumnLegend::ColumnLegend(QGraphicsItem *parent)
     : QGraphicsObject(parent)
@@ -54,7 +55,29 @@ qreal ColumnLegend::rowHeight() const
 
 qreal ColumnLegend::entryWidth(const Entry &entry) const
 {
-    return kSample + kGap + QFontMetricsF(m_font).horizontalAdvance(entry.name);
+    return kSample + kGap +
+           std::min(m_maxTextWidth, QFontMetricsF(m_font).horizontalAdvance(entry.name));
+}
+
+QString ColumnLegend::shownName(const Entry &entry) const
+{
+    if (m_maxTextWidth == kWhole)
+        return entry.name; // elidedText() overflows on the largest qreal
+    return QFontMetricsF(m_font).elidedText(entry.name, Qt::ElideRight, m_maxTextWidth);
+}
+
+// Past MAXWIDTH, the longest names are shortened with "…", each by as little as the columns
+// need; the entry's tooltip names it whole.
+void ColumnLegend::fitWidth(qreal height, qreal maxWidth)
+{
+    m_maxTextWidth = kWhole;
+    const qreal needed = widthFor(height);
+    if (needed <= maxWidth || m_entries.isEmpty())
+        return;
+    const int rows = rowsFor(height);
+    const int columns = int((m_entries.size() + rows - 1) / rows);
+    const qreal perColumn = (maxWidth - 2 * kGap * (columns - 1)) / columns;
+    m_maxTextWidth = std::max(3 * rowHeight(), perColumn - kSample - kGap);
 }
 
 // As many rows as HEIGHT holds, then balanced: ten entries in room for nine take two columns
@@ -123,7 +146,7 @@ void ColumnLegend::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QW
         painter->drawLine(QPointF(r.left() + 1, y), QPointF(r.left() + kSample - 1, y));
         painter->setPen(entry.shown ? m_text : m_muted);
         painter->drawText(r.adjusted(kSample + kGap, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
-                          entry.name);
+                          shownName(entry));
     }
 }
 
@@ -146,7 +169,12 @@ void ColumnLegend::mousePressEvent(QGraphicsSceneMouseEvent *event)
 
 void ColumnLegend::hoverMoveEvent(QGraphicsSceneHoverEvent *event)
 {
-    const bool onEntry = entryAt(event->pos()) >= 0;
-    setCursor(onEntry ? Qt::PointingHandCursor : Qt::ArrowCursor);
-    setToolTip(onEntry ? tr("Click to hide or show this line") : QString());
+    const int index = entryAt(event->pos());
+    setCursor(index >= 0 ? Qt::PointingHandCursor : Qt::ArrowCursor);
+    if (index < 0)
+        setToolTip(QString());
+    else if (shownName(m_entries.at(index)) != m_entries.at(index).name)
+        setToolTip(tr("%1: click to hide or show this line").arg(m_entries.at(index).name));
+    else
+        setToolTip(tr("Click to hide or show this line"));
 }

@@ -8,6 +8,8 @@
 #include <QRectF>
 #include <QString>
 
+#include <limits>
+
 // A chart legend that wraps into columns: QLegend stacks its entries in one column and cuts
 // those that do not fit, so a line chart in a 1366×768 window showed 8 of 10 countries. This
 // one lays out as many rows as the height holds and adds columns to its left until every
@@ -33,6 +35,10 @@ public:
 
     // The width the entries need when they may take HEIGHT: one column if it holds them all.
     qreal widthFor(qreal height) const;
+    // Keeps widthFor(HEIGHT) within about MAXWIDTH by shortening the longest names with "…".
+    void fitWidth(qreal height, qreal maxWidth);
+    // An entry's name as drawn: whole, or shortened by fitWidth().
+    QString shownName(const Entry &entry) const;
     // Lays the entries out in AREA's height, right-aligned in it.
     void layoutIn(const QRectF &area);
     // Each entry's rectangle in this item's coordinates, in entry order.
@@ -60,6 +66,8 @@ private:
     QFont m_font;
     QColor m_text = Qt::black;
     QColor m_muted = Qt::gray;
+    static constexpr qreal kWhole = std::numeric_limits<qreal>::max(); // no name shortened
+    qreal m_maxTextWidth = kWhole;
     static constexpr qreal kSample = 18; // the line sample's length
     static constexpr qreal kGap = 6;
 };

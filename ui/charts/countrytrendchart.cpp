@@ -19,6 +19,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace {
 
@@ -130,11 +131,14 @@ void CountryTrendChart::rebuild()
     double top = 0, bottom = 0;
     int index = 0;
     const QHash<QString, QList<QPointF>> byCountry = pointsByCountry(*series);
+    const QSet<QString> kept = highestLines(byCountry);
+    m_totalLines = byCountry.size();
+    m_shownLines = kept.size();
     // Wider than any screen: the decimated line keeps every pixel column's extremes.
     const int columns = std::max(2000, int(chart()->plotArea().width()));
     const QHash<QString, int> places = m_selection->colourSlots();
     for (const auto &[code, name] : m_selection->countriesOfIndicator()) {
-        if (!m_selection->isShown(code))
+        if (!m_selection->isShown(code) || !kept.contains(code))
             continue;
         const QList<QPointF> points = byCountry.value(code);
         auto *line = new QLineSeries;
@@ -233,6 +237,8 @@ void CountryTrendChart::reserveLegend()
         chart()->size().height() - chart()->margins().top() - title - kLegendPadding;
     if (height < 2 * QFontMetricsF(chart()->legend()->font()).height())
         return; // not laid out yet (an export's chart starts at 1×1): nothing to fit
+    // At most about two fifths of the chart, so the plot keeps the rest.
+    m_legend->fitWidth(height, chart()->size().width() * kLegendShare - 2 * kLegendPadding);
     const qreal width = m_legend->widthFor(height) + 2 * kLegendPadding;
     QLegend *room = chart()->legend();
     if (!qFuzzyCompare(room->minimumWidth(), width) ||
@@ -263,6 +269,34 @@ const ColumnLegend *CountryTrendChart::columnLegend() const
 }
 
 // Every shown country's points in one pass over the series, in period order.
+// The countries of BYCOUNTRY with a line: all of them, or past kMaxLines, those with the
+// highest latest values.
+QSet<QString> CountryTrendChart::highestLines(const QHash<QString, QList<QPointF>> &byCountry)
+{
+    QList<std::pair<double, QString>> latest;
+    for (auto it = byCountry.cbegin(); it != byCountry.cend(); ++it)
+        latest.append({it.value().isEmpty() ? -std::numeric_limits<double>::infinity()
+                                            : it.value().last().y(),
+                       it.key()});
+    std::sort(latest.begin(), latest.end(), [](const auto &a, const auto &b) {
+        return a.first != b.first ? a.first > b.first : a.second < b.second;
+    });
+    QSet<QString> kept;
+    for (qsizetype i = 0; i < latest.size() && i < kMaxLines; ++i)
+        kept.insert(latest.at(i).second);
+    return kept;
+}
+
+QString CountryTrendChart::sourceLine() const
+{
+    const QString sources = DashboardChart::sourceLine();
+    if (m_shownLines >= m_totalLines)
+        return sources;
+    return tr("The %1 of %2 countries with the highest latest values; Countries chooses which · "
+              "%3")
+        .arg(QLocale().toString(m_shownLines), QLocale().toString(m_totalLines), sources);
+}
+
 QHash<QString, QList<QPointF>> CountryTrendChart::pointsByCountry(const Data::Series &series) const
 {
     QHash<QString, QList<QPointF>> points;

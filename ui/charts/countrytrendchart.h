@@ -28,7 +28,11 @@ public:
     QString title() const override;
     QString shortTitle() const override { return tr("By country"); }
     QString description() const override;
+    // The source, and "The N of M countries with the highest latest values" past kMaxLines.
+    QString sourceLine() const override;
     bool zoomable() const override { return true; }
+    // More lines than this are told apart by neither colour nor dash, nor named in a legend.
+    static constexpr int kMaxLines = 12;
 
     // The series drawn, or nullptr when the store has no country series.
     const Data::Series *shownSeries() const;
@@ -49,6 +53,7 @@ private:
     // x of a year's point: 1 July, so ticks placed a whole number of years apart stay in it.
     static qreal midYear(int year);
     QHash<QString, QList<QPointF>> pointsByCountry(const Data::Series &series) const;
+    static QSet<QString> highestLines(const QHash<QString, QList<QPointF>> &byCountry);
     static int yearOf(qreal time);
     static QPointF nearestPoint(const QLineSeries *line, const QPointF &point);
     void onHovered(QLineSeries *line, const QPointF &point, bool state);
@@ -63,5 +68,8 @@ private:
     QString m_unit;
     QList<QLineSeries *> m_legendLines; // the line of each legend entry
     QStringList m_legendCodes;
+    qsizetype m_totalLines = 0; // the chosen countries with rows
+    qsizetype m_shownLines = 0; // those drawn
     static constexpr int kLegendPadding = 10;
+    static constexpr qreal kLegendShare = 0.4; // of the chart's width, at most
 };

@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 MembersComparedChart::MembersComparedChart(SeriesModel *series, CountrySelection *selection,
                                            QObject *parent)
@@ -25,6 +26,25 @@ MembersComparedChart::MembersComparedChart(SeriesModel *series, CountrySelection
     // The value labels follow the bars wherever a layout puts them.
     connect(chartObject(), &QChart::plotAreaChanged, this, &MembersComparedChart::placeValueLabels);
     scheduleRefresh();
+}
+
+int MembersComparedChart::barsThatFit(qreal width, qreal fontScale, qreal valueWidth)
+{
+    if (width < kLaidOut)
+        return std::numeric_limits<int>::max(); // not laid out yet: bounded once it is
+    // The value axis takes about 130 px; a bar needs room for a code and its value label,
+    // with air between neighbouring labels.
+    const qreal slot = std::max(40 * fontScale, valueWidth + 10);
+    return std::max(kMinBars, int((width - 130 * fontScale) / slot));
+}
+
+QString MembersComparedChart::sourceLine() const
+{
+    const QString sources = DashboardChart::sourceLine();
+    if (m_bars.size() >= m_allBars.size())
+        return sources;
+    return tr("Largest %1 of %2 countries; Countries chooses which · %3")
+        .arg(QLocale().toString(m_bars.size()), QLocale().toString(m_allBars.size()), sources);
 }
 
 // The width one bar's slot has, from the chart's width less the value axis' title and labels:
@@ -60,6 +80,13 @@ void MembersComparedChart::relabel()
 {
     if (!m_countryAxis || !m_series || m_series->barSets().isEmpty())
         return;
+    // A chart that grew or shrank past a bar's room draws more or fewer bars, in place.
+    const int fits = barsThatFit(chart()->size().width(), m_theme.fontScale, m_valueWidth);
+    if (fits != m_capacity && (fits < m_allBars.size() || m_capacity < m_allBars.size())) {
+        m_capacity = fits;
+        setBars();
+        QMetaObject::invokeMethod(this, &DashboardChart::rebuilt, Qt::QueuedConnection);
+    }
     QStringList names;
     for (const Bar &b : std::as_const(m_bars))
         names << b.entity;
@@ -165,6 +192,34 @@ QString MembersComparedChart::description() const
     return lines.join(u'\n');
 }
 
+// The largest bars that fit (m_capacity) into the set, each with its value label: at the build,
+// and in place when a resize changes how many fit (a rebuild would remove the axes, and
+// QtCharts leaves a removed axis' labels drawn).
+void MembersComparedChart::setBars()
+{
+    m_bars = m_allBars.mid(0, m_capacity);
+    QBarSet *set = m_series->barSets().first();
+    set->remove(0, set->count());
+    for (const Bar &b : std::as_const(m_bars))
+        set->append(b.value);
+    qDeleteAll(m_valueLabels);
+    m_valueLabels.clear();
+    m_widestValue.clear();
+    const QFontMetricsF valueMetrics(set->labelFont());
+    for (const Bar &b : std::as_const(m_bars)) {
+        const QString text = valueText(b.value);
+        if (valueMetrics.horizontalAdvance(text) > valueMetrics.horizontalAdvance(m_widestValue))
+            m_widestValue = text;
+        auto *label = new QGraphicsSimpleTextItem(text, chart());
+        label->setFont(set->labelFont());
+        label->setBrush(m_theme.text);
+        label->setZValue(10);
+        label->setAcceptedMouseButtons(Qt::NoButton);
+        label->setVisible(m_theme.valueLabels);
+        m_valueLabels.append(label);
+    }
+}
+
 // A bar's value as its label shows it: the analyst's decimals, or three significant digits
 // (one decimal on the tallest bar); with "%" where the unit fits.
 QString MembersComparedChart::valueText(double value) const
@@ -207,43 +262,36 @@ void MembersComparedChart::rebuild()
     m_valueLabels.clear();
     m_series = nullptr;
     m_bars.clear();
+    m_allBars.clear();
     const Data::Series *found = m_selection->indicatorSeries();
     if (!found || m_selection->showsNone()) // none: the title says what to do
         return;
     addSource(found->source);
-    m_bars = bars();
-    auto *set = new QBarSet(found->label);
-    styleBarSet(set);
-    double top = 0.0;
-    for (const Bar &b : std::as_const(m_bars)) {
-        set->append(b.value);
-        top = std::max(top, b.value);
-    }
+    m_allBars = bars();
+    const double top = m_allBars.isEmpty() ? 0.0 : m_allBars.first().value;
     // Automatic: one decimal on the tallest bar and as many significant digits on the others,
     // so the labels read at a glance.
     m_autoPrecision = int(std::floor(std::log10(std::max(1.0, top)))) + 2;
     m_percent = found->unit == u"%";
     m_unitsLeftOut = false;
-    m_widestValue.clear();
-    const QFontMetricsF valueMetrics(set->labelFont());
-    for (const Bar &b : std::as_const(m_bars)) {
-        const QString text = valueText(b.value);
-        if (valueMetrics.horizontalAdvance(text) > valueMetrics.horizontalAdvance(m_widestValue))
-            m_widestValue = text;
-        auto *label = new QGraphicsSimpleTextItem(text, chart());
-        label->setFont(set->labelFont());
-        label->setBrush(m_theme.text);
-        label->setZValue(10);
-        label->setAcceptedMouseButtons(Qt::NoButton);
-        label->setVisible(m_theme.valueLabels);
-        m_valueLabels.append(label);
-    }
+    auto *set = new QBarSet(found->label);
+    styleBarSet(set);
     QBarCategoryAxis *countries = countryAxis();
     auto *series = new QBarSeries;
     series->append(set);
     series->setBarWidth(m_theme.barWidth);
     series->setLabelsVisible(false); // m_valueLabels: QtCharts' labels know no fixed decimals
     m_series = series;
+    // The widest number any bar's label would have, which a bar's room must hold (its unit
+    // is left out where it does not fit: fitLabels()).
+    m_valueWidth = 0;
+    m_unitsLeftOut = true;
+    const QFontMetricsF valueMetrics(set->labelFont());
+    for (const Bar &b : std::as_const(m_allBars))
+        m_valueWidth = std::max(m_valueWidth, valueMetrics.horizontalAdvance(valueText(b.value)));
+    m_unitsLeftOut = false;
+    m_capacity = barsThatFit(chart()->size().width(), m_theme.fontScale, m_valueWidth);
+    setBars();
     m_countryAxis = countries;
     chart()->addSeries(series);
 

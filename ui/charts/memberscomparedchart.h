@@ -34,9 +34,22 @@ public:
     QString title() const override;
     QString shortTitle() const override { return tr("SCO members compared"); }
     QString description() const override;
+    // The sources, and "Largest N of M countries" when not every chosen country has a bar.
+    QString sourceLine() const override;
 
-    // The bars, largest first, as drawn.
+    // Every chosen country's bar, largest first; the chart draws the first shownBars().
     QList<Bar> bars() const;
+    qsizetype shownBars() const
+    {
+        ensureBuilt();
+        return m_bars.size();
+    }
+    // How many bars a chart WIDTH pixels wide has room for at FONTSCALE, never fewer than
+    // kMinBars: past that the largest are drawn, and the footer says how many there are.
+    // A bar is at least as wide as VALUEWIDTH, its widest value label.
+    static int barsThatFit(qreal width, qreal fontScale, qreal valueWidth = 0);
+    static constexpr int kMinBars = 5;
+    static constexpr qreal kLaidOut = 300; // narrower: a chart no view has sized yet
     bool yearsDiffer() const;
     // Whether the bars are named by ISO code, the full names being wider than a bar's room
     // (the tooltip names the country); and whether the value labels leave out the unit, which
@@ -58,6 +71,7 @@ private:
                    const QFont &valuesFont);
     void setValueRange(QValueAxis *axis, double max) const;
     void fitHeadroom();
+    void setBars();
     QString valueText(double value) const;
     void placeValueLabels();
 
@@ -72,7 +86,10 @@ private:
     QPointer<QBarSeries> m_series;
     QPointer<QValueAxis> m_valueAxis;
     QString m_unit;
-    double m_top = 0;                               // the tallest bar's value
-    int m_autoPrecision = 3;                        // significant digits of automatic decimals
+    qreal m_valueWidth = 0;  // the widest value label of m_allBars
+    double m_top = 0;        // the tallest bar's value
+    QList<Bar> m_allBars;    // every chosen country's, largest first: bars() of the last build
+    int m_capacity = 0;      // the bars the last build had room for
+    int m_autoPrecision = 3; // significant digits of automatic decimals
     QList<QGraphicsSimpleTextItem *> m_valueLabels; // children of the chart, one per bar
 };
