@@ -188,20 +188,8 @@ void DashboardChart::refresh()
     // QtCharts places new axes when the layout request it posted is handled; a paint that
     // comes first draws each axis title unrotated at the chart's top-left corner. A chart on
     // screen is laid out now; a hidden one when that request arrives, before it is shown.
-    if (isOnScreen()) {
+    if (isOnScreen())
         m_chart->layout()->activate();
-        // QtCharts deletes a removed axis' items later, and the view repaints only what it is
-        // told changed: without a whole repaint after that, they stay drawn under the new ones.
-        QMetaObject::invokeMethod(
-            this,
-            [this] {
-                if (m_chart && m_chart->scene()) {
-                    for (QGraphicsView *view : m_chart->scene()->views())
-                        view->viewport()->update();
-                }
-            },
-            Qt::QueuedConnection);
-    }
     emit rebuilt();
 }
 
