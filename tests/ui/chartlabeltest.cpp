@@ -13,6 +13,7 @@
 #include "export/exportoptions.h"
 #include "i18n/translation.h"
 #include "mainwindow.h"
+#include "models/countryselection.h"
 #include "models/dashboardmodels.h"
 #include "models/eventmodel.h"
 #include "presentation/presentationwindow.h"
@@ -216,6 +217,32 @@ TEST_P(ChartLabelTest, MembersValueLabelsNeverOverlapInAnyPreset)
             EXPECT_EQ(cutShort(chart), QStringList())
                 << GetParam() << " " << preset.name.toStdString() << " " << theme;
         }
+    }
+}
+
+// A value axis titled with a long unit ("Значение (per 100 people)") in a wide, low window in
+// the projector theme: the title goes onto two lines rather than ending in "...".
+TEST_P(ChartLabelTest, ValueAxisTitlesOfALongUnitAreWhole)
+{
+    Data::Dataset dataset = TestSupport::embeddedDataset();
+    Data::Series other = dataset.series.last();
+    other.key = QStringLiteral("test/per-100");
+    other.label = QStringLiteral("Mobile cellular subscriptions (per 100 people)");
+    other.unit = QStringLiteral("per 100 people");
+    dataset.series << other;
+    m_models.setDataset(dataset);
+    m_models.countries()->setIndicator(other.key);
+    ChartSet charts(&m_models);
+    charts.applyTheme(ChartTheme::projector());
+    for (const char *id : {"countries", "members"}) {
+        DashboardChart *chart = charts.chartById(QString::fromLatin1(id));
+        ChartView view(chart->chart());
+        view.resize(1450, 420); // the chart in a 1920×1080 window
+        view.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+        QTest::qWait(100);
+        EXPECT_EQ(cutShort(chart->chart()), QStringList()) << GetParam() << " " << id;
+        view.setChart(new QChart); // the chart stays the ChartSet's
     }
 }
 

@@ -195,7 +195,7 @@ void CountryTrendChart::rebuild()
 void CountryTrendChart::relabel()
 {
     if (m_valueAxis)
-        m_valueAxis->setTitleText(valueAxisTitle(m_unit));
+        setValueAxisTitle(m_valueAxis, m_unit);
 }
 
 void CountryTrendChart::ensureLegend()

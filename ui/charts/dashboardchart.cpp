@@ -32,6 +32,11 @@ DashboardChart::DashboardChart(QObject *parent)
     // Labels that depend on the chart's size (a title on two lines, names by code, wrapped
     // names) are set again in place after a resize, once per event-loop turn: a rebuild would
     // remove the axes, and QtCharts leaves a removed axis' labels drawn.
+    // The plot's height is known once QtCharts lays the chart out, after a resize's relabel().
+    connect(m_chart, &QChart::plotAreaChanged, this, [this] {
+        if (m_titledAxis && !m_refreshPending)
+            setValueAxisTitle(m_titledAxis, m_titledUnit);
+    });
     connect(m_chart, &QGraphicsWidget::geometryChanged, this, [this] {
         if (m_relabelQueued)
             return;
@@ -383,11 +388,20 @@ QString DashboardChart::valueAxisTitle(const QString &unit) const
     const QString symbol = FactFormatter::unitSymbol(unit);
     if (symbol.isEmpty())
         return tr("Value");
-    if (!isShortChart())
-        return tr("Value (%1)").arg(symbol);
-    // The unit alone, in lines as long as the plot is high ("per 100" over "people").
+    // A short chart's axis titles itself with the unit alone; a title longer than the plot is
+    // high goes onto lines as long as it ("per 100" over "people"), never ending in "…".
+    const QString title = isShortChart() ? symbol : tr("Value (%1)").arg(symbol);
     const qreal room = m_chart->plotArea().height();
-    return room > 0 ? wrappedToWidth(symbol, axisTitleFont(), room - 4) : symbol.toHtmlEscaped();
+    return room > 0 ? wrappedToWidth(title, axisTitleFont(), room - 4) : title.toHtmlEscaped();
+}
+
+void DashboardChart::setValueAxisTitle(QAbstractAxis *axis, const QString &unit)
+{
+    m_titledAxis = axis;
+    m_titledUnit = unit;
+    const QString title = valueAxisTitle(unit);
+    if (axis->titleText() != title)
+        axis->setTitleText(title);
 }
 
 QFont DashboardChart::axisTitleFont() const

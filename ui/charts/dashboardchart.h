@@ -125,6 +125,8 @@ protected:
     // "Value (per 100 people)" for a value axis of UNIT; a short chart's value axis is too short
     // for that, so its unit alone ("Value" when there is none).
     QString valueAxisTitle(const QString &unit) const;
+    // Titles AXIS with valueAxisTitle(UNIT), and again whenever the plot's height changes.
+    void setValueAxisTitle(QAbstractAxis *axis, const QString &unit);
     // The font styleAxis() gives axis labels, to measure labels before an axis has it.
     QFont axisLabelFont() const;
     QFont axisTitleFont() const;
@@ -149,6 +151,8 @@ private:
     bool isOnScreen() const;
 
     QPointer<QChart> m_chart;
+    QPointer<QAbstractAxis> m_titledAxis; // setValueAxisTitle()'s, refitted to the plot
+    QString m_titledUnit;
     ChartSources m_sources;
     bool m_relabelQueued = false;
     bool m_showTitle = true;

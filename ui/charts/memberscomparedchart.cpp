@@ -106,7 +106,7 @@ void MembersComparedChart::relabel()
     for (qsizetype i = 0; i < m_valueLabels.size(); ++i)
         m_valueLabels.at(i)->setText(valueText(m_bars.at(i).value));
     if (m_valueAxis) {
-        m_valueAxis->setTitleText(valueAxisTitle(m_unit));
+        setValueAxisTitle(m_valueAxis, m_unit);
         fitHeadroom();
     }
     placeValueLabels();
