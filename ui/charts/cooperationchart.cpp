@@ -2,6 +2,7 @@
 #include "cooperationchart.h"
 
 #include "format/factformatter.h"
+#include "labelwrapping.h"
 #include "models/topicmodel.h"
 
 #include <QBarCategoryAxis>
@@ -43,8 +44,8 @@ void CooperationChart::relabel()
     m_labelShape = shape;
     QStringList labels;
     for (const QString &pillar : std::as_const(m_pillars))
-        labels << (shape >= 0 ? wrappedToWidth(pillar, m_pillarAxis->labelsFont(), shape)
-                              : wrappedLabel(pillar, 14));
+        labels << (shape >= 0 ? LabelWrapping::toWidth(pillar, m_pillarAxis->labelsFont(), shape)
+                              : LabelWrapping::byCharacters(pillar, 14));
     m_pillarAxis->setCategories(labels);
     m_pillarAxis->setTitleText(shape >= 0 ? QString() : tr("Pillar"));
 }
@@ -241,7 +242,7 @@ void CooperationChart::setLabelText(QGraphicsTextItem *label, const QStringList 
 QStringList CooperationChart::fittedLines(const QString &name, const QFontMetricsF &metrics,
                                           qreal room, int maxLines)
 {
-    QStringList lines = linesToWidth(name, metrics, room);
+    QStringList lines = LabelWrapping::lines(name, metrics, room);
     if (lines.size() > maxLines) {
         const QString rest = lines.mid(maxLines - 1).join(u' ');
         lines = lines.mid(0, maxLines - 1);
@@ -272,7 +273,7 @@ void CooperationChart::placeLabels()
         const qreal plate = 2 * metrics.horizontalAdvance(QChar(0xA0)) + 1; // the &nbsp;s
         const QString name = m_labelNames.at(i);
         qreal widestWord = 0;
-        for (const QString &word : linesToWidth(name, metrics, 0))
+        for (const QString &word : LabelWrapping::lines(name, metrics, 0))
             widestWord = std::max(widestWord, metrics.horizontalAdvance(word) + plate);
         // Shrunk a little for a long word; past that, the word is shortened.
         const qreal scale = std::clamp(room / widestWord, 0.85, 1.0);

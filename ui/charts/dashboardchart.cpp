@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "dashboardchart.h"
 
+#include "labelwrapping.h"
+
 #include "format/factformatter.h"
 #include "format/plaintext.h"
 
@@ -15,7 +17,6 @@
 #include <QGraphicsScene>
 #include <QGraphicsView>
 #include <QLegend>
-#include <QTextBoundaryFinder>
 #include <QToolTip>
 
 #include <algorithm>
@@ -331,58 +332,6 @@ QString DashboardChart::valueLabelFormat(double step, const QString &unit)
     return unit == u"%" ? FactFormatter::percent(number) : number;
 }
 
-QString DashboardChart::wrappedLabel(const QString &text, int maxChars)
-{
-    QStringList lines;
-    QString line;
-    for (const QString &word : text.split(u' ', Qt::SkipEmptyParts)) {
-        if (!line.isEmpty() && line.size() + 1 + word.size() > maxChars) {
-            lines << line;
-            line.clear();
-        }
-        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
-    }
-    if (!line.isEmpty())
-        lines << line;
-    for (QString &l : lines)
-        l = l.toHtmlEscaped();
-    return lines.join(QStringLiteral("<br>"));
-}
-
-QStringList DashboardChart::linesToWidth(const QString &text, const QFontMetricsF &metrics,
-                                         qreal width)
-{
-    // Break where Unicode allows a line break: at spaces, and between Han characters, which
-    // have none; never at a no-break space.
-    QStringList lines;
-    QTextBoundaryFinder breaks(QTextBoundaryFinder::Line, text);
-    qsizetype start = 0;
-    while (start < text.size()) {
-        const qsizetype end = breaks.toNextBoundary();
-        const QString piece = text.mid(start, (end < 0 ? text.size() : end) - start);
-        const QString longer = lines.isEmpty() ? QString() : lines.last() + piece;
-        if (!lines.isEmpty() && metrics.horizontalAdvance(longer.trimmed()) <= width)
-            lines.last() = longer;
-        else
-            lines << piece;
-        if (end < 0)
-            break;
-        start = end;
-    }
-    for (QString &line : lines)
-        line = line.trimmed();
-    lines.removeAll(QString());
-    return lines;
-}
-
-QString DashboardChart::wrappedToWidth(const QString &text, const QFont &font, qreal width)
-{
-    QStringList lines = linesToWidth(text, QFontMetricsF(font), width);
-    for (QString &l : lines)
-        l = l.toHtmlEscaped();
-    return lines.join(QStringLiteral("<br>"));
-}
-
 QString DashboardChart::valueAxisTitle(const QString &unit) const
 {
     const QString symbol = FactFormatter::unitSymbol(unit);
@@ -392,7 +341,8 @@ QString DashboardChart::valueAxisTitle(const QString &unit) const
     // high goes onto lines as long as it ("per 100" over "people"), never ending in "…".
     const QString title = isShortChart() ? symbol : tr("Value (%1)").arg(symbol);
     const qreal room = m_chart->plotArea().height();
-    return room > 0 ? wrappedToWidth(title, axisTitleFont(), room - 4) : title.toHtmlEscaped();
+    return room > 0 ? LabelWrapping::toWidth(title, axisTitleFont(), room - 4)
+                    : title.toHtmlEscaped();
 }
 
 void DashboardChart::setValueAxisTitle(QAbstractAxis *axis, const QString &unit)

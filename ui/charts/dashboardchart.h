@@ -112,14 +112,6 @@ protected:
     // UNIT. Always with an explicit precision ("%.1f"): QtCharts prints no tick label at all
     // for "%g" once numbers are localized.
     static QString valueLabelFormat(double step, const QString &unit);
-    // An axis label as HTML, broken at spaces into lines of at most about maxChars, so
-    // QtCharts wraps long category names instead of eliding them.
-    static QString wrappedLabel(const QString &text, int maxChars = 22);
-    // TEXT as HTML lines no wider than WIDTH pixels in FONT, broken at spaces (a no-break space
-    // keeps "H1 2025" whole); a word wider than WIDTH stands on its own line.
-    static QString wrappedToWidth(const QString &text, const QFont &font, qreal width);
-    // The same lines as plain text; with WIDTH 0, the pieces no line may break.
-    static QStringList linesToWidth(const QString &text, const QFontMetricsF &metrics, qreal width);
     // How wide a label of the left axis may be before QtCharts cuts it short ("…").
     qreal leftLabelRoom(const QFont &labels, bool titled) const;
     // "Value (per 100 people)" for a value axis of UNIT; a short chart's value axis is too short

@@ -2,6 +2,7 @@
 #include "growthbarchart.h"
 
 #include "format/factformatter.h"
+#include "labelwrapping.h"
 #include "models/facttablemodel.h"
 
 #include <QBarCategoryAxis>
@@ -92,8 +93,8 @@ void GrowthBarChart::relabel()
     QStringList categories;
     const QFontMetricsF metrics(m_categoryAxis->labelsFont());
     for (const QString &text : std::as_const(m_labelTexts)) {
-        QStringList lines =
-            wrappedToWidth(text, m_categoryAxis->labelsFont(), room).split(QStringLiteral("<br>"));
+        QStringList lines = LabelWrapping::toWidth(text, m_categoryAxis->labelsFont(), room)
+                                .split(QStringLiteral("<br>"));
         // A short chart's bar has room for two lines: the rest is shortened with "…", and the
         // bar's tooltip holds the whole label.
         if (isShortChart() && lines.size() > 2) {

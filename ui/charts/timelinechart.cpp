@@ -2,6 +2,7 @@
 #include "timelinechart.h"
 
 #include "format/factformatter.h"
+#include "labelwrapping.h"
 #include "models/eventmodel.h"
 
 #include <QCategoryAxis>
@@ -32,7 +33,7 @@ QString TimelineChart::rowLabel(const QString &name, const QString &when, bool i
                                 qreal room) const
 {
     if (!isShort)
-        return tr("%1<br>%2").arg(wrappedLabel(name), when.toHtmlEscaped());
+        return tr("%1<br>%2").arg(LabelWrapping::byCharacters(name), when.toHtmlEscaped());
     const QFontMetricsF metrics(axisLabelFont());
     const QString both = tr("%1 · %2").arg(name, when);
     if (metrics.horizontalAdvance(both) <= room)
