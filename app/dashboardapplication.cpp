@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "dashboardapplication.h"
+#include "i18n/translation.h"
 #include "widgets/plainmessagebox.h"
 
 #include "appinfo.h"
@@ -44,6 +45,7 @@ int DashboardApplication::runWindow(const Invocation &invocation, int &argc, cha
     StoreOptions options;
     options.access = StoreOptions::Access::CreateIfAbsent;
     options.observationsOnDemand = true; // a large store's rows stay in it
+    options.language = Translation::current();
     // A large user store is checked and read after the article has been painted.
     const bool later = invocation.command != Invocation::Command::Present &&
                        QFileInfo(invocation.databasePath.isEmpty() ? StoreFactory::defaultLocation()

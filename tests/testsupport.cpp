@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "testsupport.h"
 
+#include "i18n/translation.h"
 #include "import/importer.h"
 #include "store/repository.h"
 #include "store/sqlite/sqlitestore.h"
@@ -50,6 +51,7 @@ Data::Dataset TestSupport::embeddedDataset()
     // them, its sources flagged as built in. No user store is opened or made.
     static QTemporaryDir dir;
     Repository repository;
+    repository.setLanguage(Translation::current()); // the language the test applied
     std::optional<Data::Dataset> dataset =
         repository.openBuiltInOnly(dir.filePath(QStringLiteral("absent.sqlite")))
             ? repository.loadBuiltIn()

@@ -106,6 +106,7 @@ void MainWindow::reloadStore()
     StoreOptions options;
     options.access = StoreOptions::Access::CreateIfAbsent;
     options.observationsOnDemand = true; // a large store's rows stay in it
+    options.language = Translation::current();
     QString error;
     const std::unique_ptr<Store> store =
         StoreFactory::open(m_import->userStorePath(), options, &error);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "clicommand.h"
 
+#include "i18n/translation.h"
 #include "store/storefactory.h"
 
 bool CliCommand::emitOutput(const std::function<bool(QIODevice *)> &writer)
@@ -23,6 +24,7 @@ std::optional<Data::Dataset> CliCommand::loadStore(const Invocation &invocation,
 {
     StoreOptions options;
     options.observationsOnDemand = observationsOnDemand;
+    options.language = Translation::current(); // --lang, applied before any command runs
     const std::unique_ptr<Store> store =
         StoreFactory::open(invocation.databasePath, options, &m_error);
     std::optional<Data::Dataset> dataset = store ? store->load() : std::nullopt;

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "datasetreader.h"
 
-#include "i18n/translation.h"
 #include "labeltranslations.h"
 
 #include <QCoreApplication>
@@ -15,9 +14,10 @@
 
 #include <cmath>
 
-DatasetReader::DatasetReader(const QSqlDatabase &db, const QString &schema)
+DatasetReader::DatasetReader(const QSqlDatabase &db, const QString &schema, const QString &language)
     : m_db(db)
     , m_schema(schema)
+    , m_language(language)
 {
 }
 
@@ -32,7 +32,7 @@ std::optional<Data::Dataset> DatasetReader::read()
     if (!readSources(dataset) || !readFacts(dataset) || !checkFormulas(dataset) ||
         !readFactInputs(dataset) || !readSeries(dataset) || !readTopics(dataset) ||
         !readPeople(dataset) || !readEvents(dataset) || !readMemberStates(dataset) ||
-        !LabelTranslations::apply(m_db, m_schema, Translation::current(), dataset, &m_error))
+        !LabelTranslations::apply(m_db, m_schema, m_language, dataset, &m_error))
         return std::nullopt;
     return dataset;
 }

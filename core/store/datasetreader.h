@@ -18,7 +18,9 @@ class QSqlQuery;
 class DatasetReader
 {
 public:
-    explicit DatasetReader(const QSqlDatabase &db, const QString &schema = QStringLiteral("main"));
+    // LANGUAGE: the one the labels are given in ("en": as stored).
+    explicit DatasetReader(const QSqlDatabase &db, const QString &schema = QStringLiteral("main"),
+                           const QString &language = QStringLiteral("en"));
 
     std::optional<Data::Dataset> read();
     // Without observations the series are a catalogue: a large store's rows are read a page
@@ -53,6 +55,7 @@ private:
 
     QSqlDatabase m_db;
     QString m_schema;
+    QString m_language;
     bool m_readObservations = true;
     QHash<qint64, int> m_sourceIndex;
     QString m_error;

@@ -5,7 +5,6 @@
 #include "exclusiverename.h"
 #include "factstore.h"
 #include "i18n/countrynames.h"
-#include "i18n/translation.h"
 #include "readonlystorecopy.h"
 #include "search/searchdocument.h"
 #include "sqlite/sqliteobservationquery.h"
@@ -660,7 +659,7 @@ std::optional<Data::Dataset> Repository::load()
         appendUserData(*dataset, *user);
         dataset->userStorePath = m_readPath; // a private copy when the store is read-only
     }
-    localizeCountryNames(*dataset, Translation::current());
+    localizeCountryNames(*dataset, m_language);
     return dataset;
 }
 
@@ -670,7 +669,7 @@ std::optional<Data::Dataset> Repository::loadBuiltIn()
         fail(QCoreApplication::translate("Repository", "No database is open."));
         return std::nullopt;
     }
-    DatasetReader builtIn(connection(), QStringLiteral("main"));
+    DatasetReader builtIn(connection(), QStringLiteral("main"), m_language);
     std::optional<Data::Dataset> dataset = builtIn.read();
     if (!dataset) {
         fail(QCoreApplication::translate("Repository", "Cannot read the built-in dataset: %1")
@@ -705,7 +704,7 @@ std::optional<QList<Data::Series>> Repository::userSeriesCatalogue()
 {
     if (!m_userAttached)
         return QList<Data::Series>();
-    DatasetReader reader(connection(), QStringLiteral("user"));
+    DatasetReader reader(connection(), QStringLiteral("user"), m_language);
     reader.setReadObservations(false);
     std::optional<Data::Dataset> user = reader.read();
     if (!user) {
@@ -719,7 +718,7 @@ std::optional<Data::Dataset> Repository::loadUserStore()
 {
     if (!m_userAttached)
         return std::nullopt;
-    DatasetReader reader(connection(), QStringLiteral("user"));
+    DatasetReader reader(connection(), QStringLiteral("user"), m_language);
     reader.setReadObservations(!m_observationsOnDemand);
     std::optional<Data::Dataset> user = reader.read();
     if (!user)

@@ -71,6 +71,8 @@ public:
     // With ON, load() reads the user store's series as a catalogue (Data::Series::onDemand)
     // and leaves their observations in the store: the window of a large store.
     void setUserObservationsOnDemand(bool on) { m_observationsOnDemand = on; }
+    // The language load() gives the dataset's labels and country names in; "en" by default.
+    void setLanguage(const QString &language) { m_language = language; }
 
     std::optional<Data::Dataset> load();
     // open() and load() in one step.
@@ -159,6 +161,7 @@ private:
     bool m_userReadOnly = false;
     bool m_storeOnly = false;
     bool m_observationsOnDemand = false;
+    QString m_language = QStringLiteral("en");
     bool m_alwaysCheckInFull = false;
     Check m_check = Check::None;
     bool m_snapshotOpen = false;

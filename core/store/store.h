@@ -32,6 +32,9 @@ struct StoreOptions
     // A second connection, for another thread, to a store the first has already opened,
     // checked and migrated: it only reads.
     bool reader = false;
+    // The language load() gives labels and country names in ("zh_CN", "ru"): the caller's
+    // interface language, passed in, so the store reads no global setting.
+    QString language = QStringLiteral("en");
 };
 
 // The dashboard's data behind one interface: the built-in dataset, embedded and read-only,

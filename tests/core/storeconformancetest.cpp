@@ -6,6 +6,7 @@
 // store left out and never written. Expected values come from the rows the tests write and
 // from the built-in dataset, never from the backend under test. The team-store issue adds
 // PostgreSQL as a second parameter.
+#include "i18n/translation.h"
 #include "store/storefactory.h"
 #include "testsupport.h"
 
@@ -422,6 +423,38 @@ TEST_P(StoreConformanceTest, QueriesPageSortAndSearchWhatWasWritten)
         EXPECT_EQ(row.observation.periodStart, QDate(2021, 1, 1));
     search->setTerms({ObservationTerm{QStringLiteral("nothing like it"), {}, {}, false, false}});
     EXPECT_EQ(search->count().value_or(-1), 0);
+}
+
+// The store gives labels and country names in the language it is opened with, whatever
+// language the program happens to have applied: the caller passes it in.
+TEST_P(StoreConformanceTest, LabelsComeInTheLanguageTheStoreIsOpenedWith)
+{
+    const auto loadIn = [this](const QString &language) {
+        StoreOptions options;
+        options.language = language;
+        QString error;
+        const std::unique_ptr<Store> store = StoreFactory::open(m_location, options, &error);
+        EXPECT_NE(store, nullptr) << error.toStdString();
+        return store ? store->load() : std::nullopt;
+    };
+    ASSERT_EQ(Translation::current(), QStringLiteral("en"));
+    const std::optional<Data::Dataset> english = loadIn(QStringLiteral("en"));
+    const std::optional<Data::Dataset> russian = loadIn(QStringLiteral("ru"));
+    ASSERT_TRUE(english && russian);
+    ASSERT_EQ(english->facts.size(), russian->facts.size());
+    ASSERT_FALSE(english->facts.isEmpty());
+    EXPECT_EQ(english->facts.first().label, QStringLiteral("Digital industry revenue growth"));
+    EXPECT_EQ(russian->facts.first().label, QStringLiteral("Рост выручки цифровой индустрии"));
+    const auto memberNamed = [](const Data::Dataset &d, const QString &iso3) {
+        for (const Data::MemberState &m : d.memberStates) {
+            if (m.iso3 == iso3)
+                return m.name;
+        }
+        return QString();
+    };
+    EXPECT_EQ(memberNamed(*english, QStringLiteral("CHN")), QStringLiteral("China"));
+    EXPECT_EQ(memberNamed(*russian, QStringLiteral("CHN")), QStringLiteral("Китай"));
+    EXPECT_EQ(Translation::current(), QStringLiteral("en")) << "nothing global changed";
 }
 
 TEST_P(StoreConformanceTest, ADamagedStoreIsLeftOutAndNeverWritten)

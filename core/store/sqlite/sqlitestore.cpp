@@ -8,6 +8,7 @@ bool SqliteStore::open(const QString &path, const StoreOptions &options)
 {
     m_repository.setUserObservationsOnDemand(options.observationsOnDemand);
     m_repository.setAlwaysCheckInFull(options.checkInFull);
+    m_repository.setLanguage(options.language);
     if (options.builtInOnly)
         return m_repository.openBuiltInOnly(path);
     m_readerOnly = options.reader;
