@@ -28,6 +28,9 @@
 // still loads, userStoreProblem() names the file and the problem, and the file is never
 // written, replaced or deleted. Errors are values: failing calls return false or std::nullopt
 // and set errorString().
+//
+// One class in three files, by concern: repository.cpp opens and reads, repositoryuserstore.cpp
+// attaches, checks, creates and migrates the user store, repositorywrites.cpp writes.
 class Repository
 {
 public:

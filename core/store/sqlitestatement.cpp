@@ -93,3 +93,13 @@ int SqliteStatement::changes() const
 {
     return sqlite3_changes(m_db);
 }
+
+bool SqliteStatement::execScript(sqlite3 *db, const QByteArray &script, QString *error)
+{
+    char *message = nullptr;
+    if (sqlite3_exec(db, script.constData(), nullptr, nullptr, &message) == SQLITE_OK)
+        return true;
+    *error = QString::fromUtf8(message ? message : sqlite3_errmsg(db));
+    sqlite3_free(message);
+    return false;
+}

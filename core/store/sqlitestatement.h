@@ -23,6 +23,9 @@ public:
 
     // The connection under a QSQLITE database; nullptr for any other driver.
     static sqlite3 *handleOf(const QSqlDatabase &db);
+    // Runs a script of several statements, which QSqlQuery cannot; false with ERROR set when
+    // one fails.
+    static bool execScript(sqlite3 *db, const QByteArray &script, QString *error);
 
     bool prepare(sqlite3 *db, const QByteArray &sql);
     bool isPrepared() const { return m_statement != nullptr; }
