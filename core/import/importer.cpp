@@ -29,16 +29,9 @@ constexpr qint64 kTickEvery = 2048;
 
 Importer::Importer(Store &store, const Data::Dataset &builtIn)
     : m_store(store)
+    , m_shadowing(builtIn)
     , m_members(builtIn.memberStates)
 {
-    for (const Data::Source &s : builtIn.sources) {
-        if (s.builtIn)
-            m_builtInSources.insert(s.key);
-    }
-    for (const Data::Fact &f : builtIn.facts) {
-        if (f.source.builtIn)
-            m_builtInFacts.insert(f.key);
-    }
 }
 
 Importer::~Importer() = default;
@@ -166,7 +159,7 @@ bool Importer::count(std::optional<int> change)
 
 bool Importer::putSource(const Data::Source &source)
 {
-    m_sourceBuiltIn = m_builtInSources.contains(source.key);
+    m_sourceBuiltIn = m_shadowing.shadowsSource(source.key);
     if (m_sourceBuiltIn)
         return true;
     Data::Source s = source;
@@ -226,7 +219,7 @@ bool Importer::putObservation(const Data::Observation &observation)
 
 bool Importer::putFact(const Data::Fact &fact)
 {
-    if (m_sourceBuiltIn || m_builtInFacts.contains(fact.key))
+    if (m_sourceBuiltIn || m_shadowing.shadows(fact))
         return skip(Skip::BuiltIn);
     const std::optional<StoreWriter::Change> change = m_writer->putFact(m_sourceId, fact);
     if (change == StoreWriter::Change::Added || change == StoreWriter::Change::Updated)

@@ -6,9 +6,9 @@
 #include "data/dataset.h"
 #include "importreport.h"
 #include "importsink.h"
+#include "store/shadowingrule.h"
 
 #include <QHash>
-#include <QSet>
 
 #include <atomic>
 #include <functional>
@@ -58,8 +58,7 @@ private:
     bool fail(const QString &message);
 
     Store &m_store;
-    QSet<QString> m_builtInSources;
-    QSet<QString> m_builtInFacts;
+    ShadowingRule m_shadowing; // what of the file the built-in dataset shadows
     QList<Data::MemberState> m_members;
     std::unique_ptr<StoreWriter> m_writer;
     qint64 m_sourceId = 0;

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "observationsource.h"
 
+#include "store/shadowingrule.h"
+
 #include "format/observationfields.h"
 #include "i18n/translation.h"
 #include "store/store.h"
 
-#include <QSet>
 
 ObservationSource::ObservationSource(Store &store)
     : m_store(store)
@@ -20,17 +21,14 @@ bool ObservationSource::open()
         m_error = m_store.errorString();
         return false;
     }
-    QSet<QString> builtInKeys, builtInSources;
     for (const Data::Series &s : builtIn->series) {
         m_builtInIndex.insert(s.id, m_builtIn.size());
         m_builtIn.append(s);
-        builtInKeys.insert(s.key);
     }
-    for (const Data::Source &s : builtIn->sources)
-        builtInSources.insert(s.key);
+    const ShadowingRule rule(*builtIn);
     for (const Data::Series &s : *user) {
-        if (builtInKeys.contains(s.key) || builtInSources.contains(s.source.key))
-            continue; // shadowed: the query leaves its rows out too
+        if (rule.shadows(s))
+            continue; // the query leaves its rows out too
         m_userIndex.insert(s.id, m_user.size());
         m_user.append(s);
     }

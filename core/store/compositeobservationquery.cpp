@@ -57,10 +57,11 @@ int origin(bool builtIn)
 
 CompositeObservationQuery::CompositeObservationQuery(std::unique_ptr<ObservationQuery> builtIn,
                                                      std::unique_ptr<ObservationQuery> stored,
-                                                     const BuiltInKeys &keys)
+                                                     const ShadowingRule &rule)
     : m_builtIn(std::move(builtIn))
     , m_stored(std::move(stored))
-    , m_keys(keys)
+    , m_shadowedSeries(rule.seriesKeys())
+    , m_shadowedSources(rule.sourceKeys())
 {
     setShadowed({}, {});
 }
@@ -130,7 +131,7 @@ void CompositeObservationQuery::setShadowed(const QStringList &seriesKeys,
                                             const QStringList &sourceKeys)
 {
     if (m_stored)
-        m_stored->setShadowed(m_keys.series + seriesKeys, m_keys.sources + sourceKeys);
+        m_stored->setShadowed(m_shadowedSeries + seriesKeys, m_shadowedSources + sourceKeys);
 }
 
 void CompositeObservationQuery::setOrder(Order order, Qt::SortOrder direction)

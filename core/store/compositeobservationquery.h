@@ -2,6 +2,7 @@
 #pragma once
 
 #include "observationquery.h"
+#include "shadowingrule.h"
 
 #include <memory>
 
@@ -15,14 +16,10 @@
 class CompositeObservationQuery : public ObservationQuery
 {
 public:
-    struct BuiltInKeys
-    {
-        QStringList series;
-        QStringList sources;
-    };
-    // STORED may be null: no store is attached, and only the built-in rows are read.
+    // STORED may be null: no store is attached, and only the built-in rows are read. RULE
+    // leaves out the stored rows the built-in dataset shadows.
     CompositeObservationQuery(std::unique_ptr<ObservationQuery> builtIn,
-                              std::unique_ptr<ObservationQuery> stored, const BuiltInKeys &keys);
+                              std::unique_ptr<ObservationQuery> stored, const ShadowingRule &rule);
 
     void setTerms(const QList<ObservationTerm> &terms) override;
     // Adds to the built-in dataset's keys, for the stored part.
@@ -68,7 +65,8 @@ private:
 
     std::unique_ptr<ObservationQuery> m_builtIn;
     std::unique_ptr<ObservationQuery> m_stored;
-    BuiltInKeys m_keys;
+    QStringList m_shadowedSeries; // ShadowingRule's keys
+    QStringList m_shadowedSources;
     Order m_order = Order::Natural;
     Qt::SortOrder m_direction = Qt::AscendingOrder;
     EntityOrder m_entityOrder;

@@ -5,6 +5,7 @@
 #include "factstore.h"
 #include "i18n/countrynames.h"
 #include "search/searchdocument.h"
+#include "shadowingrule.h"
 #include "sqlite/sqliteobservationquery.h"
 #include "sqlitestatement.h"
 #include "storeinspector.h"
@@ -15,7 +16,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
-#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -33,32 +33,6 @@ QString nextConnectionName()
 {
     static std::atomic<int> counter{0};
     return QStringLiteral("sco-repository-%1").arg(++counter);
-}
-
-// The user store's rows appended to the built-in ones. A user row never changes the article:
-// a source whose key is built in is left out, and so is everything that comes from it, and a
-// fact whose key is built in.
-void appendUserData(Data::Dataset &into, const Data::Dataset &user)
-{
-    QSet<QString> builtInSources, builtInFacts, builtInSeries;
-    for (const Data::Source &s : into.sources)
-        builtInSources.insert(s.key);
-    for (const Data::Fact &f : into.facts)
-        builtInFacts.insert(f.key);
-    for (const Data::Series &s : into.series)
-        builtInSeries.insert(s.key);
-    for (const Data::Source &s : user.sources) {
-        if (!builtInSources.contains(s.key))
-            into.sources.append(s);
-    }
-    for (const Data::Fact &f : user.facts) {
-        if (!builtInSources.contains(f.source.key) && !builtInFacts.contains(f.key))
-            into.facts.append(f);
-    }
-    for (const Data::Series &s : user.series) {
-        if (!builtInSources.contains(s.source.key) && !builtInSeries.contains(s.key))
-            into.series.append(s);
-    }
 }
 
 // Countries by their ISO 3166-1 code in the interface language; aggregates and unknown codes
@@ -277,7 +251,8 @@ std::optional<Data::Dataset> Repository::load()
     if (!dataset)
         return std::nullopt;
     if (user) {
-        appendUserData(*dataset, *user);
+        const ShadowingRule rule(*dataset);
+        rule.appendUnshadowed(*dataset, *user);
         dataset->userStorePath = m_readPath; // a private copy when the store is read-only
     }
     localizeCountryNames(*dataset, m_language);

@@ -19,8 +19,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
-#include <QUrl>
 #include <QStorageInfo>
+#include <QUrl>
 
 #include <sqlite3.h>
 

@@ -30,18 +30,8 @@ std::optional<Data::Dataset> SqliteStore::loadBuiltIn()
     m_error.clear();
     std::optional<Data::Dataset> builtIn = m_repository.loadBuiltIn();
     if (builtIn && !m_builtInKeys)
-        rememberBuiltInKeys(*builtIn); // the composite query's, without a second read
+        m_builtInKeys = ShadowingRule(*builtIn); // the composite query's, without a second read
     return builtIn;
-}
-
-void SqliteStore::rememberBuiltInKeys(const Data::Dataset &builtIn)
-{
-    CompositeObservationQuery::BuiltInKeys keys;
-    for (const Data::Series &s : builtIn.series)
-        keys.series.append(s.key);
-    for (const Data::Source &s : builtIn.sources)
-        keys.sources.append(s.key);
-    m_builtInKeys = keys;
 }
 
 std::optional<QList<Data::Series>> SqliteStore::seriesCatalogue()
@@ -54,7 +44,7 @@ std::unique_ptr<ObservationQuery> SqliteStore::observationQuery()
 {
     // Unreadable, the built-in dataset shadows nothing; its own query then says why.
     if (!m_builtInKeys && !loadBuiltIn())
-        m_builtInKeys = CompositeObservationQuery::BuiltInKeys{};
+        m_builtInKeys = ShadowingRule();
     return std::make_unique<CompositeObservationQuery>(
         m_repository.builtInObservationQuery(),
         m_repository.hasUserStore() ? m_repository.observationQuery() : nullptr, *m_builtInKeys);

@@ -52,11 +52,9 @@ public:
     Repository &repository() { return m_repository; }
 
 private:
-    void rememberBuiltInKeys(const Data::Dataset &builtIn);
-
     Repository m_own;
     Repository &m_repository;
     QString m_error;
-    std::optional<CompositeObservationQuery::BuiltInKeys> m_builtInKeys; // read once
-    bool m_readerOnly = false; // opened as StoreOptions::reader
+    std::optional<ShadowingRule> m_builtInKeys; // read once
+    bool m_readerOnly = false;                  // opened as StoreOptions::reader
 };
