@@ -156,6 +156,11 @@ const QCommandLineOption
     rowsOption(QStringLiteral("rows"),
                described(QT_TRANSLATE_NOOP("CommandLine", "generate: the number of observations.")),
                QStringLiteral("N"));
+const QCommandLineOption factsOption(
+    QStringLiteral("facts"),
+    described(QT_TRANSLATE_NOOP("CommandLine", "generate: the number of facts, each with its "
+                                               "sentence, period and source, in three languages.")),
+    QStringLiteral("N"));
 const QCommandLineOption outOption(
     QStringLiteral("out"),
     described(QT_TRANSLATE_NOOP("CommandLine", "export: the file, or the folder with --all.")),
@@ -273,7 +278,8 @@ CommandLine::CommandLine()
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_options << databaseOption << searchOption << formatOption << exportOptions() << themeOption
-              << presentOptions() << importOptions() << rowsOption << langOption << verboseOption;
+              << presentOptions() << importOptions() << rowsOption << factsOption << langOption
+              << verboseOption;
     for (QCommandLineOption &option : m_options)
         option.setDescription(tr(option.description().toUtf8().constData()));
     m_parser.addOptions(m_options);
@@ -390,8 +396,10 @@ std::optional<Invocation> CommandLine::parse(const QStringList &arguments)
         return parseExport(invocation);
     if (invocation.command == Invocation::Command::Generate)
         return parseGenerate(invocation);
-    if (m_parser.isSet(rowsOption))
-        return fail(tr("--rows goes with the generate command."));
+    for (const QCommandLineOption &option : {rowsOption, factsOption}) {
+        if (m_parser.isSet(option))
+            return fail(tr("--%1 goes with the generate command.").arg(option.names().first()));
+    }
     for (const QCommandLineOption &option : exportOptions()) {
         if (m_parser.isSet(option))
             return fail(tr("--%1 goes with the export command.").arg(option.names().first()));
@@ -429,10 +437,18 @@ std::optional<Invocation> CommandLine::parseGenerate(Invocation invocation)
         if (option.names() != outOption.names() && m_parser.isSet(option))
             return fail(tr("--%1 goes with the export command.").arg(option.names().first()));
     }
-    bool ok = false;
-    invocation.rows = m_parser.value(rowsOption).toLongLong(&ok);
-    if (!ok || invocation.rows < 1)
-        return fail(tr("generate needs --rows N, a whole number of at least 1."));
+    bool ok = true;
+    if (m_parser.isSet(factsOption)) {
+        invocation.facts = m_parser.value(factsOption).toLongLong(&ok);
+        if (!ok || invocation.facts < 1 || invocation.facts > StoreGenerator::kMaxFacts)
+            return fail(tr("--facts must be from 1 to %1.").arg(StoreGenerator::kMaxFacts));
+    }
+    if (m_parser.isSet(rowsOption) || invocation.facts == 0) {
+        invocation.rows = m_parser.value(rowsOption).toLongLong(&ok);
+        if (!ok || invocation.rows < 1)
+            return fail(tr("generate needs --rows N, a whole number of at least 1, or "
+                           "--facts N."));
+    }
     if (invocation.rows > StoreGenerator::kMaxRows) // a bad argument, so exit 2
         return fail(tr("--rows must be from 1 to %1.").arg(StoreGenerator::kMaxRows));
     invocation.outPath = m_parser.value(outOption);

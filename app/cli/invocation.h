@@ -51,7 +51,8 @@ struct Invocation
     QString sourceId;
 
     // generate (--out is outPath)
-    qint64 rows = 0;
+    qint64 rows = 0;  // generate --rows: observations
+    qint64 facts = 0; // generate --facts
 
     // present
     int screen = -1;         // index into QGuiApplication::screens(); -1: the remembered one

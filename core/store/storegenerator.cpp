@@ -5,6 +5,7 @@
 #include "repository.h"
 #include "search/searchdocument.h"
 
+#include <QDate>
 #include <QFile>
 #include <QFileInfo>
 
@@ -63,6 +64,37 @@ bool exec(sqlite3 *db, const char *sql)
     return sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
 }
 
+// One measure an article reports, in the three languages; each fact's sentence is built from
+// its language's pattern, so the figure as written is always a part of it.
+struct FactMeasure
+{
+    const char *label[3]; // en, zh_CN, ru
+    const char *category;
+};
+
+const FactMeasure kFactMeasures[] = {
+    {{"Digital economy revenue growth", "数字经济收入增速", "Рост выручки цифровой экономики"},
+     "Digital industry"},
+    {{"Cross-border e-commerce trade growth", "跨境电商贸易额增速",
+      "Рост трансграничной электронной торговли"},
+     "Trade"},
+    {{"Data centre capacity growth", "数据中心算力增速", "Рост мощности центров обработки данных"},
+     "Infrastructure"},
+    {{"Software export growth", "软件出口增速", "Рост экспорта программного обеспечения"},
+     "Industry"},
+    {{"5G base station growth", "5G基站数量增速", "Рост числа базовых станций 5G"},
+     "Infrastructure"},
+};
+
+// "{label}", "{value}" and "{year}" stand for the measure, the figure as written and the year.
+const char *const kFactSentences[3] = {
+    "{label} reached {value} year-on-year in {year}, the report said.",
+    "报告显示，{year}年{label}同比达到{value}。",
+    "{label} в {year} году составил {value} в годовом выражении, говорится в докладе.",
+};
+
+constexpr int kFactSources = 100;
+
 } // namespace
 
 bool StoreGenerator::fail(const QString &message)
@@ -71,11 +103,11 @@ bool StoreGenerator::fail(const QString &message)
     return false;
 }
 
-bool StoreGenerator::generate(const QString &path, qint64 rows)
+bool StoreGenerator::generate(const QString &path, qint64 rows, qint64 facts)
 {
     m_error.clear();
     m_series = m_entities = 0;
-    if (rows < 1 || rows > kMaxRows)
+    if (rows < (facts > 0 ? 0 : 1) || rows > kMaxRows)
         return fail(tr("--rows must be from 1 to %1.").arg(kMaxRows));
     if (QFileInfo(path).absoluteFilePath() ==
         QFileInfo(Repository::defaultUserStorePath()).absoluteFilePath())
@@ -83,6 +115,8 @@ bool StoreGenerator::generate(const QString &path, qint64 rows)
             tr("%1 is your own store; generate writes only a new file of its own.").arg(path));
     if (QFileInfo::exists(path) || QFileInfo(path).isSymLink())
         return fail(tr("%1 already exists; generate never replaces a file.").arg(path));
+    if (facts < 0 || facts > kMaxFacts)
+        return fail(tr("--facts must be from 1 to %1.").arg(kMaxFacts));
     {
         Repository store; // the schema, WAL and meta, exactly as the program makes a store
         if (!store.open(path, Repository::UserStore::CreateIfAbsent))
@@ -99,7 +133,7 @@ bool StoreGenerator::generate(const QString &path, qint64 rows)
     const QList<Entity> all = entities();
     constexpr int kFirstYear = 1960, kYears = 64;
     const qint64 perSeries = qint64(all.size()) * kYears;
-    const qint64 seriesCount = (rows + perSeries - 1) / perSeries;
+    const qint64 seriesCount = rows > 0 ? (rows + perSeries - 1) / perSeries : 0;
     std::mt19937_64 random(rows);
     std::normal_distribution<double> noise(0.0, 1.0);
     bool ok = exec(db, "PRAGMA cache_size = -131072") && exec(db, "BEGIN") &&
@@ -163,6 +197,7 @@ bool StoreGenerator::generate(const QString &path, qint64 rows)
     }
     sqlite3_finalize(series);
     sqlite3_finalize(observation);
+    ok = ok && writeFacts(db, facts);
     sqlite3_stmt *index = nullptr;
     ok = ok &&
          sqlite3_prepare_v2(db, SearchDocument::indexAddedSql(QStringLiteral("main")).constData(),
@@ -179,4 +214,74 @@ bool StoreGenerator::generate(const QString &path, qint64 rows)
     }
     m_entities = all.size();
     return true;
+}
+
+bool StoreGenerator::writeFacts(sqlite3 *db, qint64 facts)
+{
+    if (facts == 0)
+        return true;
+    sqlite3_stmt *source = nullptr;
+    sqlite3_stmt *fact = nullptr;
+    bool ok = sqlite3_prepare_v2(db,
+                                 "INSERT INTO source (id, key, publisher, title, published,"
+                                 " licence, imported_at) VALUES (?, ?, ?, ?, ?, 'CC0 1.0',"
+                                 " strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))",
+                                 -1, &source, nullptr) == SQLITE_OK &&
+              sqlite3_prepare_v2(db,
+                                 "INSERT INTO fact (key, label, category, value, decimals, unit,"
+                                 " period_start, period_end, period_label, basis, as_written,"
+                                 " quote, source_id) VALUES (?, ?, ?, ?, 1, '%', ?, ?, ?,"
+                                 " 'year-on-year', ?, ?, ?)",
+                                 -1, &fact, nullptr) == SQLITE_OK;
+    // Sources 2 to kFactSources + 1: the observations' own is 1.
+    for (int i = 0; ok && i < kFactSources; ++i) {
+        const QByteArray key = "generated-article/" + QByteArray::number(i + 1);
+        const QByteArray publisher = "Generated outlet " + QByteArray::number(i % 10 + 1);
+        const QByteArray title = "Generated article " + QByteArray::number(i + 1);
+        const QByteArray published = QDate(2025, 1, 1).addDays(i).toString(Qt::ISODate).toUtf8();
+        sqlite3_bind_int64(source, 1, i + 2);
+        sqlite3_bind_text(source, 2, key.constData(), -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(source, 3, publisher.constData(), -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(source, 4, title.constData(), -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(source, 5, published.constData(), -1, SQLITE_TRANSIENT);
+        ok = sqlite3_step(source) == SQLITE_DONE && sqlite3_reset(source) == SQLITE_OK;
+    }
+    std::mt19937_64 random(facts);
+    std::uniform_int_distribution<int> tenths(-50, 400); // -5.0% to 40.0%
+    for (qint64 n = 0; ok && n < facts; ++n) {
+        const int language = int(n % 3);
+        const FactMeasure &measure = kFactMeasures[(n / 3) % std::size(kFactMeasures)];
+        const int year = 2010 + int(n % 16);
+        const double value = tenths(random) / 10.0;
+        // As each language writes a percentage: "9.3%", "9.3%", "9,3 %".
+        QString number = QString::number(value, 'f', 1);
+        if (language == 2)
+            number.replace(u'.', u',');
+        const QString asWritten =
+            number + (language == 2 ? QStringLiteral(" %") : QStringLiteral("%"));
+        const QString label = QString::fromUtf8(measure.label[language]);
+        const QString sentence = QString::fromUtf8(kFactSentences[language])
+                                     .replace(QStringLiteral("{label}"), label)
+                                     .replace(QStringLiteral("{value}"), asWritten)
+                                     .replace(QStringLiteral("{year}"), QString::number(year));
+        const QByteArray texts[] = {"generated-fact/" + QByteArray::number(n + 1),
+                                    label.toUtf8(),
+                                    QByteArray(measure.category),
+                                    QByteArray::number(year) + "-01-01",
+                                    QByteArray::number(year) + "-12-31",
+                                    QByteArray::number(year),
+                                    asWritten.toUtf8(),
+                                    sentence.toUtf8()};
+        sqlite3_bind_text(fact, 1, texts[0].constData(), -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(fact, 2, texts[1].constData(), -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(fact, 3, texts[2].constData(), -1, SQLITE_TRANSIENT);
+        sqlite3_bind_double(fact, 4, value);
+        for (int column = 5; column <= 9; ++column)
+            sqlite3_bind_text(fact, column, texts[column - 2].constData(), -1, SQLITE_TRANSIENT);
+        sqlite3_bind_int64(fact, 10, 2 + n % kFactSources);
+        ok = sqlite3_step(fact) == SQLITE_DONE && sqlite3_reset(fact) == SQLITE_OK;
+    }
+    sqlite3_finalize(source);
+    sqlite3_finalize(fact);
+    return ok;
 }

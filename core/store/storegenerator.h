@@ -4,6 +4,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+struct sqlite3;
+
 // Writes a user store of generated observations for benchmarks, shaped like OWID and World Bank
 // data: every ISO 3166-1 country of Debian's iso-codes plus OWID-style aggregates, the years
 // 1960-2023, and indicators labelled in English, Chinese and Russian (shares that rise along a
@@ -15,8 +17,12 @@ class StoreGenerator
 
 public:
     static constexpr qint64 kMaxRows = 20'000'000;
+    static constexpr qint64 kMaxFacts = 5'000'000;
 
-    bool generate(const QString &path, qint64 rows);
+    // ROWS observations (0 for none) and FACTS facts: each fact a figure of one of a hundred
+    // generated articles, with its verbatim sentence, period, basis and source, in English,
+    // Chinese or Russian in turn; the figure as written is a part of the sentence.
+    bool generate(const QString &path, qint64 rows, qint64 facts = 0);
     QString errorString() const { return m_error; }
     // What the last generate() wrote.
     qint64 seriesWritten() const { return m_series; }
@@ -24,6 +30,7 @@ public:
 
 private:
     bool fail(const QString &message);
+    static bool writeFacts(sqlite3 *db, qint64 facts);
 
     QString m_error;
     qint64 m_series = 0;

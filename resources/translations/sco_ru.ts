@@ -274,14 +274,6 @@ generate --rows 1000000 --out bench.sqlite</source>
 generate --rows 1000000 --out bench.sqlite</translation>
     </message>
     <message>
-        <source>--rows goes with the generate command.</source>
-        <translation>--rows используется только с командой generate.</translation>
-    </message>
-    <message>
-        <source>generate needs --rows N, a whole number of at least 1.</source>
-        <translation>generate требует --rows N — целое число не меньше 1.</translation>
-    </message>
-    <message>
         <source>generate needs --out FILE, a file that does not exist yet.</source>
         <translation>generate требует --out FILE — файл, которого ещё нет.</translation>
     </message>
@@ -454,6 +446,22 @@ when it changed outside the dashboard</source>
     <message>
         <source>--decimals takes 0 to %1, not &apos;%2&apos;.</source>
         <translation>--decimals принимает число от 0 до %1, а не «%2».</translation>
+    </message>
+    <message>
+        <source>generate: the number of facts, each with its sentence, period and source, in three languages.</source>
+        <translation>generate: число показателей, каждый с исходным предложением, периодом и источником, на трёх языках.</translation>
+    </message>
+    <message>
+        <source>--%1 goes with the generate command.</source>
+        <translation>--%1 используется только с командой generate.</translation>
+    </message>
+    <message>
+        <source>--facts must be from 1 to %1.</source>
+        <translation>--facts должно быть от 1 до %1.</translation>
+    </message>
+    <message>
+        <source>generate needs --rows N, a whole number of at least 1, or --facts N.</source>
+        <translation>generate требует --rows N — целое число не меньше 1 — или --facts N.</translation>
     </message>
 </context>
 <context>
@@ -1335,8 +1343,16 @@ Replace them?</source>
 <context>
     <name>GenerateCommand</name>
     <message>
-        <source>Wrote %1: %2 observations in %3 series over %4 countries and regions, 1960-2023.</source>
-        <translation>Записан %1: %2 наблюдений в %3 рядах по %4 странам и регионам, 1960–2023.</translation>
+        <source>%1 observations in %2 series over %3 countries and regions, 1960-2023.</source>
+        <translation>наблюдения: %1, рядов: %2, стран и регионов: %3, 1960–2023.</translation>
+    </message>
+    <message>
+        <source>%1 facts of 100 generated articles, in English, Chinese and Russian.</source>
+        <translation>показатели: %1 из 100 созданных статей, на английском, китайском и русском.</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2</source>
+        <translation>Записан %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2452,6 +2468,10 @@ Replace them?</source>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>--facts must be from 1 to %1.</source>
+        <translation>--facts должно быть от 1 до %1.</translation>
     </message>
 </context>
 <context>

@@ -274,14 +274,6 @@ generate --rows 1000000 --out bench.sqlite</source>
 generate --rows 1000000 --out bench.sqlite</translation>
     </message>
     <message>
-        <source>--rows goes with the generate command.</source>
-        <translation>--rows 只能与 generate 命令一起使用。</translation>
-    </message>
-    <message>
-        <source>generate needs --rows N, a whole number of at least 1.</source>
-        <translation>generate 需要 --rows N，一个至少为 1 的整数。</translation>
-    </message>
-    <message>
         <source>generate needs --out FILE, a file that does not exist yet.</source>
         <translation>generate 需要 --out FILE，一个尚不存在的文件。</translation>
     </message>
@@ -454,6 +446,22 @@ when it changed outside the dashboard</source>
     <message>
         <source>--decimals takes 0 to %1, not &apos;%2&apos;.</source>
         <translation>--decimals 需要 0 到 %1，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>generate: the number of facts, each with its sentence, period and source, in three languages.</source>
+        <translation>generate：事实数量，每条都带有原句、期间和来源，使用三种语言。</translation>
+    </message>
+    <message>
+        <source>--%1 goes with the generate command.</source>
+        <translation>--%1 只能与 generate 命令一起使用。</translation>
+    </message>
+    <message>
+        <source>--facts must be from 1 to %1.</source>
+        <translation>--facts 必须在 1 到 %1 之间。</translation>
+    </message>
+    <message>
+        <source>generate needs --rows N, a whole number of at least 1, or --facts N.</source>
+        <translation>generate 需要 --rows N（至少为 1 的整数）或 --facts N。</translation>
     </message>
 </context>
 <context>
@@ -1325,8 +1333,16 @@ Replace them?</source>
 <context>
     <name>GenerateCommand</name>
     <message>
-        <source>Wrote %1: %2 observations in %3 series over %4 countries and regions, 1960-2023.</source>
-        <translation>已写入 %1：%3 个序列中的 %2 个观测值，涵盖 %4 个国家和地区，1960–2023年。</translation>
+        <source>%1 observations in %2 series over %3 countries and regions, 1960-2023.</source>
+        <translation>%2 个序列中的 %1 个观测值，涵盖 %3 个国家和地区，1960–2023年。</translation>
+    </message>
+    <message>
+        <source>%1 facts of 100 generated articles, in English, Chinese and Russian.</source>
+        <translation>来自 100 篇生成文章的 %1 条事实，使用英文、中文和俄文。</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2</source>
+        <translation>已写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2424,6 +2440,10 @@ Replace them?</source>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>--facts must be from 1 to %1.</source>
+        <translation>--facts 必须在 1 到 %1 之间。</translation>
     </message>
 </context>
 <context>

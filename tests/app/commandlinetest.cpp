@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QImage>
 #include <QProcess>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
@@ -284,6 +285,65 @@ TEST_F(DashboardBinary, GenerateWritesANewStoreOfExactlyTheRowsAskedFor)
                                                 "20000000.\n")))
         << r.err.toStdString();
     EXPECT_FALSE(QFile::exists(huge));
+}
+
+// generate --facts: exactly the facts asked for, each a figure of a generated article with its
+// sentence, in English, Chinese and Russian in turn; the figure as written is in its sentence,
+// and the store reads back as every other store does. The same N gives the same facts.
+TEST_F(DashboardBinary, GenerateFactsWritesSourcedFactsInThreeLanguages)
+{
+    const QString file = m_home.filePath(QStringLiteral("facts.sqlite"));
+    Result r = run({QStringLiteral("generate"), QStringLiteral("--facts"), QStringLiteral("300"),
+                    QStringLiteral("--out"), file});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(r.out, QStringLiteral("Wrote %1: 300 facts of 100 generated articles, in English, "
+                                    "Chinese and Russian.\n")
+                         .arg(file));
+    Repository store;
+    ASSERT_TRUE(store.open(file, Repository::UserStore::OpenIfPresent));
+    EXPECT_TRUE(store.userStoreProblem().isEmpty()) << store.userStoreProblem().toStdString();
+    const std::optional<Data::Dataset> generated = store.loadUserStore();
+    ASSERT_TRUE(generated);
+    ASSERT_EQ(generated->facts.size(), 300);
+    EXPECT_TRUE(generated->series.isEmpty());
+    QSet<QString> sources;
+    int han = 0, cyrillic = 0, latin = 0;
+    for (const Data::Fact &f : generated->facts) {
+        EXPECT_TRUE(f.quote.contains(f.asWritten)) << f.key.toStdString();
+        EXPECT_TRUE(f.quote.contains(f.label)) << f.key.toStdString();
+        EXPECT_FALSE(f.derived);
+        EXPECT_EQ(f.unit, QStringLiteral("%"));
+        EXPECT_EQ(f.periodStart.year(), f.periodLabel.toInt());
+        sources.insert(f.source.key);
+        han += f.quote.contains(QStringLiteral("同比"));
+        cyrillic += f.quote.contains(QStringLiteral("годовом"));
+        latin += f.quote.contains(QStringLiteral("year-on-year"));
+    }
+    EXPECT_EQ(sources.size(), 100);
+    EXPECT_EQ(han, 100);
+    EXPECT_EQ(cyrillic, 100);
+    EXPECT_EQ(latin, 100);
+    // The same N, the same facts.
+    const QString again = m_home.filePath(QStringLiteral("again.sqlite"));
+    ASSERT_EQ(run({QStringLiteral("generate"), QStringLiteral("--facts"), QStringLiteral("300"),
+                   QStringLiteral("--out"), again})
+                  .exitCode,
+              0);
+    Repository second;
+    ASSERT_TRUE(second.open(again, Repository::UserStore::OpenIfPresent));
+    const std::optional<Data::Dataset> same = second.loadUserStore();
+    ASSERT_TRUE(same && same->facts.size() == 300);
+    for (qsizetype i = 0; i < 300; ++i)
+        EXPECT_EQ(same->facts.at(i).quote, generated->facts.at(i).quote);
+    r = run({QStringLiteral("generate"), QStringLiteral("--facts"), QStringLiteral("0"),
+             QStringLiteral("--out"), m_home.filePath(QStringLiteral("none.sqlite"))});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("--facts must be from 1 to 5000000.")))
+        << r.err.toStdString();
+    r = run({QStringLiteral("facts"), QStringLiteral("--facts"), QStringLiteral("3")});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("--facts goes with the generate command.")))
+        << r.err.toStdString();
 }
 
 // Qt aborts with six lines when no platform starts; the program says why in one and exits 1.
