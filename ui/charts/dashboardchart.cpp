@@ -227,14 +227,10 @@ void DashboardChart::clearChart()
 
 void DashboardChart::styleAxis(QAbstractAxis *axis, const QString &title) const
 {
-    QFont labelFont = axis->labelsFont();
-    labelFont.setPointSizeF(kAxisLabelPoints * m_theme.fontScale);
-    axis->setLabelsFont(labelFont);
+    // The fonts labels are measured in before they are set (axisLabelFont, axisTitleFont).
+    axis->setLabelsFont(axisLabelFont());
     axis->setLabelsColor(m_theme.mutedText);
-    QFont titleFont = axis->titleFont();
-    titleFont.setPointSizeF(kAxisTitlePoints * m_theme.fontScale);
-    titleFont.setBold(true);
-    axis->setTitleFont(titleFont);
+    axis->setTitleFont(axisTitleFont());
     axis->setTitleBrush(m_theme.text);
     axis->setTitleText(title);
     axis->setGridLineVisible(m_theme.gridVisible);
