@@ -40,3 +40,22 @@ std::optional<Data::Dataset> CliCommand::loadStore(const Invocation &invocation,
     m_warning = store->problem();
     return dataset;
 }
+
+std::unique_ptr<Store> CliCommand::openSnapshot(const Invocation &invocation,
+                                                const StoreOptions &options)
+{
+    std::unique_ptr<Store> store = StoreFactory::open(invocation.databasePath, options, &m_error);
+    if (!store)
+        return nullptr;
+    if (!store->beginSnapshot()) {
+        m_error = store->errorString();
+        return nullptr;
+    }
+    if (store->isLeftOut()) {
+        m_error = store->problem();
+        store->endSnapshot();
+        return nullptr;
+    }
+    m_warning = store->problem();
+    return store;
+}

@@ -3,6 +3,7 @@
 
 #include "cli/invocation.h"
 #include "data/dataset.h"
+#include "store/store.h"
 
 #include <QBuffer>
 #include <QByteArray>
@@ -12,6 +13,7 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 // One command of the command line. main() runs it, prints output() on success and
@@ -38,6 +40,11 @@ protected:
     // with its problem as warning().
     std::optional<Data::Dataset> loadStore(const Invocation &invocation,
                                            bool observationsOnDemand = false);
+    // The store --database names, opened with OPTIONS inside one read snapshot, for a listing
+    // that reads it a page at a time: an import or a removal meanwhile shows in none of it.
+    // nullptr with errorString() when it cannot be read or is left out; a store shown
+    // read-only opens, with its problem as warning(). The caller ends the snapshot.
+    std::unique_ptr<Store> openSnapshot(const Invocation &invocation, const StoreOptions &options);
 
     QByteArray m_output;
     QIODevice *m_out = nullptr;

@@ -2,25 +2,38 @@
 #include "factscommand.h"
 
 #include "export/factlistwriter.h"
-#include "models/factfilterproxymodel.h"
-#include "models/facttablemodel.h"
+#include "i18n/translation.h"
+#include "search/factsource.h"
 
 bool FactsCommand::run(const Invocation &invocation)
 {
-    const std::optional<Data::Dataset> dataset = loadStore(invocation);
-    if (!dataset)
+    StoreOptions options;
+    options.language = Translation::current(); // --lang, applied before any command runs
+    const std::unique_ptr<Store> store = openSnapshot(invocation, options);
+    if (!store)
         return false;
-    FactTableModel model;
-    model.setFacts(dataset->facts);
-    FactFilterProxyModel proxy;
-    proxy.setSourceModel(&model);
-    proxy.setSearchText(invocation.search);
-
-    QList<Data::Fact> facts;
-    for (int row = 0; row < proxy.rowCount(); ++row)
-        facts.append(*model.factAt(proxy.mapToSource(proxy.index(row, 0)).row()));
-
+    FactSource source(*store);
+    if (!source.setSearch(invocation.search)) {
+        m_error = source.errorString();
+        store->endSnapshot();
+        return false;
+    }
     FactListWriter::Format format = FactListWriter::Format::Table;
     FactListWriter::parseFormat(invocation.format, &format);
-    return emitOutput([&](QIODevice *out) { return FactListWriter::write(facts, format, out); });
+    constexpr int kPage = 1024;
+    const auto nextPage = [&]() -> std::optional<QList<Data::Fact>> {
+        const std::optional<QList<FactRow>> rows = source.next(kPage);
+        if (!rows) {
+            m_error = source.errorString();
+            return std::nullopt;
+        }
+        QList<Data::Fact> facts;
+        for (const FactRow &row : *rows)
+            facts.append(row.fact);
+        return facts;
+    };
+    const bool ok =
+        emitOutput([&](QIODevice *out) { return FactListWriter::write(nextPage, format, out); });
+    store->endSnapshot();
+    return ok;
 }

@@ -3,8 +3,9 @@
 
 #include "clicommand.h"
 
-// `sco-dashboard facts`: loads the store and writes the (searched) facts. The search uses the
-// same proxy as the window, so the command line and the table always agree.
+// `sco-dashboard facts`: writes the (searched) facts a page at a time, read through the store's
+// fact index by FactSource, so memory stays flat however many facts the store holds. The match
+// is FactSearch's, as in the window, so the command line and the table always agree.
 class FactsCommand : public CliCommand
 {
 public:

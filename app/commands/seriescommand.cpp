@@ -6,7 +6,6 @@
 #include "format/observationfields.h"
 #include "search/observationsource.h"
 #include "search/searchfolding.h"
-#include "store/storefactory.h"
 
 #include <QCoreApplication>
 
@@ -32,21 +31,16 @@ QStringList rowOf(const Data::Series &s, const Data::Observation &o)
 
 bool SeriesCommand::run(const Invocation &invocation)
 {
-    const std::unique_ptr<Store> store = StoreFactory::open(invocation.databasePath, {}, &m_error);
+    const std::unique_ptr<Store> store = openSnapshot(invocation, {});
     if (!store)
         return false;
+    // The catalogue and the whole listing come from the one snapshot.
     ObservationSource source(*store);
-    // One snapshot for the catalogue and the whole listing: an import or a removal meanwhile
-    // shows in none of it.
-    if (!store->beginSnapshot() || !source.open()) {
-        m_error = store->errorString().isEmpty() ? source.errorString() : store->errorString();
+    if (!source.open()) {
+        m_error = source.errorString();
+        store->endSnapshot();
         return false;
     }
-    if (store->isLeftOut()) {
-        m_error = store->problem();
-        return false;
-    }
-    m_warning = store->problem();
     m_search = invocation.search;
     // The window's series table and search: the same rows, found the same way.
     FactListWriter::Format format = FactListWriter::Format::Table;

@@ -46,37 +46,56 @@ QByteArray FactListWriter::write(const QList<Data::Fact> &facts, Format format, 
     return buffer.data();
 }
 
-// Row by row, so the memory a list of any length needs is one row's, not the document's.
 bool FactListWriter::write(const QList<Data::Fact> &facts, Format format, QIODevice *out,
                            bool csvBom)
+{
+    bool given = false;
+    return write(
+        [&]() -> std::optional<QList<Data::Fact>> {
+            if (given)
+                return QList<Data::Fact>();
+            given = true;
+            return facts;
+        },
+        format, out, csvBom);
+}
+
+// Row by row, so the memory a list of any length needs is one page's, not the document's.
+bool FactListWriter::write(const std::function<std::optional<QList<Data::Fact>>()> &nextPage,
+                           Format format, QIODevice *out, bool csvBom)
 {
     bool ok = true;
     const auto put = [out, &ok](const QByteArray &bytes) {
         ok = ok && out->write(bytes) == bytes.size();
     };
-    switch (format) {
-    case Format::Csv: {
-        CsvWriter csv(csvBom);
+    CsvWriter csv(csvBom);
+    if (format == Format::Csv)
         csv.addRow(csvHeader());
-        for (const Data::Fact &f : facts) {
-            csv.addRow(csvRow(f));
-            put(csv.takeData());
-        }
-        put(csv.takeData());
-        break;
-    }
-    case Format::Json:
+    else if (format == Format::Json)
         put("[\n");
-        for (qsizetype i = 0; i < facts.size(); ++i) {
-            put(jsonArrayItem(jsonObject(facts.at(i)), i == 0));
+    qint64 written = 0;
+    while (ok) {
+        const std::optional<QList<Data::Fact>> page = nextPage();
+        if (!page)
+            return false;
+        if (page->isEmpty())
+            break;
+        for (const Data::Fact &f : *page) {
+            if (format == Format::Csv) {
+                csv.addRow(csvRow(f));
+                put(csv.takeData());
+            } else if (format == Format::Json) {
+                put(jsonArrayItem(jsonObject(f), written == 0));
+            } else {
+                put(tableEntry(f).toUtf8());
+            }
+            ++written;
         }
-        put(facts.isEmpty() ? "]\n" : "\n]\n");
-        break;
-    case Format::Table:
-        for (const Data::Fact &f : facts)
-            put(tableEntry(f).toUtf8());
-        break;
     }
+    if (format == Format::Csv)
+        put(csv.takeData());
+    else if (format == Format::Json)
+        put(written == 0 ? "]\n" : "\n]\n");
     return ok;
 }
 

@@ -9,6 +9,9 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+#include <optional>
+
 // Serialises facts for the command line and the table export. CSV and JSON carry numbers in
 // the C locale with the source's digits, so scripts read back exactly what the article says;
 // the text table is for people and uses the current locale.
@@ -24,6 +27,10 @@ public:
     // Streams to OUT one fact at a time; false when a write falls short.
     static bool write(const QList<Data::Fact> &facts, Format format, QIODevice *out,
                       bool csvBom = false);
+    // Streams the pages NEXTPAGE gives until an empty one; false when a write falls short or a
+    // page cannot be read (std::nullopt).
+    static bool write(const std::function<std::optional<QList<Data::Fact>>()> &nextPage,
+                      Format format, QIODevice *out, bool csvBom = false);
     static QByteArray toCsv(const QList<Data::Fact> &facts, bool withByteOrderMark = false);
 
     static QStringList csvHeader();

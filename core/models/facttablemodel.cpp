@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "facttablemodel.h"
 
-#include "search/searchfolding.h"
+#include "search/factsearch.h"
 
 #include "format/factformatter.h"
+#include "format/observationfields.h"
 
 FactTableModel::FactTableModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -103,7 +104,7 @@ QVariant FactTableModel::displayData(const Data::Fact &fact, int column) const
     case Qualifier:
         return fact.qualifier;
     case Kind:
-        return fact.derived ? tr("Derived") : tr("Stated");
+        return ObservationFields::kind(fact.derived);
     case Quote:
         return fact.quote;
     case Source:
@@ -157,11 +158,5 @@ QVariant FactTableModel::headerData(int section, Qt::Orientation orientation, in
 
 QString FactTableModel::searchText(const Data::Fact &fact) const
 {
-    QStringList parts;
-    for (int column = 0; column < NUM_COLUMNS; ++column)
-        parts << displayData(fact, column).toString();
-    parts << fact.unit << fact.asWritten << fact.key
-          << SearchFolding::valueToken(QLocale::c().toString(fact.value, 'f', fact.decimals),
-                                       fact.unit);
-    return SearchFolding::fold(parts.join(u'\n'));
+    return FactSearch::shownText(fact);
 }

@@ -37,6 +37,14 @@ std::optional<Data::Dataset> DatasetReader::read()
     return dataset;
 }
 
+std::optional<Data::Dataset> DatasetReader::readSources()
+{
+    Data::Dataset dataset;
+    if (!readSources(dataset))
+        return std::nullopt;
+    return dataset;
+}
+
 void DatasetReader::problem(const QString &table, const QString &key, const char *column,
                             const QString &value, const QString &what)
 {
@@ -163,44 +171,75 @@ bool DatasetReader::readSources(Data::Dataset &dataset)
     return m_error.isEmpty();
 }
 
+QString DatasetReader::factColumns(const QString &alias)
+{
+    QStringList columns{QStringLiteral("id"),         QStringLiteral("key"),
+                        QStringLiteral("label"),      QStringLiteral("category"),
+                        QStringLiteral("value"),      QStringLiteral("decimals"),
+                        QStringLiteral("unit"),       QStringLiteral("period_start"),
+                        QStringLiteral("period_end"), QStringLiteral("period_label"),
+                        QStringLiteral("basis"),      QStringLiteral("qualifier"),
+                        QStringLiteral("as_written"), QStringLiteral("quote"),
+                        QStringLiteral("source_id"),  QStringLiteral("derived"),
+                        QStringLiteral("formula")};
+    for (QString &c : columns)
+        c.prepend(alias + u'.');
+    return columns.join(QStringLiteral(", "));
+}
+
 bool DatasetReader::readFacts(Data::Dataset &dataset)
 {
+    if (!m_readFacts)
+        return true;
     QSqlQuery q(m_db);
-    if (!exec(q,
-              sql("SELECT id, key, label, category, value, decimals, unit, period_start,"
-                  " period_end, period_label, basis, qualifier, as_written, quote,"
-                  " source_id, derived, formula FROM @.fact ORDER BY id"),
+    if (!exec(q, sql("SELECT ") + factColumns() + sql(" FROM @.fact f ORDER BY id"),
               QStringLiteral("fact")))
         return false;
     while (q.next()) {
-        Data::Fact f;
-        f.id = q.value(0).toLongLong();
-        f.key = q.value(1).toString();
-        f.label = q.value(2).toString();
-        f.category = q.value(3).toString();
-        f.value = number(q.value(4), QStringLiteral("fact"), f.key, "value");
-        f.decimals = q.value(5).toInt();
-        f.unit = q.value(6).toString();
-        f.periodStart = isoDate(q.value(7), QStringLiteral("fact"), f.key, "period_start");
-        f.periodEnd = isoDate(q.value(8), QStringLiteral("fact"), f.key, "period_end");
-        f.periodLabel = q.value(9).toString();
-        f.basis = q.value(10).toString();
-        f.qualifier = q.value(11).toString();
-        f.asWritten = q.value(12).toString();
-        f.quote = q.value(13).toString();
-        f.source = sourceById(dataset, q.value(14).toLongLong());
-        f.derived = q.value(15).toBool();
-        f.formula = q.value(16).toString();
-        if (f.periodStart.isValid() && f.periodEnd.isValid() && f.periodEnd < f.periodStart)
-            problem(QStringLiteral("fact"), f.key, "period_end", q.value(8).toString(),
-                    QCoreApplication::translate("DatasetReader", "is before period_start"));
-        dataset.facts.append(f);
+        const std::optional<Data::Fact> f = readFact(q, 0, dataset);
+        if (!f)
+            return false;
+        dataset.facts.append(*f);
     }
-    return m_error.isEmpty();
+    return true;
+}
+
+std::optional<Data::Fact> DatasetReader::readFact(const QSqlQuery &q, int first,
+                                                  const Data::Dataset &sources)
+{
+    const auto at = [&](int column) {
+        return q.value(first + column);
+    };
+    Data::Fact f;
+    f.id = at(0).toLongLong();
+    f.key = at(1).toString();
+    f.label = at(2).toString();
+    f.category = at(3).toString();
+    f.value = number(at(4), QStringLiteral("fact"), f.key, "value");
+    f.decimals = at(5).toInt();
+    f.unit = at(6).toString();
+    f.periodStart = isoDate(at(7), QStringLiteral("fact"), f.key, "period_start");
+    f.periodEnd = isoDate(at(8), QStringLiteral("fact"), f.key, "period_end");
+    f.periodLabel = at(9).toString();
+    f.basis = at(10).toString();
+    f.qualifier = at(11).toString();
+    f.asWritten = at(12).toString();
+    f.quote = at(13).toString();
+    f.source = sourceById(sources, at(14).toLongLong());
+    f.derived = at(15).toBool();
+    f.formula = at(16).toString();
+    if (f.periodStart.isValid() && f.periodEnd.isValid() && f.periodEnd < f.periodStart)
+        problem(QStringLiteral("fact"), f.key, "period_end", at(8).toString(),
+                QCoreApplication::translate("DatasetReader", "is before period_start"));
+    if (!m_error.isEmpty())
+        return std::nullopt;
+    return f;
 }
 
 bool DatasetReader::readFactInputs(Data::Dataset &dataset)
 {
+    if (!m_readFacts)
+        return true;
     QSqlQuery q(m_db);
     if (!exec(q,
               sql("SELECT f.key, i.key FROM @.fact_input fi"

@@ -23,9 +23,19 @@ public:
                            const QString &language = QStringLiteral("en"));
 
     std::optional<Data::Dataset> read();
+    // A dataset of the sources alone, for readFact().
+    std::optional<Data::Dataset> readSources();
     // Without observations the series are a catalogue: a large store's rows are read a page
     // at a time through ObservationQuery instead.
     void setReadObservations(bool read) { m_readObservations = read; }
+    // Without facts: a large store's facts are read a page at a time through FactQuery, each
+    // with readFact().
+    void setReadFacts(bool read) { m_readFacts = read; }
+    // The fact columns readFact() reads, in order, of the table aliased ALIAS.
+    static QString factColumns(const QString &alias = QStringLiteral("f"));
+    // The fact in Q's columns from FIRST on (factColumns()), with its source from SOURCES' (a
+    // dataset read by this reader); std::nullopt with errorString() naming a bad value.
+    std::optional<Data::Fact> readFact(const QSqlQuery &q, int first, const Data::Dataset &sources);
     QString errorString() const { return m_error; }
 
 private:
@@ -57,6 +67,7 @@ private:
     QString m_schema;
     QString m_language;
     bool m_readObservations = true;
+    bool m_readFacts = true;
     QHash<qint64, int> m_sourceIndex;
     QString m_error;
 };

@@ -4,8 +4,10 @@
 #include "datasetreader.h"
 #include "factstore.h"
 #include "i18n/countrynames.h"
+#include "search/factsearchdocument.h"
 #include "search/searchdocument.h"
 #include "shadowingrule.h"
+#include "sqlite/sqlitefactquery.h"
 #include "sqlite/sqliteobservationquery.h"
 #include "sqlitestatement.h"
 #include "storeinspector.h"
@@ -147,15 +149,19 @@ bool Repository::openStoreOnly(const QString &path)
     return m_userAttached || fail(m_userProblem);
 }
 
-bool Repository::markBuiltIn(const QByteArray &searchSql)
+bool Repository::markBuiltIn(const QByteArray &searchSql, const QByteArray &factSearchSql)
 {
     // The dataset gets the search index and sort indexes of a user store, so its rows are
     // found through the same queries (SqliteObservationQuery over "main"). The program
     // deserialises the dataset, which SQLite cannot do for a file in WAL mode.
     QString error;
+    sqlite3 *handle = SqliteStatement::handleOf(connection());
     if (!exec(QStringLiteral("UPDATE user.source SET imported_at = NULL")) ||
-        !SqliteStatement::execScript(SqliteStatement::handleOf(connection()),
-                                     StoreSchema::searchScript("user", searchSql), &error))
+        !SqliteStatement::execScript(handle,
+                                     StoreSchema::searchScript("user", searchSql) +
+                                         StoreSchema::searchScript("user", factSearchSql),
+                                     &error) ||
+        !FactSearchDocument::writeMissing(handle, "user", &error))
         return fail(error.isEmpty() ? m_error : error);
     // The program reads the dataset and never writes it: the index is complete, and without
     // the triggers that keep a user store's in step any SQLite tool can edit a copy.
@@ -289,6 +295,11 @@ std::unique_ptr<ObservationQuery> Repository::observationQuery() const
 std::unique_ptr<ObservationQuery> Repository::builtInObservationQuery() const
 {
     return std::make_unique<SqliteObservationQuery>(connection(), QStringLiteral("main"));
+}
+
+std::unique_ptr<FactQuery> Repository::factQuery(const ShadowingRule &rule) const
+{
+    return std::make_unique<SqliteFactQuery>(connection(), m_userAttached, rule, m_language);
 }
 
 std::optional<Data::Dataset> Repository::openAndLoad(const QString &userStorePath, UserStore mode)

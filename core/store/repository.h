@@ -2,9 +2,12 @@
 #pragma once
 
 #include "data/dataset.h"
+#include "factquery.h"
 #include "observationquery.h"
 #include "sourcesummary.h"
 #include "storeinspector.h"
+
+class ShadowingRule;
 
 #include <QByteArray>
 #include <QFileInfo>
@@ -34,7 +37,8 @@
 class Repository
 {
 public:
-    static constexpr int kSchemaVersion = 3; // the user store's; 3 added search.sql
+    static constexpr int kSchemaVersion =
+        4; // the user store's; 3 added search.sql, 4 factsearch.sql
     enum class UserStore {
         OpenIfPresent,  // commands that only read
         CreateIfAbsent, // the window and import
@@ -61,7 +65,7 @@ public:
     // dataset beside it. markBuiltIn() then clears the import times, so what was imported reads
     // as part of the dataset, and indexes every row with SEARCHSQL (resources/data/search.sql).
     bool openStoreOnly(const QString &path);
-    bool markBuiltIn(const QByteArray &searchSql);
+    bool markBuiltIn(const QByteArray &searchSql, const QByteArray &factSearchSql);
 
     // A second connection, for another thread: the built-in dataset and the user store at
     // PATH, which a primary connection has already checked and migrated. Reads only; a store
@@ -90,6 +94,8 @@ public:
     // The user store's observations, and the built-in dataset's, each through its own index.
     std::unique_ptr<ObservationQuery> observationQuery() const;
     std::unique_ptr<ObservationQuery> builtInObservationQuery() const;
+    // The built-in facts and the user store's together, RULE leaving out the shadowed.
+    std::unique_ptr<FactQuery> factQuery(const ShadowingRule &rule) const;
     std::optional<QList<SourceSummary>> sources();
     // Removes an imported source (by key or numeric id) and every row it brought.
     bool removeSource(const QString &idOrKey);

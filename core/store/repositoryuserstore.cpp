@@ -5,6 +5,7 @@
 
 #include "exclusiverename.h"
 #include "readonlystorecopy.h"
+#include "search/factsearchdocument.h"
 #include "search/searchdocument.h"
 #include "sqlitestatement.h"
 #include "storeinspector.h"
@@ -28,8 +29,9 @@ Q_LOGGING_CATEGORY(lcUserStore, "sco.repository")
 
 namespace {
 
-// Forward migrations of the user store: entry i takes user_version i + 1 to i + 2. An empty
-// entry is the search index (searchScript()).
+// Forward migrations of the user store: entry i takes user_version i + 1 to i + 2. An entry
+// naming a file of resources/data runs that file for the attached store (StoreSchema); the
+// fact index's also has the program write every fact's document.
 const char *const kMigrations[] = {
     "ALTER TABLE user.source ADD COLUMN imported_at TEXT;"
     "ALTER TABLE user.series ADD COLUMN indicator_code TEXT;"
@@ -39,9 +41,11 @@ const char *const kMigrations[] = {
     "CREATE TABLE user.member_state (organisation TEXT NOT NULL, iso3 TEXT NOT NULL,"
     " name TEXT NOT NULL, source_id INTEGER NOT NULL REFERENCES source(id),"
     " PRIMARY KEY (organisation, iso3));",
-    "",
+    "search.sql",
+    "ALTER TABLE user.fact ADD COLUMN search_document TEXT; factsearch.sql",
 };
 static_assert(std::size(kMigrations) == Repository::kSchemaVersion - 1);
+constexpr int kFactSearchVersion = 4;
 
 } // namespace
 
@@ -364,11 +368,20 @@ bool Repository::migrateUserStore(int fromVersion)
         current = query.value(0).toInt();
     query.finish();
     QByteArray script;
-    for (int v = current; v < kSchemaVersion; ++v)
-        script += *kMigrations[v - 1] ? QByteArray(kMigrations[v - 1])
-                                      : StoreSchema::searchScript("user");
-    script += "PRAGMA user.user_version = " + QByteArray::number(kSchemaVersion) + "; COMMIT;";
-    if (ok && SqliteStatement::execScript(handle, script, &error))
+    for (int v = current; v < kSchemaVersion; ++v) {
+        const QByteArray step = kMigrations[v - 1];
+        script += step == "search.sql" ? StoreSchema::searchScript("user")
+                  : step.endsWith(" factsearch.sql")
+                      ? step.chopped(15) + StoreSchema::factSearchScript("user")
+                      : step;
+    }
+    ok = ok && SqliteStatement::execScript(handle, script, &error);
+    if (ok && current < kFactSearchVersion)
+        ok = FactSearchDocument::writeMissing(handle, "user", &error);
+    if (ok && SqliteStatement::execScript(
+                  handle,
+                  "PRAGMA user.user_version = " + QByteArray::number(kSchemaVersion) + "; COMMIT;",
+                  &error))
         return true;
     SqliteStatement::execScript(handle, "ROLLBACK;", &error);
     return fail(QCoreApplication::translate("Repository",

@@ -29,6 +29,7 @@ public:
     // For a query that leaves shadowed rows out by their series' or source's key.
     QStringList seriesKeys() const { return {m_series.cbegin(), m_series.cend()}; }
     QStringList sourceKeys() const { return {m_sources.cbegin(), m_sources.cend()}; }
+    QStringList factKeys() const { return {m_facts.cbegin(), m_facts.cend()}; }
 
     // The store's rows of USER that are not shadowed, appended to INTO, the built-in dataset.
     void appendUnshadowed(Data::Dataset &into, const Data::Dataset &user) const;

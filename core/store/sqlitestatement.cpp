@@ -82,6 +82,18 @@ qint64 SqliteStatement::int64At(int column) const
     return sqlite3_column_int64(m_statement, column);
 }
 
+double SqliteStatement::doubleAt(int column) const
+{
+    return sqlite3_column_double(m_statement, column);
+}
+
+QString SqliteStatement::textAt(int column) const
+{
+    return QString::fromUtf8(
+        reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column)),
+        sqlite3_column_bytes(m_statement, column));
+}
+
 void SqliteStatement::reset()
 {
     sqlite3_reset(m_statement);

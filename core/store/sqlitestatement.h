@@ -40,6 +40,8 @@ public:
     bool step();
     bool hasRow() const { return m_hasRow; }
     qint64 int64At(int column) const;
+    double doubleAt(int column) const;
+    QString textAt(int column) const; // NULL reads as an empty text
     // Clears the bindings for the next row.
     void reset();
     // Rows the last step() changed.

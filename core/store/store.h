@@ -2,6 +2,7 @@
 #pragma once
 
 #include "data/dataset.h"
+#include "factquery.h"
 #include "observationquery.h"
 #include "sourcesummary.h"
 #include "storewriter.h"
@@ -62,6 +63,9 @@ public:
     virtual std::optional<QList<Data::Series>> seriesCatalogue() = 0;
     // A query over the store's observations; valid while the store is.
     virtual std::unique_ptr<ObservationQuery> observationQuery() = 0;
+    // A query over the built-in facts and the store's, shadowed ones left out; valid while the
+    // store is.
+    virtual std::unique_ptr<FactQuery> factQuery() = 0;
     // One read transaction across the reads that follow, until endSnapshot(): they see one
     // state of the store, whatever others commit meanwhile.
     virtual bool beginSnapshot() = 0;

@@ -3,6 +3,7 @@
 
 #include "i18n/isocountries.h"
 #include "repository.h"
+#include "search/factsearchdocument.h"
 #include "search/searchdocument.h"
 
 #include <QDate>
@@ -216,6 +217,23 @@ bool StoreGenerator::generate(const QString &path, qint64 rows, qint64 facts)
     return true;
 }
 
+// The search document the program writes with a generated fact (FactSearchDocument).
+QString StoreGenerator::documentOf(const QByteArray (&texts)[8], double value)
+{
+    Data::Fact f;
+    f.key = QString::fromUtf8(texts[0]);
+    f.label = QString::fromUtf8(texts[1]);
+    f.category = QString::fromUtf8(texts[2]);
+    f.value = value;
+    f.decimals = 1;
+    f.unit = QStringLiteral("%");
+    f.periodLabel = QString::fromUtf8(texts[5]);
+    f.basis = QStringLiteral("year-on-year");
+    f.asWritten = QString::fromUtf8(texts[6]);
+    f.quote = QString::fromUtf8(texts[7]);
+    return FactSearchDocument::text(f);
+}
+
 bool StoreGenerator::writeFacts(sqlite3 *db, qint64 facts)
 {
     if (facts == 0)
@@ -230,8 +248,8 @@ bool StoreGenerator::writeFacts(sqlite3 *db, qint64 facts)
               sqlite3_prepare_v2(db,
                                  "INSERT INTO fact (key, label, category, value, decimals, unit,"
                                  " period_start, period_end, period_label, basis, as_written,"
-                                 " quote, source_id) VALUES (?, ?, ?, ?, 1, '%', ?, ?, ?,"
-                                 " 'year-on-year', ?, ?, ?)",
+                                 " quote, source_id, search_document) VALUES (?, ?, ?, ?, 1,"
+                                 " '%', ?, ?, ?, 'year-on-year', ?, ?, ?, ?)",
                                  -1, &fact, nullptr) == SQLITE_OK;
     // Sources 2 to kFactSources + 1: the observations' own is 1.
     for (int i = 0; ok && i < kFactSources; ++i) {
@@ -279,6 +297,8 @@ bool StoreGenerator::writeFacts(sqlite3 *db, qint64 facts)
         for (int column = 5; column <= 9; ++column)
             sqlite3_bind_text(fact, column, texts[column - 2].constData(), -1, SQLITE_TRANSIENT);
         sqlite3_bind_int64(fact, 10, 2 + n % kFactSources);
+        const QByteArray document = documentOf(texts, value).toUtf8();
+        sqlite3_bind_text(fact, 11, document.constData(), int(document.size()), SQLITE_STATIC);
         ok = sqlite3_step(fact) == SQLITE_DONE && sqlite3_reset(fact) == SQLITE_OK;
     }
     sqlite3_finalize(source);

@@ -31,6 +31,7 @@ public:
 private:
     bool fail(const QString &message);
     static bool writeFacts(sqlite3 *db, qint64 facts);
+    static QString documentOf(const QByteArray (&texts)[8], double value);
 
     QString m_error;
     qint64 m_series = 0;

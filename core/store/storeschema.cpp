@@ -150,7 +150,12 @@ QString objectProblem(const QString &name, const SchemaObject &found, const Sche
 
 QByteArray StoreSchema::creationScript()
 {
-    return resource(QStringLiteral(":/data/schema.sql")) + searchScript({});
+    return resource(QStringLiteral(":/data/schema.sql")) + searchScript({}) + factSearchScript({});
+}
+
+QByteArray StoreSchema::factSearchScript(const QByteArray &schema)
+{
+    return searchScript(schema, resource(QStringLiteral(":/data/factsearch.sql")));
 }
 
 QByteArray StoreSchema::searchScript(const QByteArray &schema)
@@ -161,7 +166,7 @@ QByteArray StoreSchema::searchScript(const QByteArray &schema)
 QByteArray StoreSchema::searchScript(const QByteArray &schema, const QByteArray &script)
 {
     if (script.isEmpty())
-        return "SELECT RAISE(ABORT, 'search.sql is missing from this build');";
+        return "SELECT RAISE(ABORT, 'a search script is missing from this build');";
     return QByteArray(script).replace('@', schema.isEmpty() ? QByteArray() : schema + '.');
 }
 

@@ -12,11 +12,14 @@ struct sqlite3;
 class StoreSchema
 {
 public:
-    // resources/data/schema.sql and search.sql, for a new store attached as main.
+    // resources/data/schema.sql, search.sql and factsearch.sql, for a new store attached as
+    // main.
     static QByteArray creationScript();
     // resources/data/search.sql for a store attached as SCHEMA ("" when it is main).
     static QByteArray searchScript(const QByteArray &schema);
-    // The same from SCRIPT, the file's text: for the build's tool, which has no resources.
+    // resources/data/factsearch.sql for a store attached as SCHEMA.
+    static QByteArray factSearchScript(const QByteArray &schema);
+    // Either from SCRIPT, the file's text: for the build's tool, which has no resources.
     static QByteArray searchScript(const QByteArray &schema, const QByteArray &script);
 
     // Empty when every object in SCHEMA of DB is one this program makes, with its columns,

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "userstorewriter.h"
 
+#include "search/factsearchdocument.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QVariant>
@@ -223,10 +225,12 @@ std::optional<UserStoreWriter::Change> UserStoreWriter::putFact(qint64 sourceId,
                               text(f.quote),
                               sourceId,
                               int(f.derived),
-                              textOrNull(f.formula)};
+                              textOrNull(f.formula),
+                              FactSearchDocument::text(f)};
     QSqlQuery &find = prepared("SELECT id, label, category, value, decimals, unit, period_start,"
                                " period_end, period_label, basis, qualifier, as_written, quote,"
-                               " source_id, derived, formula FROM @.fact WHERE key = ?");
+                               " source_id, derived, formula, search_document FROM @.fact"
+                               " WHERE key = ?");
     if (m_factKeys.contains(f.key))
         return Change::Repeated;
     m_factKeys.insert(f.key);
@@ -247,12 +251,12 @@ std::optional<UserStoreWriter::Change> UserStoreWriter::putFact(qint64 sourceId,
                                        " decimals = ?, unit = ?, period_start = ?, period_end = ?,"
                                        " period_label = ?, basis = ?, qualifier = ?,"
                                        " as_written = ?, quote = ?, source_id = ?, derived = ?,"
-                                       " formula = ? WHERE key = ?")
+                                       " formula = ?, search_document = ? WHERE key = ?")
                             : prepared("INSERT INTO @.fact (label, category, value, decimals,"
                                        " unit, period_start, period_end, period_label, basis,"
                                        " qualifier, as_written, quote, source_id, derived,"
-                                       " formula, key)"
-                                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                                       " formula, search_document, key) VALUES"
+                                       " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     for (const QVariant &v : values)
         put.addBindValue(v);
     put.addBindValue(f.key);

@@ -47,6 +47,7 @@ CREATE TABLE fact (
     source_id     INTEGER NOT NULL REFERENCES source(id),
     derived       INTEGER NOT NULL DEFAULT 0 CHECK (derived IN (0, 1)),
     formula       TEXT,                    -- e.g. '{a} - {b}'; required when derived
+    search_document TEXT,                  -- what the search index holds (factsearch.sql)
     CHECK ((derived = 0 AND as_written IS NOT NULL AND formula IS NULL)
         OR (derived = 1 AND formula IS NOT NULL))
 );

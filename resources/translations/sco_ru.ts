@@ -1175,14 +1175,6 @@ Replace them?</source>
 %2</translation>
     </message>
     <message>
-        <source>Derived</source>
-        <translation>Расчётный</translation>
-    </message>
-    <message>
-        <source>Stated</source>
-        <translation>Из статьи</translation>
-    </message>
-    <message>
         <source>Figure</source>
         <translation>Показатель</translation>
     </message>

@@ -1165,14 +1165,6 @@ Replace them?</source>
 %2</translation>
     </message>
     <message>
-        <source>Derived</source>
-        <translation>推算</translation>
-    </message>
-    <message>
-        <source>Stated</source>
-        <translation>原文</translation>
-    </message>
-    <message>
         <source>Figure</source>
         <translation>数据</translation>
     </message>

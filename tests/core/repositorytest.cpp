@@ -238,22 +238,32 @@ TEST_F(RepositoryTest, VersionOneStoreMigratesForwardAndKeepsItsRows)
 {
     importCsv(path("user.sqlite"), "Entity,Code,Year,Users (%)\nChina,CHN,2020,70\n");
     // Back to the shape version 1 had.
-    sql(path("user.sqlite"),
-        {QStringLiteral("PRAGMA journal_mode = DELETE"), QStringLiteral("DROP TABLE member_state"),
-         QStringLiteral("DROP INDEX observation_by_value"),
-         QStringLiteral("DROP INDEX observation_by_entity"),
-         QStringLiteral("DROP INDEX observation_by_period"),
+    sql(path("user.sqlite"), {QStringLiteral("PRAGMA journal_mode = DELETE"),
+                              QStringLiteral("DROP TABLE member_state"),
+                              QStringLiteral("DROP INDEX observation_by_value"),
+                              QStringLiteral("DROP INDEX observation_by_entity"),
+                              QStringLiteral("DROP INDEX observation_by_period"),
 
-         QStringLiteral("ALTER TABLE source DROP COLUMN imported_at"),
-         QStringLiteral("ALTER TABLE series DROP COLUMN indicator_code"),
-         QStringLiteral("ALTER TABLE observation DROP COLUMN entity_code"),
-         QStringLiteral("ALTER TABLE observation DROP COLUMN aggregate"),
-         QStringLiteral("DROP TABLE observation_search"),
-         QStringLiteral("DROP TRIGGER observation_search_insert"),
-         QStringLiteral("DROP TRIGGER observation_search_update"),
-         QStringLiteral("DROP TRIGGER observation_search_delete"),
-         QStringLiteral("DROP TRIGGER observation_search_unit"),
-         QStringLiteral("PRAGMA user_version = 1")});
+                              QStringLiteral("ALTER TABLE source DROP COLUMN imported_at"),
+                              QStringLiteral("ALTER TABLE series DROP COLUMN indicator_code"),
+                              QStringLiteral("ALTER TABLE observation DROP COLUMN entity_code"),
+                              QStringLiteral("ALTER TABLE observation DROP COLUMN aggregate"),
+                              QStringLiteral("DROP TABLE observation_search"),
+                              QStringLiteral("DROP TRIGGER observation_search_insert"),
+                              QStringLiteral("DROP TRIGGER observation_search_update"),
+                              QStringLiteral("DROP TRIGGER observation_search_delete"),
+                              QStringLiteral("DROP TRIGGER observation_search_unit"),
+                              QStringLiteral("DROP TABLE fact_search"),
+                              QStringLiteral("DROP INDEX fact_by_label"),
+                              QStringLiteral("DROP INDEX fact_by_value"),
+                              QStringLiteral("DROP INDEX fact_by_period"),
+                              QStringLiteral("DROP INDEX fact_by_source"),
+                              QStringLiteral("DROP INDEX fact_without_document"),
+                              QStringLiteral("DROP TRIGGER fact_search_insert"),
+                              QStringLiteral("DROP TRIGGER fact_search_update"),
+                              QStringLiteral("DROP TRIGGER fact_search_delete"),
+                              QStringLiteral("ALTER TABLE fact DROP COLUMN search_document"),
+                              QStringLiteral("PRAGMA user_version = 1")});
     Repository repository;
     const auto dataset =
         repository.openAndLoad(path("user.sqlite"), Repository::UserStore::OpenIfPresent);

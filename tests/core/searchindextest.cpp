@@ -209,6 +209,12 @@ TEST_F(SearchIndexTest, SortIndexesAreRebuiltWordForWordInTheImportsTransaction)
     }
     ASSERT_TRUE(import("Entity,Code,Year,Users (%)\nChina,CHN,2022,90\n"));
     const QStringList expected{
+        QStringLiteral("CREATE INDEX fact_by_label ON fact(label)"),
+        QStringLiteral("CREATE INDEX fact_by_period ON fact(period_start)"),
+        QStringLiteral("CREATE INDEX fact_by_source ON fact(source_id)"),
+        QStringLiteral("CREATE INDEX fact_by_value ON fact(value)"),
+        QStringLiteral("CREATE INDEX fact_without_document ON fact(id) WHERE search_document IS"
+                       " NULL"),
         QStringLiteral("CREATE INDEX observation_by_entity ON observation(entity, entity_code, "
                        "aggregate)"),
         QStringLiteral("CREATE INDEX observation_by_period ON observation(period_start)"),

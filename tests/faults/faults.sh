@@ -358,7 +358,12 @@ case_concurrent() {
         ALTER TABLE observation DROP COLUMN aggregate; DROP TABLE observation_search;
         DROP TRIGGER observation_search_insert;
         DROP TRIGGER observation_search_update; DROP TRIGGER observation_search_delete;
-        DROP TRIGGER observation_search_unit; PRAGMA user_version = 1;" >/dev/null
+        DROP TRIGGER observation_search_unit; DROP TABLE fact_search;
+        DROP INDEX fact_by_label; DROP INDEX fact_by_value; DROP INDEX fact_by_period;
+        DROP INDEX fact_by_source; DROP INDEX fact_without_document;
+        DROP TRIGGER fact_search_insert;
+        DROP TRIGGER fact_search_update; DROP TRIGGER fact_search_delete;
+        ALTER TABLE fact DROP COLUMN search_document; PRAGMA user_version = 1;" >/dev/null
     pids=()
     for i in $(seq 1 10); do
         "$BIN" sources --database "$old" >/dev/null 2>"$WORK/m$i.err" &
@@ -371,8 +376,8 @@ case_concurrent() {
     done
     ((failures == 0)) && pass "10 concurrent starts on an old store: all read it" ||
         fail "$failures of 10 concurrent starts on an old store failed"
-    [[ $(sqlite3 "$old" "PRAGMA user_version") == 3 && $(integrity "$old") == ok ]] &&
-        pass "the old store was migrated once, to version 2" || fail "migration"
+    [[ $(sqlite3 "$old" "PRAGMA user_version") == 4 && $(integrity "$old") == ok ]] &&
+        pass "the old store was migrated once, to version 4" || fail "migration"
 }
 
 case_hostile() {

@@ -1,28 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "sqliteobservationquery.h"
 
+#include "sqlliteral.h"
 #include "store/observationrowreader.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
-
-namespace {
-
-QString quoted(const QString &text)
-{
-    return u'\'' + QString(text).replace(u'\'', QStringLiteral("''")) + u'\'';
-}
-
-QString textList(const QStringList &texts)
-{
-    QStringList parts;
-    for (const QString &t : texts)
-        parts << quoted(t);
-    return parts.join(u',');
-}
-
-} // namespace
 
 SqliteObservationQuery::SqliteObservationQuery(const QSqlDatabase &db, const QString &schema)
     : m_db(db)
@@ -61,7 +45,7 @@ QString SqliteObservationQuery::termClause(const ObservationTerm &term, Form for
     if (!term.seriesKeys.isEmpty())
         any << plus + seriesOfKeys(term.seriesKeys);
     if (!term.entities.isEmpty())
-        any << plus + QStringLiteral("o.entity IN (%1)").arg(textList(term.entities));
+        any << plus + QStringLiteral("o.entity IN (%1)").arg(SqlLiteral::list(term.entities));
     if (term.stated)
         any << QStringLiteral("NOT ") + derived;
     if (term.derived)
@@ -132,7 +116,7 @@ SqliteObservationQuery::probe(const ObservationTerm &term)
     if (!term.seriesKeys.isEmpty())
         lists << seriesOfKeys(term.seriesKeys);
     if (!term.entities.isEmpty())
-        lists << QStringLiteral("o.entity IN (%1)").arg(textList(term.entities));
+        lists << QStringLiteral("o.entity IN (%1)").arg(SqlLiteral::list(term.entities));
     std::optional<qint64> listed = 0;
     if (!lists.isEmpty())
         listed =
@@ -176,7 +160,7 @@ std::optional<QString> SqliteObservationQuery::pageWhere()
 QString SqliteObservationQuery::seriesOfKeys(const QStringList &keys) const
 {
     return QStringLiteral("o.series_id IN (SELECT id FROM %1.series WHERE key IN (%2))")
-        .arg(m_schema, textList(keys));
+        .arg(m_schema, SqlLiteral::list(keys));
 }
 
 void SqliteObservationQuery::setShadowed(const QStringList &seriesKeys,
@@ -189,7 +173,7 @@ void SqliteObservationQuery::setShadowed(const QStringList &seriesKeys,
     m_hidden = QStringLiteral(" AND o.series_id NOT IN (SELECT s.id FROM %1.series s"
                               " JOIN %1.source r ON r.id = s.source_id"
                               " WHERE s.key IN (%2) OR r.key IN (%3))")
-                   .arg(m_schema, textList(seriesKeys), textList(sourceKeys));
+                   .arg(m_schema, SqlLiteral::list(seriesKeys), SqlLiteral::list(sourceKeys));
 }
 
 std::optional<QList<Data::Observation>> SqliteObservationQuery::ofSeries(qint64 seriesId)
@@ -261,7 +245,9 @@ void SqliteObservationQuery::setEntityOrder(const EntityOrder &order)
     m_entityOrderComplete = false;
     QString rank = QStringLiteral("CASE o.entity");
     for (qsizetype i = 0; i < order.size(); ++i)
-        rank += QStringLiteral(" WHEN %1 THEN %2").arg(quoted(order.entities().at(i))).arg(i);
+        rank += QStringLiteral(" WHEN %1 THEN %2")
+                    .arg(SqlLiteral::quoted(order.entities().at(i)))
+                    .arg(i);
     m_entityRank = rank + QStringLiteral(" ELSE %1 END").arg(order.size());
 }
 

@@ -50,6 +50,13 @@ std::unique_ptr<ObservationQuery> SqliteStore::observationQuery()
         m_repository.hasUserStore() ? m_repository.observationQuery() : nullptr, *m_builtInKeys);
 }
 
+std::unique_ptr<FactQuery> SqliteStore::factQuery()
+{
+    if (!m_builtInKeys && !loadBuiltIn())
+        m_builtInKeys = ShadowingRule();
+    return m_repository.factQuery(*m_builtInKeys);
+}
+
 std::optional<QList<Data::Observation>> SqliteStore::observationsOf(qint64 seriesId)
 {
     m_error.clear();

@@ -32,6 +32,8 @@ public:
     // The built-in dataset's rows and the store's, each through its own search index
     // (CompositeObservationQuery).
     std::unique_ptr<ObservationQuery> observationQuery() override;
+    // Both files' facts through their own indexes, in one statement (SqliteFactQuery).
+    std::unique_ptr<FactQuery> factQuery() override;
     bool beginSnapshot() override { return m_repository.beginSnapshot(); }
     void endSnapshot() override { m_repository.endSnapshot(); }
     void setInterruptCheck(std::function<bool()> shouldStop) override
