@@ -143,6 +143,43 @@ void commandRows(const Medians &m)
         number(bytes, "bytes", 0), QString(), std::nullopt);
 }
 
+// Facts at 1M, read through the one indexed path (FactSource): the observation targets apply.
+void factRows(const Medians &m)
+{
+    const auto none = m.ms(QStringLiteral("BM_FactsOpenToFirstScreen/0/iterations:10"));
+    const auto open = m.ms(QStringLiteral("BM_FactsOpenToFirstScreen/1/iterations:10"));
+    row(QStringLiteral("open a 1M-fact store → first screen of facts"), QStringLiteral("≤ 100 ms"),
+        number(open, "ms", 2),
+        QStringLiteral("the built-in facts alone, no store: ") + number(none, "ms", 2),
+        atMost(open, 100));
+    const char *const queries[] = {"growth", "рост 2019",  "9.3%", "outlet 7 2024",
+                                   "数字",   "no such zq", "zq"};
+    for (int q = 0; q < int(std::size(queries)); ++q) {
+        const auto v = m.ms(QStringLiteral("BM_FactsSearchFirstScreen/%1/iterations:10").arg(q));
+        // A word shorter than a trigram that no fact holds is looked for in every fact.
+        const bool everyFact = q == 6;
+        row(QStringLiteral("fact search → first screen, 1M facts, \"%1\"")
+                .arg(QString::fromUtf8(queries[q])),
+            everyFact ? QStringLiteral("reported (reads every fact)") : QStringLiteral("≤ 16 ms"),
+            number(v, "ms", 2), QString(), everyFact ? std::nullopt : atMost(v, 16));
+    }
+    row(QStringLiteral("store size per generated fact (sentence, search document and index)"),
+        QStringLiteral("reported"),
+        number(m.counter(QStringLiteral("BM_FactsOpenToFirstScreen/1/iterations:10"),
+                         QStringLiteral("bytes_per_fact")),
+               "bytes", 0),
+        QString(), std::nullopt);
+    const auto sort = m.ms(QStringLiteral("BM_FactsSortByValueFirstScreen/iterations:10"));
+    row(QStringLiteral("sort 1M facts by value → first screen"), QStringLiteral("≤ 100 ms"),
+        number(sort, "ms", 2), QString(), atMost(sort, 100));
+    const QString command = QStringLiteral("BM_FactsCommandFirstRows/0/iterations:5/manual_time");
+    const auto rss = m.counter(command, QStringLiteral("peak_rss_mb"));
+    row(QStringLiteral("`facts --search growth`, 1M facts, first 50 rows, whole process"),
+        QStringLiteral("peak RSS ≤ 150 MB"),
+        number(m.ms(command), "ms") + QStringLiteral(", peak ") + number(rss, "MB", 0), QString(),
+        atMost(rss, 150));
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -241,6 +278,7 @@ int main(int argc, char **argv)
             atMost(ratio, 1.5));
     }
     commandRows(m);
+    factRows(m);
     const std::optional<double> peak =
         m.session.contains(QStringLiteral("peak_rss_mb"))
             ? std::optional<double>(m.session.value(QStringLiteral("peak_rss_mb")).toDouble())

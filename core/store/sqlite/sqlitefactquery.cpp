@@ -54,17 +54,35 @@ bool SqliteFactQuery::fail(const QString &message)
     return false;
 }
 
-// Whether PATTERN is in few enough documents of ARM's index to be listed from it: a bounded
-// look, so a common word costs no more than kRareInIndex rows.
-bool SqliteFactQuery::rareInIndex(const Arm &arm, const QString &pattern)
+// Whether TERM matches few enough facts of ARM to list them once (through the search index and
+// the indexes of its lists) rather than check it on each fact walked in order: bounded looks,
+// so a common word costs no more than kRareInIndex rows. A word the trigram index cannot find,
+// or a kind, which most facts are, is checked per fact.
+bool SqliteFactQuery::isRare(const Arm &arm, const FactTerm &term)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM %1.fact_search"
-                             " WHERE search_document GLOB ? LIMIT %2)")
-                  .arg(arm.schema)
-                  .arg(kRareInIndex + 1));
-    q.addBindValue(pattern);
-    return q.exec() && q.next() && q.value(0).toLongLong() <= kRareInIndex;
+    if (!indexable(term.text) || term.stated || term.derived)
+        return false;
+    const auto few = [&](const QString &rows, const QVariant &value) {
+        QSqlQuery q(m_db);
+        q.prepare(
+            QStringLiteral("SELECT COUNT(*) FROM (%1 LIMIT %2)").arg(rows).arg(kRareInIndex + 1));
+        if (value.isValid())
+            q.addBindValue(value);
+        return q.exec() && q.next() && q.value(0).toLongLong() <= kRareInIndex;
+    };
+    QStringList lists;
+    if (!term.units.isEmpty())
+        lists << QStringLiteral("f.unit IN (%1)").arg(SqlLiteral::list(term.units));
+    if (!term.sourceKeys.isEmpty())
+        lists << QStringLiteral("f.source_id IN (SELECT id FROM %1.source WHERE key IN (%2))")
+                     .arg(arm.schema, SqlLiteral::list(term.sourceKeys));
+    return few(QStringLiteral("SELECT 1 FROM %1.fact_search WHERE search_document GLOB ?")
+                   .arg(arm.schema),
+               SqliteObservationQuery::containsPattern(term.text)) &&
+           (lists.isEmpty() ||
+            few(QStringLiteral("SELECT 1 FROM %1.fact f WHERE ").arg(arm.schema) +
+                    lists.join(QStringLiteral(" OR ")),
+                {}));
 }
 
 // Every term's condition: its index part, or a check of the stored document per row walked
@@ -75,6 +93,7 @@ QString SqliteFactQuery::termsWhere(const Arm &arm) const
     QStringList clauses;
     for (qsizetype i = 0; i < m_terms.size(); ++i) {
         const FactTerm &term = m_terms.at(i);
+        // A count lists every term from the index, but for words the index cannot find.
         const bool rare = indexable(term.text) && m_rare.value(arm.part).value(i, true);
         const QString plus = rare ? QString() : QStringLiteral("+");
         const QString pattern =
@@ -146,26 +165,20 @@ QVariant SqliteFactQuery::sortValue(const FactRow &row) const
     return {};
 }
 
-// The rows of ARM that come after AFTER in the order (sort key, part, id).
+// The rows of ARM that come after AFTER: in the natural order by id within AFTER's arm; in a
+// sorted one by (sort key, id, part), an arm later at equal keys taking AFTER's own key too.
 QString SqliteFactQuery::keyset(const Arm &arm, const FactRow &after, QVariantList *values) const
 {
     const bool ascending = m_direction == Qt::AscendingOrder;
     const int afterPart = after.builtIn ? 0 : 1;
     const bool armLater = ascending ? arm.part > afterPart : arm.part < afterPart;
-    const bool armEarlier = arm.part != afterPart && !armLater;
     const QString id = QString::number(after.fact.id);
     const QString beyond = ascending ? QStringLiteral(">") : QStringLiteral("<");
     if (m_order == Order::Natural)
-        return armLater     ? QStringLiteral("1")
-               : armEarlier ? QStringLiteral("0")
-                            : QStringLiteral("f.id %1 %2").arg(beyond, id);
-    const QString sort = sortExpression(arm);
+        return QStringLiteral("f.id %1 %2").arg(beyond, id);
     values->append(sortValue(after));
-    if (armLater)
-        return QStringLiteral("%1 %2= ?").arg(sort, beyond);
-    if (armEarlier)
-        return QStringLiteral("%1 %2 ?").arg(sort, beyond);
-    return QStringLiteral("(%1, f.id) %2 (?, %3)").arg(sort, beyond, id);
+    return QStringLiteral("(%1, f.id) %2%3 (?, %4)")
+        .arg(sortExpression(arm), beyond, armLater ? QStringLiteral("=") : QString(), id);
 }
 
 bool SqliteFactQuery::readSources()
@@ -206,6 +219,59 @@ bool SqliteFactQuery::translate(QList<FactRow> &rows)
     return true;
 }
 
+QString SqliteFactQuery::armSelect(const Arm &arm, const QString &bound) const
+{
+    return QStringLiteral("SELECT %1 AS part, f.id AS fact_id, %2 AS sort_key, %3"
+                          " FROM %4.fact f WHERE %5%6")
+        .arg(arm.part)
+        .arg(sortExpression(arm), DatasetReader::factColumns(), arm.schema, termsWhere(arm),
+             bound.isEmpty() ? QString() : QStringLiteral(" AND ") + bound);
+}
+
+// Appends the rows of SQL to ROWS.
+bool SqliteFactQuery::run(const QString &sql, const QVariantList &values, QList<FactRow> &rows)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return fail(q.lastError().text());
+    while (q.next()) {
+        const std::optional<FactRow> row = rowOf(q, m_arms[q.value(0).toInt()]);
+        if (!row)
+            return false;
+        rows.append(*row);
+    }
+    return true;
+}
+
+// The natural order: each arm in turn, by id. (A compound SELECT ordered by a constant column
+// would have SQLite sort every row of both.)
+bool SqliteFactQuery::naturalPage(int limit, const FactRow *after, QList<FactRow> &rows)
+{
+    const bool ascending = m_direction == Qt::AscendingOrder;
+    QList<const Arm *> arms;
+    for (const Arm &arm : std::as_const(m_arms))
+        ascending ? arms.append(&arm) : arms.prepend(&arm);
+    bool reached = !after;
+    for (const Arm *arm : std::as_const(arms)) {
+        const bool afterHere = after && arm->part == (after->builtIn ? 0 : 1);
+        reached = reached || afterHere;
+        if (!reached || rows.size() >= limit)
+            continue;
+        QVariantList none;
+        const QString bound = afterHere ? keyset(*arm, *after, &none) : QString();
+        if (!run(armSelect(*arm, bound) + QStringLiteral(" ORDER BY f.id %1 LIMIT %2")
+                                              .arg(ascending ? u"ASC" : u"DESC")
+                                              .arg(limit - rows.size()),
+                 {}, rows))
+            return false;
+    }
+    return true;
+}
+
 std::optional<QList<FactRow>> SqliteFactQuery::page(int limit, const FactRow *after)
 {
     m_error.clear();
@@ -215,44 +281,28 @@ std::optional<QList<FactRow>> SqliteFactQuery::page(int limit, const FactRow *af
         for (const Arm &arm : std::as_const(m_arms)) {
             QList<bool> rare;
             for (const FactTerm &term : std::as_const(m_terms))
-                rare << rareInIndex(arm, SqliteObservationQuery::containsPattern(term.text));
+                rare << isRare(arm, term);
             m_rare << rare;
         }
     }
-    QStringList arms;
-    QVariantList values;
-    for (const Arm &arm : std::as_const(m_arms)) {
-        const QString bound =
-            after ? QStringLiteral(" AND ") + keyset(arm, *after, &values) : QString();
-        arms << QStringLiteral("SELECT %1 AS part, f.id AS fact_id, %2 AS sort_key, %3"
-                               " FROM %4.fact f WHERE %5%6")
-                    .arg(arm.part)
-                    .arg(sortExpression(arm), DatasetReader::factColumns(), arm.schema,
-                         termsWhere(arm), bound);
-    }
-    const QString direction =
-        m_direction == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-    const QString order = (m_order == Order::Natural
-                               ? QString()
-                               : QStringLiteral("sort_key") + direction + QStringLiteral(", ")) +
-                          QStringLiteral("part") + direction + QStringLiteral(", fact_id") +
-                          direction;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(arms.join(QStringLiteral(" UNION ALL ")) + QStringLiteral(" ORDER BY ") + order +
-              QStringLiteral(" LIMIT %1").arg(limit));
-    for (const QVariant &v : std::as_const(values))
-        q.addBindValue(v);
-    if (!q.exec()) {
-        fail(q.lastError().text() + u' ' + q.lastQuery());
-        return std::nullopt;
-    }
     QList<FactRow> rows;
-    while (q.next()) {
-        const std::optional<FactRow> row = rowOf(q, m_arms[q.value(0).toInt()]);
-        if (!row)
+    if (m_order == Order::Natural) {
+        if (!naturalPage(limit, after, rows))
             return std::nullopt;
-        rows.append(*row);
+    } else {
+        // Both arms merged by SQLite, each walking its own index; the part comes last, after
+        // the id, or SQLite would sort the rows of equal keys.
+        QStringList arms;
+        QVariantList values;
+        for (const Arm &arm : std::as_const(m_arms))
+            arms << armSelect(arm, after ? keyset(arm, *after, &values) : QString());
+        const QString direction =
+            m_direction == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+        if (!run(arms.join(QStringLiteral(" UNION ALL ")) + QStringLiteral(" ORDER BY sort_key") +
+                     direction + QStringLiteral(", fact_id") + direction +
+                     QStringLiteral(", part") + direction + QStringLiteral(" LIMIT %1").arg(limit),
+                 values, rows))
+            return std::nullopt;
     }
     if (!translate(rows))
         return std::nullopt;

@@ -14,8 +14,9 @@
 class QSqlQuery;
 
 // The SQLite FactQuery over the built-in dataset ("main") and the analyst's store ("user",
-// when attached): one compound SELECT whose arms each walk their own index in the order asked
-// (resources/data/factsearch.sql), merged by SQLite and cut at the limit. A search word is
+// when attached): in a sorted order one compound SELECT whose arms each walk their own index
+// (resources/data/factsearch.sql), merged by SQLite and cut at the limit; in the natural order
+// each arm in turn, by id. A search word is
 // looked up in the FTS5 trigram index when it is rare there and checked on each row walked in
 // order when it is common, so neither gathers a common word's every match to show one page.
 class SqliteFactQuery : public FactQuery
@@ -32,8 +33,8 @@ public:
     std::optional<QList<Data::Source>> sources() override;
     QString errorString() const override { return m_error; }
 
-    // A word in at most this many documents is listed from the index once per page.
-    static constexpr int kRareInIndex = 5'000;
+    // A word in at most this many facts is listed from the indexes once per page.
+    static constexpr int kRareInIndex = 1'000;
 
 private:
     struct Arm
@@ -46,8 +47,11 @@ private:
     QString termsWhere(const Arm &arm) const;
     QString sortExpression(const Arm &arm) const;
     QString keyset(const Arm &arm, const FactRow &after, QVariantList *values) const;
+    QString armSelect(const Arm &arm, const QString &bound) const;
+    bool run(const QString &sql, const QVariantList &values, QList<FactRow> &rows);
+    bool naturalPage(int limit, const FactRow *after, QList<FactRow> &rows);
     QVariant sortValue(const FactRow &row) const;
-    bool rareInIndex(const Arm &arm, const QString &pattern);
+    bool isRare(const Arm &arm, const FactTerm &term);
     bool readSources();
     std::optional<FactRow> rowOf(const QSqlQuery &q, Arm &arm);
     bool translate(QList<FactRow> &rows);
