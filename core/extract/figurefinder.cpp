@@ -1,0 +1,281 @@
+// SPDX-License-Identifier: MIT
+#include "figurefinder.h"
+
+#include <QRegularExpression>
+#include <QStringList>
+
+namespace {
+
+using Kind = FigureProposal::Kind;
+
+QRegularExpression rule(const QString &text)
+{
+    return QRegularExpression(text, QRegularExpression::CaseInsensitiveOption |
+                                        QRegularExpression::UseUnicodePropertiesOption);
+}
+
+const QString kMonth = QStringLiteral(
+    "(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?");
+
+// A number as articles write it, with the currency sign before it when there is one.
+const QRegularExpression &numberRule()
+{
+    static const QRegularExpression number(QStringLiteral(
+        "(?<currency>US\\$|\\$|¥|€|£|RMB ?)?"
+        "(?<![\\w.,:/+\\-])(?<number>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
+        "(?![\\w:/]|[.,]\\d|-\\d)"));
+    return number;
+}
+
+struct Unit
+{
+    Kind kind;
+    QString unit;
+    double scale = 1.0;
+    qsizetype length = 0; // of the text after the number that belongs to the figure
+};
+
+double scaleOf(const QString &word)
+{
+    const QString w = word.toLower();
+    if (w == u"million" || w == u"mln")
+        return 1e6;
+    if (w == u"billion" || w == u"bln" || w == u"bn")
+        return 1e9;
+    if (w == u"trillion")
+        return 1e12;
+    return 1.0;
+}
+
+QString currencyName(const QString &sign)
+{
+    const QString s = sign.trimmed();
+    if (s == u"$" || s == u"US$")
+        return QStringLiteral("U.S. dollars");
+    if (s == u"¥" || s == u"RMB")
+        return QStringLiteral("yuan");
+    if (s == u"€")
+        return QStringLiteral("euros");
+    if (s == u"£")
+        return QStringLiteral("pounds");
+    return {};
+}
+
+// Whether a would-be noun phrase runs through a word no noun phrase holds ("on an overpass").
+bool hasFunctionWord(const QString &phrase)
+{
+    static const QStringList words{
+        QStringLiteral("a"),   QStringLiteral("an"), QStringLiteral("the"),  QStringLiteral("on"),
+        QStringLiteral("in"),  QStringLiteral("of"), QStringLiteral("to"),   QStringLiteral("for"),
+        QStringLiteral("at"),  QStringLiteral("by"), QStringLiteral("from"), QStringLiteral("with"),
+        QStringLiteral("and"), QStringLiteral("or"), QStringLiteral("that"), QStringLiteral("than"),
+        QStringLiteral("it"),  QStringLiteral("its")};
+    const QStringList parts = phrase.toLower().split(u' ', Qt::SkipEmptyParts);
+    return std::any_of(parts.cbegin(), parts.cend(),
+                       [](const QString &w) { return words.contains(w); });
+}
+
+// What the number measures, read from the words after it (and the currency sign before it).
+std::optional<Unit> unitAfter(const QString &after, const QString &currency)
+{
+    static const QRegularExpression percent =
+        rule(QStringLiteral("^(?: ?%| percent\\b| per cent\\b| pct\\b)"));
+    static const QRegularExpression points =
+        rule(QStringLiteral("^(?: percentage points?\\b| ?pp\\b)"));
+    static const QRegularExpression times = rule(QStringLiteral("^ times\\b"));
+    static const QRegularExpression scale =
+        rule(QStringLiteral("^ (million|billion|trillion|mln|bln|bn)\\b"));
+    static const QRegularExpression money = rule(QStringLiteral(
+        "^ (U\\.S\\. dollars|US dollars|dollars|yuan|renminbi|rubles|roubles|euros|yen|rupees|"
+        "tenge|som|somoni|sums?|tugriks)\\b"));
+    static const QRegularExpression measure = rule(QStringLiteral(
+        "^ (metric tons|tons|tonnes|kilometers|kilometres|km|kilowatt-hours|kWh|megawatts|MW|"
+        "gigawatts|GW|TEUs?|barrels|cubic meters|square meters|square kilometers|hectares|"
+        "passengers|visitors|tourists|trips|flights)\\b"));
+    static const QRegularExpression counted = rule(QStringLiteral(
+        "^ ((?:[a-z][\\w'’-]*\\s+){0,3}?(?:[a-z][\\w-]*s|people|children|staff|personnel))\\b"));
+    static const QRegularExpression notCounted = rule(QStringLiteral(
+        "(?:^|\\s)(?:years|months|weeks|days|hours|minutes|seconds|times|percent|points|"
+        "is|was|has|as|its|this|thus|plus|across|less|unless|always|perhaps)$"));
+    if (auto m = percent.match(after); m.hasMatch())
+        return Unit{Kind::Percent, QStringLiteral("%"), 1.0, m.capturedLength()};
+    if (auto m = points.match(after); m.hasMatch())
+        return Unit{Kind::PercentagePoints, QStringLiteral("pp"), 1.0, m.capturedLength()};
+    if (auto m = times.match(after); m.hasMatch())
+        return Unit{Kind::Multiple, QStringLiteral("times"), 1.0, m.capturedLength()};
+    qsizetype used = 0;
+    double factor = 1.0;
+    QString scaleWord;
+    if (auto m = scale.match(after); m.hasMatch()) {
+        scaleWord = m.captured(1);
+        factor = scaleOf(scaleWord);
+        used = m.capturedLength();
+    }
+    const QString rest = after.mid(used);
+    const QString prefix = scaleWord.isEmpty() ? QString() : scaleWord + u' ';
+    if (const QString sign = currencyName(currency); !sign.isEmpty())
+        return Unit{Kind::Amount, prefix + sign, factor, used};
+    if (auto m = money.match(rest); m.hasMatch())
+        return Unit{Kind::Amount, prefix + m.captured(1), factor, used + m.capturedLength()};
+    if (auto m = measure.match(rest); m.hasMatch())
+        return Unit{Kind::Quantity, prefix + m.captured(1), factor, used + m.capturedLength()};
+    if (auto m = counted.match(rest); m.hasMatch() && !notCounted.match(m.captured(1)).hasMatch() &&
+                                      !hasFunctionWord(m.captured(1)))
+        return Unit{Kind::Count, prefix + m.captured(1), factor, used + m.capturedLength()};
+    if (factor > 1.0)
+        return Unit{Kind::Count, scaleWord, factor, used};
+    return std::nullopt;
+}
+
+// A date, a year or a name the number belongs to, not a figure.
+bool isNotAFigure(const QString &sentence, qsizetype start, qsizetype end, const QString &number,
+                  const Unit &unit)
+{
+    static const QRegularExpression monthBefore = rule(kMonth + QStringLiteral("\\s*$"));
+    static const QRegularExpression monthAfter = rule(QStringLiteral("^\\s*") + kMonth);
+    static const QRegularExpression phone = rule(QStringLiteral("^[\\s-]\\d{3,}"));
+    const QString before = sentence.left(start);
+    if (monthBefore.match(before).hasMatch() || monthAfter.match(sentence.mid(end)).hasMatch())
+        return true;
+    if (phone.match(sentence.mid(end)).hasMatch())
+        return true;
+    const bool yearLike = number.size() == 4 && !number.contains(u',') &&
+                          (number.startsWith(u"19") || number.startsWith(u"20"));
+    return yearLike && unit.kind == Kind::Count;
+}
+
+QString qualifierBefore(const QString &before)
+{
+    static const QRegularExpression qualifier = rule(QStringLiteral(
+        "\\b(more than|over|nearly|almost|about|around|approximately|roughly|at least|up to|"
+        "exceeded|exceeding|exceeds|less than|under|some)\\s+$"));
+    const auto m = qualifier.match(before);
+    return m.hasMatch() ? m.captured(1).toLower() : QString();
+}
+
+FigureProposal::Direction directionBefore(const QString &before)
+{
+    static const QRegularExpression up =
+        rule(QStringLiteral("\\b(rose|rise|rising|increased|increase|increasing|grew|growth|up|"
+                            "climbed|jumped|expanded|gained|surged|higher)\\b"));
+    static const QRegularExpression down = rule(
+        QStringLiteral("\\b(fell|fall|falling|decreased|decrease|declined|decline|dropped|down|"
+                       "shrank|contracted|lower)\\b"));
+    const QString near = before.right(48);
+    qsizetype lastUp = -1;
+    qsizetype lastDown = -1;
+    for (auto it = up.globalMatch(near); it.hasNext();)
+        lastUp = it.next().capturedStart();
+    for (auto it = down.globalMatch(near); it.hasNext();)
+        lastDown = it.next().capturedStart();
+    if (lastUp < 0 && lastDown < 0)
+        return FigureProposal::Direction::None;
+    return lastUp > lastDown ? FigureProposal::Direction::Up : FigureProposal::Direction::Down;
+}
+
+QString basisAfter(const QString &after)
+{
+    static const QRegularExpression yearOnYear = rule(
+        QStringLiteral("^[^,;.]{0,40}?\\b(year-on-year|year on year|from a year (?:ago|earlier)|"
+                       "compared with the same period (?:of )?last year)"));
+    static const QRegularExpression shareOf =
+        rule(QStringLiteral("^\\s*(of (?:the )?(?:GDP|total (?:imports|exports|trade|output)|"
+                            "the total))"));
+    if (const auto m = yearOnYear.match(after); m.hasMatch())
+        return QStringLiteral("year-on-year");
+    if (const auto m = shareOf.match(after); m.hasMatch())
+        return m.captured(1).replace(QStringLiteral("the GDP"), QStringLiteral("GDP"));
+    return {};
+}
+
+QString capitalised(QString text)
+{
+    text = text.simplified();
+    if (!text.isEmpty())
+        text[0] = text.at(0).toUpper();
+    return text;
+}
+
+// The sentence's subject of the figure: the words before its verb, within its clause.
+QString subjectBefore(const QString &before)
+{
+    static const QRegularExpression verb = rule(QStringLiteral(
+        "\\b(increased|rose|grew|reached|fell|declined|dropped|decreased|hit|stood at|totaled|"
+        "totalled|amounted to|accounted for|exceeded|climbed|jumped|expanded|was|were|is|are|"
+        "has trained|have trained|trained|has built|built|has opened|opened|attracted|"
+        "registered|recorded|handled|employed|hosted|saw|posted)\\s+(?:by\\s+)?"
+        "(?:(?:more than|over|nearly|almost|about|around|some|up|down)\\s+)*"
+        "(?:US\\$|\\$|¥|€|£)?$"));
+    const auto m = verb.match(before);
+    if (!m.hasMatch())
+        return {};
+    QString clause = before.left(m.capturedStart());
+    for (const QChar separator : {u',', u';', u':'})
+        clause = clause.mid(clause.lastIndexOf(separator) + 1);
+    static const QRegularExpression lead =
+        rule(QStringLiteral("^\\s*(?:and|but|while|whereas|as|with|the|a|an|its|their)\\s+"));
+    static const QRegularExpression trail = rule(QStringLiteral("\\s+(?:that|which|who)\\s*$"));
+    for (int i = 0; i < 2; ++i)
+        clause.remove(lead);
+    clause.remove(trail);
+    return clause.simplified();
+}
+
+QString labelOf(const QString &before, const FigureProposal &f, const QString &counted)
+{
+    static const QRegularExpression growthVerb =
+        rule(QStringLiteral("\\b(increased|rose|grew|climbed|jumped|expanded|fell|declined|"
+                            "dropped|decreased)\\b\\s*(?:by\\s+)?\\S*\\s*$"));
+    static const QRegularExpression verbOf = rule(
+        QStringLiteral("\\b(trained|built|opened|attracted|registered|recorded|handled|employed|"
+                       "hosted)\\b"));
+    const QString subject = subjectBefore(before);
+    if (f.kind == Kind::Count && !counted.isEmpty()) {
+        const auto v = verbOf.match(before.right(40));
+        return capitalised(counted + (v.hasMatch() ? u' ' + v.captured(1).toLower() : QString()));
+    }
+    if (subject.isEmpty())
+        return capitalised(before.simplified().section(u' ', -8));
+    const bool growth = f.kind == Kind::Percent && growthVerb.match(before).hasMatch() &&
+                        !subject.contains(QStringLiteral("growth"), Qt::CaseInsensitive);
+    return capitalised(subject + (growth ? QStringLiteral(" growth") : QString()));
+}
+
+} // namespace
+
+QList<FigureProposal> FigureFinder::find(const QString &sentence)
+{
+    QList<FigureProposal> figures;
+    for (auto it = numberRule().globalMatch(sentence); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const QString number = m.captured(QStringLiteral("number"));
+        const QString currency = m.captured(QStringLiteral("currency"));
+        const qsizetype numberEnd = m.capturedEnd(QStringLiteral("number"));
+        const std::optional<Unit> unit = unitAfter(sentence.mid(numberEnd), currency);
+        if (!unit || isNotAFigure(sentence, m.capturedStart(QStringLiteral("number")), numberEnd,
+                                  number, *unit))
+            continue;
+        FigureProposal f;
+        f.kind = unit->kind;
+        QString plain = number;
+        plain.remove(u',');
+        f.value = plain.toDouble();
+        const qsizetype point = plain.indexOf(u'.');
+        f.decimals = point < 0 ? 0 : int(plain.size() - point - 1);
+        f.scale = unit->scale;
+        f.unit = unit->unit;
+        f.start = m.capturedStart();
+        f.asWritten = sentence.mid(f.start, numberEnd + unit->length - f.start);
+        f.quote = sentence;
+        const QString before = sentence.left(f.start);
+        f.qualifier = qualifierBefore(before);
+        f.direction = directionBefore(before);
+        f.basis = basisAfter(sentence.mid(numberEnd + unit->length));
+        const QString counted = f.kind == Kind::Count ? unit->unit.section(u' ', -4) : QString();
+        f.label =
+            labelOf(before, f, f.kind == Kind::Count && unit->scale == 1.0 ? counted : QString());
+        figures.append(f);
+    }
+    return figures;
+}
