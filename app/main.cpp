@@ -3,6 +3,7 @@
 #include "appinfo.h"
 #include "cli/commandline.h"
 #include "commands/exportcommand.h"
+#include "commands/extractcommand.h"
 #include "commands/factscommand.h"
 #include "commands/generatecommand.h"
 #include "commands/importcommand.h"
@@ -157,6 +158,8 @@ int main(int argc, char **argv)
         return runCommand<QCoreApplication, ImportCommand>(*invocation, argc, argv);
     case Invocation::Command::Series:
         return runCommand<QCoreApplication, SeriesCommand>(*invocation, argc, argv);
+    case Invocation::Command::Extract:
+        return runCommand<QCoreApplication, ExtractCommand>(*invocation, argc, argv);
     case Invocation::Command::Generate:
         return runCommand<QCoreApplication, GenerateCommand>(*invocation, argc, argv);
     case Invocation::Command::Charts:

@@ -2,6 +2,7 @@
 #include "commandline.h"
 
 #include "export/factlistwriter.h"
+#include "extractoptions.h"
 #include "i18n/translation.h"
 #include "models/countryselection.h"
 #include "search/searchfolding.h"
@@ -235,6 +236,9 @@ QList<CommandLine::Command> CommandLine::commands()
         {QStringLiteral("present"), tr("full-screen slide show; Esc ends it")},
         {QStringLiteral("import FILE"),
          tr("add a facts CSV, an OWID CSV or a World Bank CSV to your store")},
+        {QStringLiteral("extract FILE"),
+         tr("propose the figures of an article (text or HTML), each with its\n"
+            "sentence; --format csv writes a facts CSV that import keeps")},
         {QStringLiteral("series"), tr("print every observation of every series")},
         {QStringLiteral("sources"), tr("list the sources with their licence and row count")},
         {QStringLiteral("remove-source ID"), tr("remove an imported source and all it brought")},
@@ -278,8 +282,8 @@ CommandLine::CommandLine()
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_options << databaseOption << searchOption << formatOption << exportOptions() << themeOption
-              << presentOptions() << importOptions() << rowsOption << factsOption << langOption
-              << verboseOption;
+              << presentOptions() << importOptions() << ExtractOptions::options() << rowsOption
+              << factsOption << langOption << verboseOption;
     for (QCommandLineOption &option : m_options)
         option.setDescription(tr(option.description().toUtf8().constData()));
     m_parser.addOptions(m_options);
@@ -328,8 +332,8 @@ std::optional<Invocation> CommandLine::parse(const QStringList &arguments)
     Invocation invocation;
     const QStringList positional = m_parser.positionalArguments();
     const QString command = positional.value(0);
-    const bool takesArgument =
-        command == u"import" || command == u"remove-source" || command == u"store";
+    const bool takesArgument = command == u"import" || command == u"remove-source" ||
+                               command == u"store" || command == u"extract";
     if (positional.size() > (takesArgument ? 2 : 1))
         return fail(tr("Unexpected argument '%1'.").arg(positional.at(takesArgument ? 2 : 1)));
     if (positional.isEmpty())
@@ -354,6 +358,8 @@ std::optional<Invocation> CommandLine::parse(const QStringList &arguments)
         invocation.command = Invocation::Command::Series;
     else if (command == u"generate")
         invocation.command = Invocation::Command::Generate;
+    else if (command == u"extract")
+        invocation.command = Invocation::Command::Extract;
     else if (command == u"store" && positional.value(1) == u"check")
         invocation.command = Invocation::Command::CheckStore;
     else if (command == u"store")
@@ -364,7 +370,7 @@ std::optional<Invocation> CommandLine::parse(const QStringList &arguments)
         invocation.importFile = command; // the window, opening the file's import preview
     else
         return fail(tr("Unknown command '%1'. Commands: facts, charts, export, present, import, "
-                       "series, sources, remove-source, generate, store.")
+                       "extract, series, sources, remove-source, generate, store.")
                         .arg(command));
 
     invocation.verbose = m_parser.isSet(verboseOption);
@@ -389,6 +395,21 @@ std::optional<Invocation> CommandLine::parse(const QStringList &arguments)
                 return fail(tr("--%1 goes with the import command.").arg(option.names().first()));
         }
     }
+    if (invocation.command != Invocation::Command::Extract) {
+        for (const QCommandLineOption &option : ExtractOptions::options()) {
+            if (m_parser.isSet(option))
+                return fail(tr("--%1 goes with the extract command.").arg(option.names().first()));
+        }
+    } else {
+        invocation.articleFile = positional.value(1);
+        if (invocation.articleFile.isEmpty())
+            return fail(tr("extract needs the article: a text or HTML file."));
+        QString error;
+        const std::optional<ArticleCitation> given = ExtractOptions::given(m_parser, &error);
+        if (!given)
+            return fail(error);
+        invocation.articleCitation = *given;
+    }
     if (invocation.command == Invocation::Command::Import ||
         invocation.command == Invocation::Command::RemoveSource)
         return parseImport(invocation, positional.value(1));
@@ -410,12 +431,13 @@ std::optional<Invocation> CommandLine::parse(const QStringList &arguments)
         return fail(tr("--theme goes with the export and present commands."));
     const bool listing = invocation.command == Invocation::Command::Facts ||
                          invocation.command == Invocation::Command::Series ||
-                         invocation.command == Invocation::Command::Sources;
+                         invocation.command == Invocation::Command::Sources ||
+                         invocation.command == Invocation::Command::Extract;
     if ((m_parser.isSet(formatOption) && !listing) ||
         (m_parser.isSet(searchOption) && invocation.command != Invocation::Command::Facts &&
          invocation.command != Invocation::Command::Series))
         return fail(tr("--search and --format go with the facts and series commands "
-                       "(--format also with sources)."));
+                       "(--format also with sources and extract)."));
     invocation.search = m_parser.value(searchOption);
     if (const int words = SearchFolding::termCount(invocation.search);
         words > SearchFolding::kMaxTerms)

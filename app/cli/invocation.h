@@ -2,6 +2,7 @@
 #pragma once
 
 #include "export/exportoptions.h"
+#include "extract/articlecitation.h"
 #include "import/importoptions.h"
 
 #include <QString>
@@ -21,7 +22,8 @@ struct Invocation
         RemoveSource,
         Series,
         Generate,
-        CheckStore
+        CheckStore,
+        Extract
     };
 
     Command command = Command::Gui;
@@ -49,6 +51,10 @@ struct Invocation
     QString importFile;
     ImportOptions importOptions;
     QString sourceId;
+
+    // extract FILE
+    QString articleFile;
+    ArticleCitation articleCitation; // what the options give; the file gives the rest
 
     // generate (--out is outPath)
     qint64 rows = 0;  // generate --rows: observations

@@ -189,10 +189,12 @@ QString FactListWriter::tableEntry(const Data::Fact &f)
 {
     QString out =
         QStringLiteral("%1  %2\n").arg(FactFormatter::qualifiedValue(f), -22).arg(f.label);
-    out += QCoreApplication::translate("FactListWriter", "    %1 · %2 · %3%4\n")
-               .arg(f.periodLabel, f.basis, f.key,
-                    f.derived ? QCoreApplication::translate("FactListWriter", " · derived")
-                              : QString());
+    // A fact stated on no basis (a level, a count) has none to show.
+    QStringList details{f.periodLabel, f.basis, f.key};
+    details.removeAll(QString());
+    out += QStringLiteral("    ") + details.join(QStringLiteral(" · ")) +
+           (f.derived ? QCoreApplication::translate("FactListWriter", " · derived") : QString()) +
+           u'\n';
     if (f.derived)
         out += QStringLiteral("    = %1\n").arg(f.formula);
     out += QStringLiteral("    \"%1\"\n").arg(f.quote);

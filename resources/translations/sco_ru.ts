@@ -9,6 +9,29 @@
     </message>
 </context>
 <context>
+    <name>ArticleFile</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB, larger than any article (at most %3 MB are read).</source>
+        <translation>%1 занимает %2 МБ — больше любой статьи (читается не больше %3 МБ).</translation>
+    </message>
+    <message>
+        <source>%1 is a PDF; save the article as text or HTML, or copy its text.</source>
+        <translation>%1 — это PDF; сохраните статью как текст или HTML либо скопируйте её текст.</translation>
+    </message>
+    <message>
+        <source>%1 is not text: it is neither UTF-8 text nor an HTML page.</source>
+        <translation>%1 — не текст: это ни текст в UTF-8, ни страница HTML.</translation>
+    </message>
+    <message>
+        <source>%1 has no text.</source>
+        <translation>В %1 нет текста.</translation>
+    </message>
+</context>
+<context>
     <name>CellParser</name>
     <message>
         <source>&apos;%1&apos; is not a number</source>
@@ -178,10 +201,6 @@ export --all --format png --preset slide --out ./dashboard-export</translation>
     <message>
         <source>--theme goes with the export and present commands.</source>
         <translation>--theme используется только с командами export и present.</translation>
-    </message>
-    <message>
-        <source>--search and --format go with the facts and series commands (--format also with sources).</source>
-        <translation>--search и --format используются только с командами facts и series (--format также с sources).</translation>
     </message>
     <message>
         <source>Unknown format &apos;%1&apos;. Use table, csv or json.</source>
@@ -416,10 +435,6 @@ when it changed outside the dashboard</source>
         <translation>Неизвестное действие store «%1». Действия: check.</translation>
     </message>
     <message>
-        <source>Unknown command &apos;%1&apos;. Commands: facts, charts, export, present, import, series, sources, remove-source, generate, store.</source>
-        <translation>Неизвестная команда «%1». Команды: facts, charts, export, present, import, series, sources, remove-source, generate, store.</translation>
-    </message>
-    <message>
         <source>export: the first year the countries and members charts show.</source>
         <translation>export: первый год, который показывают графики по странам и сравнения членов.</translation>
     </message>
@@ -462,6 +477,52 @@ when it changed outside the dashboard</source>
     <message>
         <source>generate needs --rows N, a whole number of at least 1, or --facts N.</source>
         <translation>generate требует --rows N — целое число не меньше 1 — или --facts N.</translation>
+    </message>
+    <message>
+        <source>propose the figures of an article (text or HTML), each with its
+sentence; --format csv writes a facts CSV that import keeps</source>
+        <translation>предложить показатели статьи (текст или HTML), каждый с его
+предложением; --format csv пишет CSV показателей для import</translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;%1&apos;. Commands: facts, charts, export, present, import, extract, series, sources, remove-source, generate, store.</source>
+        <translation>Неизвестная команда «%1». Команды: facts, charts, export, present, import, extract, series, sources, remove-source, generate, store.</translation>
+    </message>
+    <message>
+        <source>--%1 goes with the extract command.</source>
+        <translation>--%1 используется только с командой extract.</translation>
+    </message>
+    <message>
+        <source>extract needs the article: a text or HTML file.</source>
+        <translation>extract требует статью: текстовый файл или HTML.</translation>
+    </message>
+    <message>
+        <source>--search and --format go with the facts and series commands (--format also with sources and extract).</source>
+        <translation>--search и --format используются с командами facts и series (--format также с sources и extract).</translation>
+    </message>
+    <message>
+        <source>extract: the day the article was published, when it does not say (YYYY-MM-DD).</source>
+        <translation>extract: дата публикации статьи, если она в ней не указана (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>extract: the outlet that published it.</source>
+        <translation>extract: издание, опубликовавшее статью.</translation>
+    </message>
+    <message>
+        <source>extract: the article&apos;s headline.</source>
+        <translation>extract: заголовок статьи.</translation>
+    </message>
+    <message>
+        <source>extract: who wrote it.</source>
+        <translation>extract: автор статьи.</translation>
+    </message>
+    <message>
+        <source>extract: where it was published.</source>
+        <translation>extract: адрес публикации.</translation>
+    </message>
+    <message>
+        <source>--published &apos;%1&apos; is not a date (YYYY-MM-DD).</source>
+        <translation>--published «%1» — не дата (YYYY-MM-DD).</translation>
     </message>
 </context>
 <context>
@@ -1050,6 +1111,21 @@ Replace them?</source>
     </message>
 </context>
 <context>
+    <name>ExtractCommand</name>
+    <message>
+        <source>%1 does not say when it was published; give the day with --published YYYY-MM-DD.</source>
+        <translation>В %1 не указана дата публикации; укажите её через --published YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>%1 does not name its outlet; give it with --outlet so the facts CSV credits it.</source>
+        <translation>В %1 не названо издание; укажите его через --outlet, чтобы CSV показателей ссылался на него.</translation>
+    </message>
+    <message>
+        <source>%1 has no headline; give it with --title so the facts CSV credits it.</source>
+        <translation>У %1 нет заголовка; укажите его через --title, чтобы CSV показателей ссылался на него.</translation>
+    </message>
+</context>
+<context>
     <name>FactFilterProxyModel</name>
     <message>
         <source>Matches in %1: %2</source>
@@ -1120,12 +1196,6 @@ Replace them?</source>
 </context>
 <context>
     <name>FactListWriter</name>
-    <message>
-        <source>    %1 · %2 · %3%4
-</source>
-        <translation>    %1 · %2 · %3%4
-</translation>
-    </message>
     <message>
         <source> · derived</source>
         <translation> · расчётный</translation>
@@ -2123,6 +2193,17 @@ Replace them?</source>
     <message>
         <source>Presentation</source>
         <translation>Показ</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalFacts</name>
+    <message>
+        <source>From the article</source>
+        <translation>Из статьи</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>на %1</translation>
     </message>
 </context>
 <context>

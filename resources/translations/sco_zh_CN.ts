@@ -9,6 +9,29 @@
     </message>
 </context>
 <context>
+    <name>ArticleFile</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB, larger than any article (at most %3 MB are read).</source>
+        <translation>%1 有 %2 MB，比任何文章都大（最多读取 %3 MB）。</translation>
+    </message>
+    <message>
+        <source>%1 is a PDF; save the article as text or HTML, or copy its text.</source>
+        <translation>%1 是 PDF；请将文章另存为文本或 HTML，或复制其文字。</translation>
+    </message>
+    <message>
+        <source>%1 is not text: it is neither UTF-8 text nor an HTML page.</source>
+        <translation>%1 不是文本：既不是 UTF-8 文本，也不是 HTML 网页。</translation>
+    </message>
+    <message>
+        <source>%1 has no text.</source>
+        <translation>%1 中没有文字。</translation>
+    </message>
+</context>
+<context>
     <name>CellParser</name>
     <message>
         <source>&apos;%1&apos; is not a number</source>
@@ -178,10 +201,6 @@ export --all --format png --preset slide --out ./dashboard-export</translation>
     <message>
         <source>--theme goes with the export and present commands.</source>
         <translation>--theme 只能与 export 和 present 命令一起使用。</translation>
-    </message>
-    <message>
-        <source>--search and --format go with the facts and series commands (--format also with sources).</source>
-        <translation>--search 和 --format 只能与 facts 和 series 命令一起使用（--format 也可用于 sources）。</translation>
     </message>
     <message>
         <source>Unknown format &apos;%1&apos;. Use table, csv or json.</source>
@@ -416,10 +435,6 @@ when it changed outside the dashboard</source>
         <translation>未知的 store 操作“%1”。操作：check。</translation>
     </message>
     <message>
-        <source>Unknown command &apos;%1&apos;. Commands: facts, charts, export, present, import, series, sources, remove-source, generate, store.</source>
-        <translation>未知命令“%1”。命令：facts、charts、export、present、import、series、sources、remove-source、generate、store。</translation>
-    </message>
-    <message>
         <source>export: the first year the countries and members charts show.</source>
         <translation>export：国家图表和成员比较图显示的起始年份。</translation>
     </message>
@@ -462,6 +477,52 @@ when it changed outside the dashboard</source>
     <message>
         <source>generate needs --rows N, a whole number of at least 1, or --facts N.</source>
         <translation>generate 需要 --rows N（至少为 1 的整数）或 --facts N。</translation>
+    </message>
+    <message>
+        <source>propose the figures of an article (text or HTML), each with its
+sentence; --format csv writes a facts CSV that import keeps</source>
+        <translation>提出文章（文本或 HTML）中的数字，每个附其原句；
+--format csv 输出可由 import 导入的数据 CSV</translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;%1&apos;. Commands: facts, charts, export, present, import, extract, series, sources, remove-source, generate, store.</source>
+        <translation>未知命令“%1”。命令：facts、charts、export、present、import、extract、series、sources、remove-source、generate、store。</translation>
+    </message>
+    <message>
+        <source>--%1 goes with the extract command.</source>
+        <translation>--%1 只能与 extract 命令一起使用。</translation>
+    </message>
+    <message>
+        <source>extract needs the article: a text or HTML file.</source>
+        <translation>extract 需要文章：文本或 HTML 文件。</translation>
+    </message>
+    <message>
+        <source>--search and --format go with the facts and series commands (--format also with sources and extract).</source>
+        <translation>--search 和 --format 用于 facts 和 series 命令（--format 也用于 sources 和 extract）。</translation>
+    </message>
+    <message>
+        <source>extract: the day the article was published, when it does not say (YYYY-MM-DD).</source>
+        <translation>extract：文章的发布日期，若文中未写明（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>extract: the outlet that published it.</source>
+        <translation>extract：发布文章的媒体。</translation>
+    </message>
+    <message>
+        <source>extract: the article&apos;s headline.</source>
+        <translation>extract：文章标题。</translation>
+    </message>
+    <message>
+        <source>extract: who wrote it.</source>
+        <translation>extract：作者。</translation>
+    </message>
+    <message>
+        <source>extract: where it was published.</source>
+        <translation>extract：发布网址。</translation>
+    </message>
+    <message>
+        <source>--published &apos;%1&apos; is not a date (YYYY-MM-DD).</source>
+        <translation>--published“%1”不是日期（YYYY-MM-DD）。</translation>
     </message>
 </context>
 <context>
@@ -1040,6 +1101,21 @@ Replace them?</source>
     </message>
 </context>
 <context>
+    <name>ExtractCommand</name>
+    <message>
+        <source>%1 does not say when it was published; give the day with --published YYYY-MM-DD.</source>
+        <translation>%1 未写明发布日期；请用 --published YYYY-MM-DD 指定。</translation>
+    </message>
+    <message>
+        <source>%1 does not name its outlet; give it with --outlet so the facts CSV credits it.</source>
+        <translation>%1 未写明媒体；请用 --outlet 指定，以便数据 CSV 注明出处。</translation>
+    </message>
+    <message>
+        <source>%1 has no headline; give it with --title so the facts CSV credits it.</source>
+        <translation>%1 没有标题；请用 --title 指定，以便数据 CSV 注明出处。</translation>
+    </message>
+</context>
+<context>
     <name>FactFilterProxyModel</name>
     <message>
         <source>Matches in %1: %2</source>
@@ -1110,12 +1186,6 @@ Replace them?</source>
 </context>
 <context>
     <name>FactListWriter</name>
-    <message>
-        <source>    %1 · %2 · %3%4
-</source>
-        <translation>    %1 · %2 · %3%4
-</translation>
-    </message>
     <message>
         <source> · derived</source>
         <translation> · 推算</translation>
@@ -2099,6 +2169,17 @@ Replace them?</source>
     <message>
         <source>Presentation</source>
         <translation>放映</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalFacts</name>
+    <message>
+        <source>From the article</source>
+        <translation>来自文章</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>截至 %1</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+
+// An article as the analyst saved it: plain text, or an HTML page saved from a browser, read
+// as the plain text a reader sees. The HTML is only read as text (textOfHtml()): scripts and
+// styles are dropped, never run, nothing is laid out, and nothing it links to is fetched. A file
+// that is empty, larger than any article, or not text is refused with one sentence naming it.
+// Errors are values: read() returns std::nullopt and sets errorString().
+class ArticleFile
+{
+    Q_DECLARE_TR_FUNCTIONS(ArticleFile)
+
+public:
+    static constexpr qint64 kMaxBytes = 20 * 1024 * 1024;
+
+    std::optional<QString> read(const QString &path);
+    // HTML's text as a reader sees it: paragraphs on lines of their own.
+    static QString textOfHtml(const QString &html);
+    QString errorString() const { return m_error; }
+
+private:
+    std::optional<QString> fail(const QString &message);
+    QString m_error;
+};
