@@ -5,6 +5,24 @@
 #include "periodreader.h"
 #include "sentencesplitter.h"
 
+#include <QRegularExpression>
+
+namespace {
+
+// Whether a line is prose a figure can be stated in: a ticker, a table row or a price board
+// ("KGS/USD = 0.01144 0%") has no three lowercase words.
+bool isProse(const QString &sentence)
+{
+    static const QRegularExpression word(QStringLiteral("\\b\\p{Ll}{3,}\\b"),
+                                         QRegularExpression::UseUnicodePropertiesOption);
+    int words = 0;
+    for (auto it = word.globalMatch(sentence); it.hasNext() && words < 3; it.next())
+        ++words;
+    return words >= 3;
+}
+
+} // namespace
+
 QList<FigureProposal> ArticleExtractor::extract(const QString &text, const QDate &published)
 {
     QList<FigureProposal> proposals;
@@ -18,6 +36,8 @@ QList<FigureProposal> ArticleExtractor::extract(const QString &text, const QDate
         }
         if (std::optional<PeriodReader::Period> period = PeriodReader::read(sentence, published))
             paragraphPeriod = period;
+        if (!isProse(sentence))
+            continue;
         for (FigureProposal f : FigureFinder::find(sentence)) {
             if (paragraphPeriod) {
                 f.periodStart = paragraphPeriod->start;
