@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "periodreader.h"
 
+#include <QHash>
 #include <QLocale>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QStringList>
 
@@ -16,10 +18,18 @@ const QString kMonths = QStringLiteral(
     "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec");
 const QString kYear = QStringLiteral("this year|last year|(?:19|20)\\d\\d");
 
+// Each rule is compiled once per process, on its first use; the copy returned shares it.
 QRegularExpression pattern(const QString &text)
 {
-    return QRegularExpression(text, QRegularExpression::CaseInsensitiveOption |
-                                        QRegularExpression::UseUnicodePropertiesOption);
+    static QHash<QString, QRegularExpression> compiled;
+    static QMutex mutex;
+    const QMutexLocker lock(&mutex);
+    auto it = compiled.find(text);
+    if (it == compiled.end())
+        it = compiled.insert(text, QRegularExpression(
+                                       text, QRegularExpression::CaseInsensitiveOption |
+                                                 QRegularExpression::UseUnicodePropertiesOption));
+    return *it;
 }
 
 // "this year", "last year", "2024", or nothing (the year of publication).

@@ -279,6 +279,13 @@ int main(int argc, char **argv)
     }
     commandRows(m);
     factRows(m);
+    const auto extract = m.ms(QStringLiteral("BM_Extract5000Words/iterations:20"));
+    row(QStringLiteral("extract the figures of a 5,000-word article"), QStringLiteral("≤ 100 ms"),
+        number(extract, "ms", 2),
+        QStringLiteral("splitting it into sentences alone: ") +
+            number(m.ms(QStringLiteral("BM_Baseline_SplitSentences5000Words/iterations:20")), "ms",
+                   2),
+        atMost(extract, 100));
     const std::optional<double> peak =
         m.session.contains(QStringLiteral("peak_rss_mb"))
             ? std::optional<double>(m.session.value(QStringLiteral("peak_rss_mb")).toDouble())
