@@ -9,6 +9,120 @@
     </message>
 </context>
 <context>
+    <name>ArticleDialog</name>
+    <message>
+        <source>Figures from Article</source>
+        <translation>Показатели из статьи</translation>
+    </message>
+    <message>
+        <source>Paste the article&apos;s text here, or open a text or HTML file.</source>
+        <translation>Вставьте сюда текст статьи или откройте текстовый файл или HTML.</translation>
+    </message>
+    <message>
+        <source>&amp;Open File…</source>
+        <translation>&amp;Открыть файл…</translation>
+    </message>
+    <message>
+        <source>Read an article saved as text or as an HTML page</source>
+        <translation>Прочитать статью, сохранённую как текст или страница HTML</translation>
+    </message>
+    <message>
+        <source>&amp;Keep All</source>
+        <translation>Оставить &amp;все</translation>
+    </message>
+    <message>
+        <source>Keep &amp;None</source>
+        <translation>Сня&amp;ть все</translation>
+    </message>
+    <message>
+        <source>Keep the checked figures as facts of this article, in your store</source>
+        <translation>Сохранить отмеченные показатели как факты этой статьи в вашем хранилище</translation>
+    </message>
+    <message>
+        <source>&amp;Headline:</source>
+        <translation>&amp;Заголовок:</translation>
+    </message>
+    <message>
+        <source>The article&apos;s headline, as the outlet prints it</source>
+        <translation>Заголовок статьи в том виде, как его печатает издание</translation>
+    </message>
+    <message>
+        <source>O&amp;utlet:</source>
+        <translation>&amp;Издание:</translation>
+    </message>
+    <message>
+        <source>Who published it: the credit every figure carries</source>
+        <translation>Кто опубликовал статью: на него ссылается каждый показатель</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>&amp;Автор:</translation>
+    </message>
+    <message>
+        <source>Who wrote it, when the article says</source>
+        <translation>Кто написал статью, если это в ней указано</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress:</source>
+        <translation>А&amp;дрес:</translation>
+    </message>
+    <message>
+        <source>Where it was published; never guessed</source>
+        <translation>Где статья опубликована; адрес никогда не угадывается</translation>
+    </message>
+    <message>
+        <source>&amp;Published:</source>
+        <translation>Опу&amp;бликовано:</translation>
+    </message>
+    <message>
+        <source>The day it was published (YYYY-MM-DD): the periods &quot;this year&quot; and &quot;last year&quot; are read from it</source>
+        <translation>День публикации (ГГГГ-ММ-ДД): от него отсчитываются «этот год» и «прошлый год»</translation>
+    </message>
+    <message>
+        <source>Open Article</source>
+        <translation>Открыть статью</translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.html *.htm);;All files (*)</source>
+        <translation>Статьи (*.txt *.html *.htm);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Paste an article, or open one.</source>
+        <translation>Вставьте статью или откройте её.</translation>
+    </message>
+    <message>
+        <source>Give the day it was published (YYYY-MM-DD) to read its figures.</source>
+        <translation>Укажите день публикации (ГГГГ-ММ-ДД), чтобы прочитать показатели.</translation>
+    </message>
+    <message>
+        <source>No figures found in this text.</source>
+        <translation>В этом тексте показателей не найдено.</translation>
+    </message>
+    <message>
+        <source>Check the figures to keep.</source>
+        <translation>Отметьте показатели, которые нужно сохранить.</translation>
+    </message>
+    <message>
+        <source>Name the outlet: every figure is credited to it.</source>
+        <translation>Укажите издание: на него ссылается каждый показатель.</translation>
+    </message>
+    <message>
+        <source>Give the headline: every figure is credited to it.</source>
+        <translation>Укажите заголовок: на него ссылается каждый показатель.</translation>
+    </message>
+    <message>
+        <source>Figures kept: %1 of %2, each with its sentence.</source>
+        <translation>Показателей сохраняется: %1 из %2, каждый со своим предложением.</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleFigureWriter</name>
+    <message>
+        <source>Your store already holds the figures of %1 (%2); remove that source first to save them again.</source>
+        <translation>В вашем хранилище уже есть показатели статьи «%1» (%2); чтобы сохранить их снова, сначала удалите этот источник.</translation>
+    </message>
+</context>
+<context>
     <name>ArticleFile</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -1614,6 +1728,18 @@ Replace them?</source>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
     </message>
+    <message>
+        <source>Paste or open an article, review the figures it states, each with its sentence, and keep them</source>
+        <translation>Вставить или открыть статью, проверить найденные в ней показатели, каждый с его предложением, и сохранить их</translation>
+    </message>
+    <message>
+        <source>Figures from Article</source>
+        <translation>Показатели из статьи</translation>
+    </message>
+    <message>
+        <source>Fi&amp;gures from Article…</source>
+        <translation>Показатели из ст&amp;атьи…</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -1969,6 +2095,14 @@ Replace them?</source>
         <source>Print All C&amp;harts…</source>
         <translation>Печать вс&amp;ех диаграмм…</translation>
     </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Вернуть</translation>
+    </message>
 </context>
 <context>
     <name>MembersComparedChart</name>
@@ -2207,6 +2341,41 @@ Replace them?</source>
     </message>
 </context>
 <context>
+    <name>ProposalTableModel</name>
+    <message>
+        <source>as of the publication date</source>
+        <translation>на дату публикации</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Единица</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>База</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>Предложение</translation>
+    </message>
+</context>
+<context>
     <name>ReadOnlyStoreCopy</name>
     <message>
         <source>cannot copy %1 to read it (%2)</source>
@@ -2306,6 +2475,17 @@ Replace them?</source>
     <message>
         <source>cannot rename %1 (%2)</source>
         <translation>не удаётся переименовать %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>SaveArticleCommand</name>
+    <message numerus="yes">
+        <source>Save %n Figure(s) of %1</source>
+        <translation>
+            <numerusform>Сохранение %n показателя: %1</numerusform>
+            <numerusform>Сохранение %n показателей: %1</numerusform>
+            <numerusform>Сохранение %n показателей: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,120 @@
     </message>
 </context>
 <context>
+    <name>ArticleDialog</name>
+    <message>
+        <source>Figures from Article</source>
+        <translation>文章中的数字</translation>
+    </message>
+    <message>
+        <source>Paste the article&apos;s text here, or open a text or HTML file.</source>
+        <translation>在此粘贴文章文本，或打开文本或 HTML 文件。</translation>
+    </message>
+    <message>
+        <source>&amp;Open File…</source>
+        <translation>打开文件(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Read an article saved as text or as an HTML page</source>
+        <translation>读取另存为文本或 HTML 网页的文章</translation>
+    </message>
+    <message>
+        <source>&amp;Keep All</source>
+        <translation>全部保留(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Keep &amp;None</source>
+        <translation>全部不保留(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Keep the checked figures as facts of this article, in your store</source>
+        <translation>将勾选的数字作为本文的事实保存到您的存储中</translation>
+    </message>
+    <message>
+        <source>&amp;Headline:</source>
+        <translation>标题(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>The article&apos;s headline, as the outlet prints it</source>
+        <translation>媒体刊登的文章标题</translation>
+    </message>
+    <message>
+        <source>O&amp;utlet:</source>
+        <translation>媒体(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Who published it: the credit every figure carries</source>
+        <translation>发布者：每个数字都注明其出处</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>作者(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Who wrote it, when the article says</source>
+        <translation>作者（若文中写明）</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress:</source>
+        <translation>网址(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Where it was published; never guessed</source>
+        <translation>发布网址；从不猜测</translation>
+    </message>
+    <message>
+        <source>&amp;Published:</source>
+        <translation>发布日期(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>The day it was published (YYYY-MM-DD): the periods &quot;this year&quot; and &quot;last year&quot; are read from it</source>
+        <translation>发布日期（YYYY-MM-DD）：“今年”和“去年”据此确定</translation>
+    </message>
+    <message>
+        <source>Open Article</source>
+        <translation>打开文章</translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.html *.htm);;All files (*)</source>
+        <translation>文章 (*.txt *.html *.htm);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Paste an article, or open one.</source>
+        <translation>请粘贴或打开一篇文章。</translation>
+    </message>
+    <message>
+        <source>Give the day it was published (YYYY-MM-DD) to read its figures.</source>
+        <translation>请填写发布日期（YYYY-MM-DD）以读取数字。</translation>
+    </message>
+    <message>
+        <source>No figures found in this text.</source>
+        <translation>此文本中未找到数字。</translation>
+    </message>
+    <message>
+        <source>Check the figures to keep.</source>
+        <translation>请勾选要保留的数字。</translation>
+    </message>
+    <message>
+        <source>Name the outlet: every figure is credited to it.</source>
+        <translation>请填写媒体：每个数字都注明其出处。</translation>
+    </message>
+    <message>
+        <source>Give the headline: every figure is credited to it.</source>
+        <translation>请填写标题：每个数字都注明其出处。</translation>
+    </message>
+    <message>
+        <source>Figures kept: %1 of %2, each with its sentence.</source>
+        <translation>保留的数字：%2 个中的 %1 个，各附原句。</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleFigureWriter</name>
+    <message>
+        <source>Your store already holds the figures of %1 (%2); remove that source first to save them again.</source>
+        <translation>您的存储中已有“%1”（%2）的数字；如需重新保存，请先删除该来源。</translation>
+    </message>
+</context>
+<context>
     <name>ArticleFile</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -1598,6 +1712,18 @@ Replace them?</source>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
+    <message>
+        <source>Paste or open an article, review the figures it states, each with its sentence, and keep them</source>
+        <translation>粘贴或打开文章，审阅其中的数字（各附原句）并保留</translation>
+    </message>
+    <message>
+        <source>Figures from Article</source>
+        <translation>文章中的数字</translation>
+    </message>
+    <message>
+        <source>Fi&amp;gures from Article…</source>
+        <translation>文章中的数字(&amp;G)…</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -1947,6 +2073,14 @@ Replace them?</source>
         <source>Print All C&amp;harts…</source>
         <translation>打印所有图表(&amp;H)…</translation>
     </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>MembersComparedChart</name>
@@ -2183,6 +2317,41 @@ Replace them?</source>
     </message>
 </context>
 <context>
+    <name>ProposalTableModel</name>
+    <message>
+        <source>as of the publication date</source>
+        <translation>截至发布日期</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>基准</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>原句</translation>
+    </message>
+</context>
+<context>
     <name>ReadOnlyStoreCopy</name>
     <message>
         <source>cannot copy %1 to read it (%2)</source>
@@ -2282,6 +2451,15 @@ Replace them?</source>
     <message>
         <source>cannot rename %1 (%2)</source>
         <translation>无法重命名 %1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>SaveArticleCommand</name>
+    <message numerus="yes">
+        <source>Save %n Figure(s) of %1</source>
+        <translation>
+            <numerusform>保存 %1 的 %n 个数字</numerusform>
+        </translation>
     </message>
 </context>
 <context>

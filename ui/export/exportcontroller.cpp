@@ -4,6 +4,7 @@
 #include "chartprinter.h"
 #include "export/chartclipboard.h"
 #include "widgets/plainmessagebox.h"
+#include "widgets/rememberedfolder.h"
 
 #include "chartexporter.h"
 #include "export/chartclipboard.h"
@@ -18,12 +19,10 @@
 #include <QClipboard>
 #include <QDir>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QProgressDialog>
 #include <QSaveFile>
-#include <QSettings>
 #include <QStandardPaths>
 
 ExportController::ExportController(DashboardModels *models, QWidget *window)
@@ -167,19 +166,15 @@ void ExportController::exportFacts(const QList<Data::Fact> &facts)
     const QString csv = tr("CSV, UTF-8 (*.csv)");
     const QString json = tr("JSON (*.json)");
     QString filter = csvBom;
-    QSettings settings;
-    const QString folder =
-        settings
-            .value(QStringLiteral("export/factsFolder"),
-                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .toString();
+    const RememberedFolder folder(QStringLiteral("export/factsFolder"),
+                                  QStandardPaths::DocumentsLocation);
     // The file dialog itself asks before replacing a file.
     const QString path = QFileDialog::getSaveFileName(
-        m_window, tr("Export Facts"), folder + QStringLiteral("/sco-facts.csv"),
+        m_window, tr("Export Facts"), folder.path() + QStringLiteral("/sco-facts.csv"),
         QStringList{csvBom, csv, json}.join(QStringLiteral(";;")), &filter);
     if (path.isEmpty())
         return;
-    settings.setValue(QStringLiteral("export/factsFolder"), QFileInfo(path).absolutePath());
+    folder.remember(path);
     if (ExportTarget::check(path) == ExportTarget::Check::NotAFile) {
         PlainMessageBox::critical(m_window, tr("Export Failed"),
                                   ExportTarget::problem(path, ExportTarget::Check::NotAFile, {}));

@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "importcontroller.h"
 
+#include "articledialog.h"
+#include "extract/articlefigurewriter.h"
 #include "importdialog.h"
+#include "savearticlecommand.h"
 #include "sourcesdialog.h"
+#include "widgets/plainmessagebox.h"
+#include "widgets/rememberedfolder.h"
 
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -10,8 +15,8 @@
 #include <QFileInfo>
 #include <QMenu>
 #include <QMimeData>
-#include <QSettings>
 #include <QStandardPaths>
+#include <QUndoStack>
 #include <QWidget>
 
 namespace {
@@ -32,6 +37,7 @@ QStringList droppedCsvFiles(const QMimeData *mime)
 ImportController::ImportController(QWidget *window)
     : QObject(window)
     , m_window(window)
+    , m_undo(new QUndoStack(this))
 {
     window->setAcceptDrops(true);
     window->installEventFilter(this);
@@ -43,23 +49,24 @@ void ImportController::addActions(QMenu *fileMenu)
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     import->setStatusTip(tr("Add figures from a facts CSV, an Our World in Data CSV or a World "
                             "Bank CSV to your own store; you can also drop a file on the window"));
+    QAction *article = fileMenu->addAction(tr("Fi&gures from Article…"), this,
+                                           &ImportController::figuresFromArticle);
+    article->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    article->setStatusTip(tr("Paste or open an article, review the figures it states, each with "
+                             "its sentence, and keep them"));
     QAction *sources = fileMenu->addAction(tr("S&ources…"), this, &ImportController::showSources);
     sources->setStatusTip(tr("List every source with its licence, and remove imported ones"));
 }
 
 void ImportController::chooseFile()
 {
-    QSettings settings;
-    const QString folder =
-        settings
-            .value(QStringLiteral("import/folder"),
-                   QStandardPaths::writableLocation(QStandardPaths::DownloadLocation))
-            .toString();
-    const QString file = QFileDialog::getOpenFileName(m_window, tr("Import Figures"), folder,
+    const RememberedFolder folder(QStringLiteral("import/folder"),
+                                  QStandardPaths::DownloadLocation);
+    const QString file = QFileDialog::getOpenFileName(m_window, tr("Import Figures"), folder.path(),
                                                       tr("CSV files (*.csv);;All files (*)"));
     if (file.isEmpty())
         return;
-    settings.setValue(QStringLiteral("import/folder"), QFileInfo(file).absolutePath());
+    folder.remember(file);
     importFile(file);
 }
 
@@ -77,6 +84,35 @@ void ImportController::showSources()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SourcesDialog::sourceRemoved, this, &ImportController::storeChanged);
     dialog->open();
+}
+
+ArticleDialog *ImportController::figuresFromArticle()
+{
+    auto *dialog = new ArticleDialog(m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ArticleDialog::saveRequested, this, [this, dialog] { saveArticle(dialog); });
+    dialog->open();
+    return dialog;
+}
+
+// The first save runs here, so a refusal is shown in the dialog, which stays open; once it
+// succeeded, the command that undoes and redoes it goes on the stack.
+void ImportController::saveArticle(ArticleDialog *dialog)
+{
+    ArticleFigureWriter writer(m_userStorePath);
+    const QList<Data::Fact> facts = dialog->facts();
+    if (!writer.save(dialog->source(), facts)) {
+        PlainMessageBox::warning(dialog, tr("Figures from Article"), writer.errorString());
+        return;
+    }
+    m_undo->push(new SaveArticleCommand(
+        m_userStorePath, dialog->source(), facts, [this](const QString &error) {
+            if (!error.isEmpty())
+                PlainMessageBox::warning(m_window, tr("Figures from Article"), error);
+            emit storeChanged();
+        }));
+    emit storeChanged();
+    dialog->accept();
 }
 
 bool ImportController::eventFilter(QObject *watched, QEvent *event)

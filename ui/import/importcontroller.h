@@ -4,12 +4,15 @@
 #include <QObject>
 #include <QString>
 
+class ArticleDialog;
 class QMenu;
+class QUndoStack;
 class QWidget;
 
 // The window's way into the user store: File › Import… (Ctrl+I), CSV files dropped on the
-// window, and File › Sources… to list and remove imported sources. Emits storeChanged()
-// after anything was written, so the window reloads.
+// window, File › Figures from Article… (Ctrl+Shift+N), and File › Sources… to list and remove
+// imported sources. An article's saved figures can be undone and redone (undoStack()). Emits
+// storeChanged() after anything was written, so the window reloads.
 class ImportController : public QObject
 {
     Q_OBJECT
@@ -23,6 +26,9 @@ public:
     // Opens the import preview for FILE; the dialog deletes itself when closed.
     void importFile(const QString &file);
     void showSources();
+    // Opens the article review; the dialog deletes itself when closed.
+    ArticleDialog *figuresFromArticle();
+    QUndoStack *undoStack() const { return m_undo; }
 
 signals:
     void storeChanged();
@@ -32,7 +38,9 @@ protected:
 
 private:
     void chooseFile();
+    void saveArticle(ArticleDialog *dialog);
 
     QWidget *m_window;
     QString m_userStorePath;
+    QUndoStack *m_undo;
 };

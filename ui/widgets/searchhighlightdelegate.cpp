@@ -33,6 +33,14 @@ void SearchHighlightDelegate::paint(QPainter *painter, const QStyleOptionViewIte
         QStyledItemDelegate::paint(painter, option, index);
         return;
     }
+    paintHighlighted(painter, option, index, text, ranges);
+}
+
+void SearchHighlightDelegate::paintHighlighted(QPainter *painter,
+                                               const QStyleOptionViewItem &option,
+                                               const QModelIndex &index, const QString &text,
+                                               const QList<QPair<int, int>> &ranges) const
+{
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
     opt.text.clear();

@@ -19,6 +19,12 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
 
+protected:
+    // Paints TEXT in INDEX's cell, one line elided at its end, with RANGES highlighted.
+    void paintHighlighted(QPainter *painter, const QStyleOptionViewItem &option,
+                          const QModelIndex &index, const QString &text,
+                          const QList<QPair<int, int>> &ranges) const;
+
 private:
     QStringList m_terms;
 };

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: MIT
+#include "articlefigurewriter.h"
+
+#include "i18n/translation.h"
+#include "store/storefactory.h"
+
+#include <memory>
+
+namespace {
+
+std::unique_ptr<Store> openForWriting(const QString &path, QString *error)
+{
+    StoreOptions options;
+    options.access = StoreOptions::Access::CreateIfAbsent;
+    options.language = Translation::current();
+    return StoreFactory::open(path, options, error);
+}
+
+} // namespace
+
+bool ArticleFigureWriter::fail(const QString &message)
+{
+    m_error = message;
+    return false;
+}
+
+bool ArticleFigureWriter::save(const Data::Source &source, const QList<Data::Fact> &facts)
+{
+    m_error.clear();
+    QString error;
+    const std::unique_ptr<Store> store = openForWriting(m_storePath, &error);
+    if (!store)
+        return fail(error);
+    if (!store->isWritable())
+        return fail(store->problem().isEmpty() ? store->errorString() : store->problem());
+    const std::optional<QList<SourceSummary>> sources = store->sources();
+    if (!sources)
+        return fail(store->errorString());
+    for (const SourceSummary &s : *sources) {
+        if (s.key == source.key)
+            return fail(tr("Your store already holds the figures of %1 (%2); remove that source "
+                           "first to save them again.")
+                            .arg(source.title, source.key));
+    }
+    const std::unique_ptr<StoreWriter> writer = store->beginWrite();
+    if (!writer)
+        return fail(store->errorString());
+    const std::optional<qint64> sourceId = writer->putSource(source);
+    bool ok = sourceId.has_value();
+    for (qsizetype i = 0; ok && i < facts.size(); ++i)
+        ok = writer->putFact(*sourceId, facts.at(i)).has_value();
+    if (ok && writer->finish() && writer->commit())
+        return true;
+    const QString why = writer->errorString();
+    writer->rollback();
+    return fail(why);
+}
+
+bool ArticleFigureWriter::remove(const QString &sourceKey)
+{
+    m_error.clear();
+    QString error;
+    const std::unique_ptr<Store> store = openForWriting(m_storePath, &error);
+    if (!store)
+        return fail(error);
+    return store->removeSource(sourceKey) || fail(store->errorString());
+}

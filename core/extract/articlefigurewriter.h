@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QCoreApplication>
+
+#include "data/fact.h"
+
+#include <QList>
+#include <QString>
+
+// Keeps an article's accepted figures in the analyst's store, and takes them out again: the
+// figures are facts of one new source, the article, written in one transaction through the
+// store seam, so they reach every place a figure is shown. Errors are values: a failed call
+// returns false and sets errorString(); the store is then as it was.
+class ArticleFigureWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(ArticleFigureWriter)
+
+public:
+    explicit ArticleFigureWriter(const QString &storePath)
+        : m_storePath(storePath)
+    {
+    }
+
+    // Writes FACTS, each citing SOURCE; refused when the store already holds SOURCE's key, so
+    // saving an article twice never mixes two reviews of it.
+    bool save(const Data::Source &source, const QList<Data::Fact> &facts);
+    // Removes the source SOURCEKEY and every figure it brought.
+    bool remove(const QString &sourceKey);
+    QString errorString() const { return m_error; }
+
+private:
+    bool fail(const QString &message);
+
+    QString m_storePath;
+    QString m_error;
+};
