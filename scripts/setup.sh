@@ -8,7 +8,7 @@ SCO_PACKAGES=(
     build-essential cmake pkg-config
     qt6-base-dev qt6-charts-dev qt6-svg-dev libqt6sql6-sqlite libqt6svg6
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    libsqlite3-dev sqlite3 libgl-dev libpng-dev zlib1g-dev
+    libsqlite3-dev sqlite3 libgl-dev libpng-dev zlib1g-dev libpoppler-qt6-dev
     libgtest-dev libgmock-dev libbenchmark-dev
     fonts-dejavu-core fonts-wqy-microhei iso-codes
     xvfb x11-utils xdotool xclip imagemagick poppler-utils time libxml2-utils

@@ -237,7 +237,7 @@ QList<CommandLine::Command> CommandLine::commands()
         {QStringLiteral("import FILE"),
          tr("add a facts CSV, an OWID CSV or a World Bank CSV to your store")},
         {QStringLiteral("extract FILE"),
-         tr("propose the figures of an article (text or HTML), each with its\n"
+         tr("propose the figures of an article (text, HTML or PDF), each with its\n"
             "sentence; --format csv writes a facts CSV that import keeps")},
         {QStringLiteral("series"), tr("print every observation of every series")},
         {QStringLiteral("sources"), tr("list the sources with their licence and row count")},
@@ -403,7 +403,7 @@ std::optional<Invocation> CommandLine::parse(const QStringList &arguments)
     } else {
         invocation.articleFile = positional.value(1);
         if (invocation.articleFile.isEmpty())
-            return fail(tr("extract needs the article: a text or HTML file."));
+            return fail(tr("extract needs the article: a text, HTML or PDF file."));
         QString error;
         const std::optional<ArticleCitation> given = ExtractOptions::given(m_parser, &error);
         if (!given)

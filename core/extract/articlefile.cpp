@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "articlefile.h"
 
+#include <poppler-qt6.h>
+
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QRectF>
 #include <QRegularExpression>
 #include <QStringDecoder>
 
@@ -11,6 +14,69 @@ std::optional<QString> ArticleFile::fail(const QString &message)
 {
     m_error = message;
     return std::nullopt;
+}
+
+namespace {
+
+// "ﬁ" and the other typographic ligatures of U+FB00–FB06 as their letters: a PDF's text keeps
+// the glyphs the page was set in, and a reader types "figures".
+QString withoutLigatures(QString line)
+{
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const char16_t c = line.at(i).unicode();
+        if (c >= 0xFB00 && c <= 0xFB06) {
+            const QString letters = QString(line.at(i)).normalized(QString::NormalizationForm_KC);
+            line.replace(i, 1, letters);
+            i += letters.size() - 1;
+        }
+    }
+    return line;
+}
+
+// One page's lines as paragraphs: a line well short of the page's longest ends its paragraph
+// (a headline, a dateline, a paragraph's last line); the others run on, a word broken across
+// two lines joined again.
+void appendPage(const QStringList &lines, QString &text)
+{
+    qsizetype longest = 0;
+    for (const QString &line : lines)
+        longest = std::max(longest, line.trimmed().size());
+    for (const QString &raw : lines) {
+        const QString line = withoutLigatures(raw.trimmed());
+        if (line.isEmpty())
+            continue;
+        if (text.isEmpty() || text.endsWith(u'\n'))
+            text += line;
+        else if (text.endsWith(u'-') && line.at(0).isLower())
+            text += line;
+        else
+            text += u' ' + line;
+        if (line.size() < longest * 7 / 10)
+            text += u'\n';
+    }
+}
+
+} // namespace
+
+// A PDF's text layer, page by page; a damaged or locked file is named, never guessed at.
+std::optional<QString> ArticleFile::readPdf(const QString &path, const QByteArray &bytes)
+{
+    // Poppler reports a damaged file's every flaw on stderr; the one sentence below says it.
+    Poppler::setDebugErrorFunction([](const QString &, const QVariant &) {}, QVariant());
+    const std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(bytes);
+    if (!document || document->isLocked())
+        return fail(
+            tr("%1 cannot be read as a PDF: it is damaged or locked with a password.").arg(path));
+    QString text;
+    for (int i = 0; i < document->numPages(); ++i) {
+        if (const std::unique_ptr<Poppler::Page> page = document->page(i))
+            appendPage(page->text(QRectF()).split(u'\n'), text);
+    }
+    if (text.trimmed().isEmpty())
+        return fail(tr("%1 has no text layer (a scan?); copy its text, or run it through OCR "
+                       "first.")
+                        .arg(path));
+    return text;
 }
 
 std::optional<QString> ArticleFile::read(const QString &path)
@@ -26,12 +92,11 @@ std::optional<QString> ArticleFile::read(const QString &path)
                         .arg(kMaxBytes / (1024 * 1024)));
     const QByteArray bytes = file.readAll();
     if (bytes.startsWith("%PDF"))
-        return fail(
-            tr("%1 is a PDF; save the article as text or HTML, or copy its text.").arg(path));
+        return readPdf(path, bytes);
     QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString text = utf8.decode(bytes);
     if (utf8.hasError() || bytes.contains('\0'))
-        return fail(tr("%1 is not text: it is neither UTF-8 text nor an HTML page.").arg(path));
+        return fail(tr("%1 is not an article: it is neither UTF-8 text, an HTML page nor a PDF.").arg(path));
     static const QRegularExpression htmlStart(QStringLiteral("^\\s*<(?:!doctype html|html)\\b"),
                                               QRegularExpression::CaseInsensitiveOption);
     const QString suffix = QFileInfo(path).suffix().toLower();

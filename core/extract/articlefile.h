@@ -6,11 +6,12 @@
 
 #include <optional>
 
-// An article as the analyst saved it: plain text, or an HTML page saved from a browser, read
-// as the plain text a reader sees. The HTML is only read as text (textOfHtml()): scripts and
-// styles are dropped, never run, nothing is laid out, and nothing it links to is fetched. A file
-// that is empty, larger than any article, or not text is refused with one sentence naming it.
-// Errors are values: read() returns std::nullopt and sets errorString().
+// An article as the analyst saved it: plain text, an HTML page saved from a browser, or a PDF
+// (its text layer, through poppler-qt6), read as the plain text a reader sees. The HTML is only
+// read as text (textOfHtml()): scripts and styles are dropped, never run, nothing is laid out, and
+// nothing it links to is fetched. A file that is empty, larger than any article, or not text is
+// refused with one sentence naming it. Errors are values: read() returns std::nullopt and sets
+// errorString().
 class ArticleFile
 {
     Q_DECLARE_TR_FUNCTIONS(ArticleFile)
@@ -24,6 +25,7 @@ public:
     QString errorString() const { return m_error; }
 
 private:
+    std::optional<QString> readPdf(const QString &path, const QByteArray &bytes);
     std::optional<QString> fail(const QString &message);
     QString m_error;
 };

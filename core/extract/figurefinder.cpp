@@ -213,17 +213,51 @@ QString subjectBefore(const QString &before)
     QString clause = before.left(m.capturedStart());
     for (const QChar separator : {u',', u';', u':'})
         clause = clause.mid(clause.lastIndexOf(separator) + 1);
-    static const QRegularExpression lead =
-        rule(QStringLiteral("^\\s*(?:and|but|while|whereas|as|with|the|a|an|its|their)\\s+"));
-    static const QRegularExpression trail = rule(QStringLiteral("\\s+(?:that|which|who)\\s*$"));
-    for (int i = 0; i < 2; ++i)
+    static const QRegularExpression lead = rule(QStringLiteral(
+        "^\\s*(?:[-–—•]+\\s*|(?:and|but|while|whereas|as|with|the|a|an|its|their)\\s+)"));
+    static const QRegularExpression trail = rule(QStringLiteral(
+        "\\s+(?:that|which|who|(?:has|have|had)(?:\\s+(?:successively|also|steadily))?)\\s*$"));
+    for (int i = 0; i < 3; ++i)
         clause.remove(lead);
     clause.remove(trail);
     return clause.simplified();
 }
 
+// The subject of the sentence's first verb: what a figure that is not its verb's own object
+// ("jumped 26 percent year on year to 1.73 trillion yuan") still measures.
+QString mainSubject(const QString &before)
+{
+    static const QRegularExpression verb = rule(QStringLiteral(
+        "\\b(?:has |have |had )?(?:successively |also |steadily )?(?:increased|rose|grew|reached|"
+        "hit|jumped|surpassed|exceeded|fell|declined|dropped|decreased|stood at|totaled|totalled|"
+        "amounted to|accounted for|made up|imported|exported|invested|provided|attracted|"
+        "recorded|saw|posted|trained|built|set up|opened|came to|was|were|is|are)\\b"));
+    const QRegularExpressionMatch m = verb.match(before);
+    if (!m.hasMatch())
+        return {};
+    return subjectBefore(before.left(m.capturedEnd()) + u' ');
+}
+
+// ", up 2.7 percent": the change of what the sentence's first figure measures, whose subject
+// comes before that figure's own verb.
+QString changeLabel(const QString &before)
+{
+    static const QRegularExpression upOrDown =
+        rule(QStringLiteral(",\\s*(?:up|down)\\s+(?:by\\s+)?$"));
+    static const QRegularExpression firstFigure = rule(QStringLiteral("(?:US\\$|\\$|¥|€|£)?\\d"));
+    if (!upOrDown.match(before).hasMatch())
+        return {};
+    const QRegularExpressionMatch figure = firstFigure.match(before);
+    if (!figure.hasMatch())
+        return {};
+    const QString subject = subjectBefore(before.left(figure.capturedStart()));
+    return subject.isEmpty() ? QString() : capitalised(subject + QStringLiteral(" growth"));
+}
+
 QString labelOf(const QString &before, const FigureProposal &f, const QString &counted)
 {
+    if (const QString change = changeLabel(before); !change.isEmpty() && f.kind == Kind::Percent)
+        return change;
     static const QRegularExpression growthVerb =
         rule(QStringLiteral("\\b(increased|rose|grew|climbed|jumped|expanded|fell|declined|"
                             "dropped|decreased)\\b\\s*(?:by\\s+)?\\S*\\s*$"));
@@ -235,8 +269,10 @@ QString labelOf(const QString &before, const FigureProposal &f, const QString &c
         const auto v = verbOf.match(before.right(40));
         return capitalised(counted + (v.hasMatch() ? u' ' + v.captured(1).toLower() : QString()));
     }
-    if (subject.isEmpty())
-        return capitalised(before.simplified().section(u' ', -8));
+    if (subject.isEmpty()) {
+        const QString main = mainSubject(before);
+        return capitalised(main.isEmpty() ? before.simplified().section(u' ', -8) : main);
+    }
     const bool growth = f.kind == Kind::Percent && growthVerb.match(before).hasMatch() &&
                         !subject.contains(QStringLiteral("growth"), Qt::CaseInsensitive);
     return capitalised(subject + (growth ? QStringLiteral(" growth") : QString()));

@@ -15,16 +15,8 @@
         <translation>Показатели из статьи</translation>
     </message>
     <message>
-        <source>Paste the article&apos;s text here, or open a text or HTML file.</source>
-        <translation>Вставьте сюда текст статьи или откройте текстовый файл или HTML.</translation>
-    </message>
-    <message>
         <source>&amp;Open File…</source>
         <translation>&amp;Открыть файл…</translation>
-    </message>
-    <message>
-        <source>Read an article saved as text or as an HTML page</source>
-        <translation>Прочитать статью, сохранённую как текст или страница HTML</translation>
     </message>
     <message>
         <source>&amp;Keep All</source>
@@ -83,10 +75,6 @@
         <translation>Открыть статью</translation>
     </message>
     <message>
-        <source>Articles (*.txt *.html *.htm);;All files (*)</source>
-        <translation>Статьи (*.txt *.html *.htm);;Все файлы (*)</translation>
-    </message>
-    <message>
         <source>Paste an article, or open one.</source>
         <translation>Вставьте статью или откройте её.</translation>
     </message>
@@ -114,6 +102,18 @@
         <source>Figures kept: %1 of %2, each with its sentence.</source>
         <translation>Показателей сохраняется: %1 из %2, каждый со своим предложением.</translation>
     </message>
+    <message>
+        <source>Paste the article&apos;s text here, or open a text, HTML or PDF file.</source>
+        <translation>Вставьте сюда текст статьи или откройте текстовый файл, HTML или PDF.</translation>
+    </message>
+    <message>
+        <source>Read an article saved as text, as an HTML page or as a PDF</source>
+        <translation>Прочитать статью, сохранённую как текст, страница HTML или PDF</translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.html *.htm *.pdf);;All files (*)</source>
+        <translation>Статьи (*.txt *.html *.htm *.pdf);;Все файлы (*)</translation>
+    </message>
 </context>
 <context>
     <name>ArticleFigureWriter</name>
@@ -133,16 +133,20 @@
         <translation>%1 занимает %2 МБ — больше любой статьи (читается не больше %3 МБ).</translation>
     </message>
     <message>
-        <source>%1 is a PDF; save the article as text or HTML, or copy its text.</source>
-        <translation>%1 — это PDF; сохраните статью как текст или HTML либо скопируйте её текст.</translation>
-    </message>
-    <message>
-        <source>%1 is not text: it is neither UTF-8 text nor an HTML page.</source>
-        <translation>%1 — не текст: это ни текст в UTF-8, ни страница HTML.</translation>
-    </message>
-    <message>
         <source>%1 has no text.</source>
         <translation>В %1 нет текста.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a PDF: it is damaged or locked with a password.</source>
+        <translation>%1 не читается как PDF: файл повреждён или защищён паролем.</translation>
+    </message>
+    <message>
+        <source>%1 has no text layer (a scan?); copy its text, or run it through OCR first.</source>
+        <translation>В %1 нет текстового слоя (это скан?); скопируйте его текст или сначала распознайте его (OCR).</translation>
+    </message>
+    <message>
+        <source>%1 is not an article: it is neither UTF-8 text, an HTML page nor a PDF.</source>
+        <translation>%1 — не статья: это ни текст в UTF-8, ни страница HTML, ни PDF.</translation>
     </message>
 </context>
 <context>
@@ -593,22 +597,12 @@ when it changed outside the dashboard</source>
         <translation>generate требует --rows N — целое число не меньше 1 — или --facts N.</translation>
     </message>
     <message>
-        <source>propose the figures of an article (text or HTML), each with its
-sentence; --format csv writes a facts CSV that import keeps</source>
-        <translation>предложить показатели статьи (текст или HTML), каждый с его
-предложением; --format csv пишет CSV показателей для import</translation>
-    </message>
-    <message>
         <source>Unknown command &apos;%1&apos;. Commands: facts, charts, export, present, import, extract, series, sources, remove-source, generate, store.</source>
         <translation>Неизвестная команда «%1». Команды: facts, charts, export, present, import, extract, series, sources, remove-source, generate, store.</translation>
     </message>
     <message>
         <source>--%1 goes with the extract command.</source>
         <translation>--%1 используется только с командой extract.</translation>
-    </message>
-    <message>
-        <source>extract needs the article: a text or HTML file.</source>
-        <translation>extract требует статью: текстовый файл или HTML.</translation>
     </message>
     <message>
         <source>--search and --format go with the facts and series commands (--format also with sources and extract).</source>
@@ -637,6 +631,16 @@ sentence; --format csv writes a facts CSV that import keeps</source>
     <message>
         <source>--published &apos;%1&apos; is not a date (YYYY-MM-DD).</source>
         <translation>--published «%1» — не дата (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>propose the figures of an article (text, HTML or PDF), each with its
+sentence; --format csv writes a facts CSV that import keeps</source>
+        <translation>предложить показатели статьи (текст, HTML или PDF), каждый с его
+предложением; --format csv пишет CSV показателей для import</translation>
+    </message>
+    <message>
+        <source>extract needs the article: a text, HTML or PDF file.</source>
+        <translation>extract требует статью: текстовый файл, HTML или PDF.</translation>
     </message>
 </context>
 <context>

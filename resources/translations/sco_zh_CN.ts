@@ -15,16 +15,8 @@
         <translation>文章中的数字</translation>
     </message>
     <message>
-        <source>Paste the article&apos;s text here, or open a text or HTML file.</source>
-        <translation>在此粘贴文章文本，或打开文本或 HTML 文件。</translation>
-    </message>
-    <message>
         <source>&amp;Open File…</source>
         <translation>打开文件(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Read an article saved as text or as an HTML page</source>
-        <translation>读取另存为文本或 HTML 网页的文章</translation>
     </message>
     <message>
         <source>&amp;Keep All</source>
@@ -83,10 +75,6 @@
         <translation>打开文章</translation>
     </message>
     <message>
-        <source>Articles (*.txt *.html *.htm);;All files (*)</source>
-        <translation>文章 (*.txt *.html *.htm);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Paste an article, or open one.</source>
         <translation>请粘贴或打开一篇文章。</translation>
     </message>
@@ -114,6 +102,18 @@
         <source>Figures kept: %1 of %2, each with its sentence.</source>
         <translation>保留的数字：%2 个中的 %1 个，各附原句。</translation>
     </message>
+    <message>
+        <source>Paste the article&apos;s text here, or open a text, HTML or PDF file.</source>
+        <translation>在此粘贴文章文本，或打开文本、HTML 或 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>Read an article saved as text, as an HTML page or as a PDF</source>
+        <translation>读取另存为文本、HTML 网页或 PDF 的文章</translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.html *.htm *.pdf);;All files (*)</source>
+        <translation>文章 (*.txt *.html *.htm *.pdf);;所有文件 (*)</translation>
+    </message>
 </context>
 <context>
     <name>ArticleFigureWriter</name>
@@ -133,16 +133,20 @@
         <translation>%1 有 %2 MB，比任何文章都大（最多读取 %3 MB）。</translation>
     </message>
     <message>
-        <source>%1 is a PDF; save the article as text or HTML, or copy its text.</source>
-        <translation>%1 是 PDF；请将文章另存为文本或 HTML，或复制其文字。</translation>
-    </message>
-    <message>
-        <source>%1 is not text: it is neither UTF-8 text nor an HTML page.</source>
-        <translation>%1 不是文本：既不是 UTF-8 文本，也不是 HTML 网页。</translation>
-    </message>
-    <message>
         <source>%1 has no text.</source>
         <translation>%1 中没有文字。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a PDF: it is damaged or locked with a password.</source>
+        <translation>%1 无法作为 PDF 读取：文件已损坏或有密码保护。</translation>
+    </message>
+    <message>
+        <source>%1 has no text layer (a scan?); copy its text, or run it through OCR first.</source>
+        <translation>%1 没有文字层（是扫描件吗？）；请复制其文字，或先进行 OCR 识别。</translation>
+    </message>
+    <message>
+        <source>%1 is not an article: it is neither UTF-8 text, an HTML page nor a PDF.</source>
+        <translation>%1 不是文章：既不是 UTF-8 文本、HTML 网页，也不是 PDF。</translation>
     </message>
 </context>
 <context>
@@ -593,22 +597,12 @@ when it changed outside the dashboard</source>
         <translation>generate 需要 --rows N（至少为 1 的整数）或 --facts N。</translation>
     </message>
     <message>
-        <source>propose the figures of an article (text or HTML), each with its
-sentence; --format csv writes a facts CSV that import keeps</source>
-        <translation>提出文章（文本或 HTML）中的数字，每个附其原句；
---format csv 输出可由 import 导入的数据 CSV</translation>
-    </message>
-    <message>
         <source>Unknown command &apos;%1&apos;. Commands: facts, charts, export, present, import, extract, series, sources, remove-source, generate, store.</source>
         <translation>未知命令“%1”。命令：facts、charts、export、present、import、extract、series、sources、remove-source、generate、store。</translation>
     </message>
     <message>
         <source>--%1 goes with the extract command.</source>
         <translation>--%1 只能与 extract 命令一起使用。</translation>
-    </message>
-    <message>
-        <source>extract needs the article: a text or HTML file.</source>
-        <translation>extract 需要文章：文本或 HTML 文件。</translation>
     </message>
     <message>
         <source>--search and --format go with the facts and series commands (--format also with sources and extract).</source>
@@ -637,6 +631,16 @@ sentence; --format csv writes a facts CSV that import keeps</source>
     <message>
         <source>--published &apos;%1&apos; is not a date (YYYY-MM-DD).</source>
         <translation>--published“%1”不是日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>propose the figures of an article (text, HTML or PDF), each with its
+sentence; --format csv writes a facts CSV that import keeps</source>
+        <translation>提出文章（文本、HTML 或 PDF）中的数字，每个附其原句；
+--format csv 输出可由 import 导入的数据 CSV</translation>
+    </message>
+    <message>
+        <source>extract needs the article: a text, HTML or PDF file.</source>
+        <translation>extract 需要文章：文本、HTML 或 PDF 文件。</translation>
     </message>
 </context>
 <context>

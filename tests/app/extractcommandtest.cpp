@@ -105,8 +105,8 @@ TEST_F(ExtractCommandTest, EachFileItCannotReadGetsOneLineAndExitOne)
          QByteArray("\x7f"
                     "ELF\x02\x01\x00\x00\xff\xfe",
                     10),
-         "is not text"},
-        {"scan.pdf", "%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "is a PDF"},
+         "is not an article"},
+        {"scan.pdf", "%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "cannot be read as a PDF"},
         {"undated.txt", "Sales rose 9.3 percent.\n", "--published"},
     };
     for (const auto &f : files) {

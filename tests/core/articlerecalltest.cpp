@@ -162,7 +162,7 @@ TEST(ArticleRecallTest, RealArticlesReachNinetyPercentRecallAndEightyPercentPrec
     EXPECT_GE(precision, 0.8);
 }
 
-TEST(ArticleRecallTest, PeriodsAreReadAgainstThePublicationDate)
+TEST(ArticleRecallTest, PeriodsAreReadAgainstThePublicationDateAndLabelsFromTheSubject)
 {
     const QString text = read("chinadaily-2022-09-16-sco-trade-jan-aug.txt");
     const QList<FigureProposal> proposals = ArticleExtractor::extract(text, QDate(2022, 9, 16));
@@ -177,8 +177,16 @@ TEST(ArticleRecallTest, PeriodsAreReadAgainstThePublicationDate)
     EXPECT_EQ(find("26 percent").periodEnd, QDate(2022, 8, 31));
     EXPECT_EQ(find("1.73 trillion yuan").scale, 1e12);
     EXPECT_EQ(find("26 percent").basis, QStringLiteral("year-on-year"));
+    // "The trade volume jumped 26 percent year on year to 1.73 trillion yuan": the figure that
+    // is not its verb's own object still measures the sentence's subject.
+    EXPECT_EQ(find("1.73 trillion yuan").label, QStringLiteral("Trade volume"));
+    EXPECT_EQ(find("26 percent").label, QStringLiteral("Trade volume growth"));
     const QString xinhua = read("xinhua-scio-2025-08-28-sco-trade.txt");
     for (const FigureProposal &p : ArticleExtractor::extract(xinhua, QDate(2025, 8, 28))) {
+        if (p.asWritten == u"2.7 percent") { // ", up 2.7 percent": the sentence's change
+            EXPECT_EQ(p.label, QStringLiteral("China's trade with other Shanghai Cooperation "
+                                              "Organization (SCO) member states growth"));
+        }
         if (p.asWritten == u"512.4 billion U.S. dollars") {
             EXPECT_EQ(p.periodLabel, QStringLiteral("2024"));
             EXPECT_EQ(p.qualifier, QStringLiteral("around"));

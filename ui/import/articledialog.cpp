@@ -37,7 +37,7 @@ ArticleDialog::ArticleDialog(QWidget *parent)
     , m_pause(new QTimer(this))
 {
     setWindowTitle(tr("Figures from Article"));
-    m_text->setPlaceholderText(tr("Paste the article's text here, or open a text or HTML file."));
+    m_text->setPlaceholderText(tr("Paste the article's text here, or open a text, HTML or PDF file."));
     m_text->setTabChangesFocus(true);
     m_table->setModel(m_model);
     m_table->setItemDelegateForColumn(ProposalTableModel::Sentence,
@@ -56,7 +56,7 @@ ArticleDialog::ArticleDialog(QWidget *parent)
     connect(m_model, &ProposalTableModel::keptChanged, this, &ArticleDialog::updateState);
 
     auto *open = new QPushButton(tr("&Open File…"), this);
-    open->setToolTip(tr("Read an article saved as text or as an HTML page"));
+    open->setToolTip(tr("Read an article saved as text, as an HTML page or as a PDF"));
     connect(open, &QPushButton::clicked, this, &ArticleDialog::chooseFile);
     auto *keepAll = new QPushButton(tr("&Keep All"), this);
     connect(keepAll, &QPushButton::clicked, this, [this] { m_model->setAllKept(true); });
@@ -137,7 +137,7 @@ void ArticleDialog::chooseFile()
                                   QStandardPaths::DownloadLocation);
     const QString path =
         QFileDialog::getOpenFileName(this, tr("Open Article"), folder.path(),
-                                     tr("Articles (*.txt *.html *.htm);;All files (*)"));
+                                     tr("Articles (*.txt *.html *.htm *.pdf);;All files (*)"));
     if (path.isEmpty())
         return;
     folder.remember(path);

@@ -18,7 +18,7 @@ class QPushButton;
 class QTableView;
 class QTimer;
 
-// File › Figures from Article…: the analyst pastes an article or opens a text or HTML file,
+// File › Figures from Article…: the analyst pastes an article or opens a text, HTML or PDF file,
 // reviews the figures the extractor proposes (each beside its sentence, with the figure
 // highlighted), keeps or rejects each, edits their labels, units, periods and bases, and
 // completes the citation the article's first lines gave. Save asks the window to keep the kept
