@@ -33,19 +33,17 @@ bool ArticleFigureWriter::save(const Data::Source &source, const QList<Data::Fac
         return fail(error);
     if (!store->isWritable())
         return fail(store->problem().isEmpty() ? store->errorString() : store->problem());
-    const std::optional<QList<SourceSummary>> sources = store->sources();
-    if (!sources)
-        return fail(store->errorString());
-    for (const SourceSummary &s : *sources) {
-        if (s.key == source.key)
-            return fail(tr("Your store already holds the figures of %1 (%2); remove that source "
-                           "first to save them again.")
-                            .arg(source.title, source.key));
-    }
     const std::unique_ptr<StoreWriter> writer = store->beginWrite();
     if (!writer)
         return fail(store->errorString());
-    const std::optional<qint64> sourceId = writer->putSource(source);
+    StoreWriter::Change change = StoreWriter::Change::Added;
+    const std::optional<qint64> sourceId = writer->putSource(source, &change);
+    if (sourceId && change != StoreWriter::Change::Added) {
+        writer->rollback();
+        return fail(tr("Your store already holds the figures of %1 (%2); remove that source "
+                       "first to save them again.")
+                        .arg(source.title, source.key));
+    }
     bool ok = sourceId.has_value();
     for (qsizetype i = 0; ok && i < facts.size(); ++i)
         ok = writer->putFact(*sourceId, facts.at(i)).has_value();
