@@ -309,6 +309,8 @@ void MainWindow::addLanguageMenu(QMenu *view)
 
 void MainWindow::connectSelection()
 {
+    connect(m_factTable, &FactTablePanel::deleteFigureRequested, m_import,
+            &ImportController::deleteFigure);
     connect(m_factTable, &FactTablePanel::currentFactChanged, this,
             &MainWindow::onCurrentFactChanged);
     connect(m_factTable, &FactTablePanel::copySentenceRequested, this, &MainWindow::copySource);

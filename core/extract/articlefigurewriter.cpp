@@ -24,8 +24,10 @@ bool ArticleFigureWriter::fail(const QString &message)
     return false;
 }
 
-bool ArticleFigureWriter::save(const Data::Source &source, const QList<Data::Fact> &facts)
+bool ArticleFigureWriter::save(const Data::Source &article, const QList<Data::Fact> &facts)
 {
+    Data::Source source = article;
+    source.importedAt = QDateTime::currentDateTimeUtc(); // it entered the store now: it is ours
     m_error.clear();
     QString error;
     const std::unique_ptr<Store> store = openForWriting(m_storePath, &error);
@@ -62,4 +64,32 @@ bool ArticleFigureWriter::remove(const QString &sourceKey)
     if (!store)
         return fail(error);
     return store->removeSource(sourceKey) || fail(store->errorString());
+}
+
+bool ArticleFigureWriter::removeFigure(const Data::Fact &fact)
+{
+    m_error.clear();
+    QString error;
+    const std::unique_ptr<Store> store = openForWriting(m_storePath, &error);
+    if (!store)
+        return fail(error);
+    return store->removeFact(fact.key) || fail(store->errorString());
+}
+
+bool ArticleFigureWriter::restoreFigure(const Data::Fact &fact)
+{
+    m_error.clear();
+    QString error;
+    const std::unique_ptr<Store> store = openForWriting(m_storePath, &error);
+    if (!store)
+        return fail(error);
+    const std::unique_ptr<StoreWriter> writer = store->beginWrite();
+    if (!writer)
+        return fail(store->errorString());
+    const std::optional<qint64> sourceId = writer->putSource(fact.source);
+    if (sourceId && writer->putFact(*sourceId, fact) && writer->finish() && writer->commit())
+        return true;
+    const QString why = writer->errorString();
+    writer->rollback();
+    return fail(why);
 }

@@ -10,7 +10,8 @@
 
 // Keeps an article's accepted figures in the analyst's store, and takes them out again: the
 // figures are facts of one new source, the article, written in one transaction through the
-// store seam, so they reach every place a figure is shown. Errors are values: a failed call
+// store seam, so they reach every place a figure is shown. One of the analyst's own figures can
+// be deleted and put back the same way; the built-in ones never change. Errors are values: a failed call
 // returns false and sets errorString(); the store is then as it was.
 class ArticleFigureWriter
 {
@@ -27,6 +28,9 @@ public:
     bool save(const Data::Source &source, const QList<Data::Fact> &facts);
     // Removes the source SOURCEKEY and every figure it brought.
     bool remove(const QString &sourceKey);
+    // Deletes the analyst's own figure FACT (by its key), and puts it back, with its source.
+    bool removeFigure(const Data::Fact &fact);
+    bool restoreFigure(const Data::Fact &fact);
     QString errorString() const { return m_error; }
 
 private:

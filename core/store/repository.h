@@ -99,6 +99,8 @@ public:
     std::optional<QList<SourceSummary>> sources();
     // Removes an imported source (by key or numeric id) and every row it brought.
     bool removeSource(const QString &idOrKey);
+    // Removes the user store's fact KEY; never a built-in one, nor one a formula reads.
+    bool removeFact(const QString &key);
 
     // One read transaction across the statements that follow, until endSnapshot(): they read
     // one state of both files, whatever other processes commit meanwhile. Inside a write

@@ -190,3 +190,50 @@ bool Repository::removeSource(const QString &idOrKey)
         QCoreApplication::translate("Repository", "No source '%1'. The sources command lists them.")
             .arg(idOrKey));
 }
+
+bool Repository::removeFact(const QString &key)
+{
+    // The one row's fate, asked of both files: (built in, in the store, read by a formula).
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM main.fact WHERE key = ?)") +
+              (m_userAttached ? QStringLiteral(
+                                    ", EXISTS (SELECT 1 FROM user.fact WHERE key = ?),"
+                                    " (SELECT f.key FROM user.fact_input i"
+                                    " JOIN user.fact f ON f.id = i.fact_id"
+                                    " JOIN user.fact u ON u.id = i.input_fact_id"
+                                    " WHERE u.key = ? LIMIT 1)")
+                              : QStringLiteral(", 0, NULL")));
+    for (int i = 0; i < (m_userAttached ? 3 : 1); ++i)
+        q.addBindValue(key);
+    if (!q.exec() || !q.next())
+        return fail(q.lastError().text());
+    if (q.value(0).toBool())
+        return fail(QCoreApplication::translate("Repository",
+                                                "'%1' is a figure of the built-in dataset and "
+                                                "cannot be removed.")
+                        .arg(key));
+    if (!q.value(1).toBool())
+        return fail(QCoreApplication::translate("Repository", "Your store has no figure '%1'.")
+                        .arg(key));
+    if (!q.value(2).isNull())
+        return fail(QCoreApplication::translate("Repository",
+                                                "'%1' is read by the formula of '%2'; remove "
+                                                "that figure first.")
+                        .arg(key, q.value(2).toString()));
+    q.finish();
+    if (!beginTransaction())
+        return false;
+    for (const char *sql : {"DELETE FROM user.fact_input WHERE fact_id ="
+                            " (SELECT id FROM user.fact WHERE key = ?)",
+                            "DELETE FROM user.fact WHERE key = ?"}) {
+        QSqlQuery remove(connection());
+        remove.prepare(QString::fromLatin1(sql));
+        remove.addBindValue(key);
+        if (!remove.exec()) {
+            const QString why = remove.lastError().databaseText();
+            rollback();
+            return fail(why);
+        }
+    }
+    return commit();
+}

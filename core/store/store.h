@@ -80,6 +80,9 @@ public:
     virtual std::optional<QList<SourceSummary>> sources() = 0;
     // Removes an imported source (by key or numeric id) and every row it brought.
     virtual bool removeSource(const QString &idOrKey) = 0;
+    // Removes one of the store's own facts by key, in one write: never a built-in figure, nor
+    // one another fact's formula reads.
+    virtual bool removeFact(const QString &key) = 0;
     // Whether beginWrite() can start: a store exists, is shown and can be written.
     virtual bool isWritable() const = 0;
     // Starts one write, waiting out another process's; nullptr with errorString() when it

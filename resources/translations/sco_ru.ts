@@ -1453,6 +1453,14 @@ Replace them?</source>
         <source>Pin this figure to the headline strip above the charts</source>
         <translation>Закрепить этот показатель в полосе главных показателей над диаграммами</translation>
     </message>
+    <message>
+        <source>&amp;Delete Figure</source>
+        <translation>&amp;Удалить показатель</translation>
+    </message>
+    <message>
+        <source>Delete this figure of yours from your store (Ctrl+Z brings it back); the built-in figures stay</source>
+        <translation>Удалить этот ваш показатель из хранилища (Ctrl+Z вернёт его); встроенные показатели остаются</translation>
+    </message>
 </context>
 <context>
     <name>FactsCsvFormat</name>
@@ -1743,6 +1751,26 @@ Replace them?</source>
     <message>
         <source>Fi&amp;gures from Article…</source>
         <translation>Показатели из ст&amp;атьи…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Save %n Figure(s) of %1</source>
+        <translation>
+            <numerusform>Сохранение %n показателя: %1</numerusform>
+            <numerusform>Сохранение %n показателей: %1</numerusform>
+            <numerusform>Сохранение %n показателей: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Figure</source>
+        <translation>Удаление показателя</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Удаление: %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
@@ -2480,16 +2508,17 @@ Replace them?</source>
         <source>cannot rename %1 (%2)</source>
         <translation>не удаётся переименовать %1 (%2)</translation>
     </message>
-</context>
-<context>
-    <name>SaveArticleCommand</name>
-    <message numerus="yes">
-        <source>Save %n Figure(s) of %1</source>
-        <translation>
-            <numerusform>Сохранение %n показателя: %1</numerusform>
-            <numerusform>Сохранение %n показателей: %1</numerusform>
-            <numerusform>Сохранение %n показателей: %1</numerusform>
-        </translation>
+    <message>
+        <source>&apos;%1&apos; is a figure of the built-in dataset and cannot be removed.</source>
+        <translation>«%1» — показатель встроенного набора данных, его нельзя удалить.</translation>
+    </message>
+    <message>
+        <source>Your store has no figure &apos;%1&apos;.</source>
+        <translation>В вашем хранилище нет показателя «%1».</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is read by the formula of &apos;%2&apos;; remove that figure first.</source>
+        <translation>«%1» используется в формуле «%2»; сначала удалите тот показатель.</translation>
     </message>
 </context>
 <context>

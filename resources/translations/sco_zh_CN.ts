@@ -1443,6 +1443,14 @@ Replace them?</source>
         <source>Pin this figure to the headline strip above the charts</source>
         <translation>将此数字固定到图表上方的主要数据栏</translation>
     </message>
+    <message>
+        <source>&amp;Delete Figure</source>
+        <translation>删除数字(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete this figure of yours from your store (Ctrl+Z brings it back); the built-in figures stay</source>
+        <translation>从您的存储中删除此数字（Ctrl+Z 可恢复）；内置数字不会被删除</translation>
+    </message>
 </context>
 <context>
     <name>FactsCsvFormat</name>
@@ -1727,6 +1735,24 @@ Replace them?</source>
     <message>
         <source>Fi&amp;gures from Article…</source>
         <translation>文章中的数字(&amp;G)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Save %n Figure(s) of %1</source>
+        <translation>
+            <numerusform>保存 %1 的 %n 个数字</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Figure</source>
+        <translation>删除数字</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>删除 %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
     </message>
 </context>
 <context>
@@ -2456,14 +2482,17 @@ Replace them?</source>
         <source>cannot rename %1 (%2)</source>
         <translation>无法重命名 %1（%2）</translation>
     </message>
-</context>
-<context>
-    <name>SaveArticleCommand</name>
-    <message numerus="yes">
-        <source>Save %n Figure(s) of %1</source>
-        <translation>
-            <numerusform>保存 %1 的 %n 个数字</numerusform>
-        </translation>
+    <message>
+        <source>&apos;%1&apos; is a figure of the built-in dataset and cannot be removed.</source>
+        <translation>“%1”是内置数据集中的数字，不能删除。</translation>
+    </message>
+    <message>
+        <source>Your store has no figure &apos;%1&apos;.</source>
+        <translation>您的存储中没有数字“%1”。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is read by the formula of &apos;%2&apos;; remove that figure first.</source>
+        <translation>“%1”被“%2”的公式引用；请先删除那个数字。</translation>
     </message>
 </context>
 <context>

@@ -1,15 +1,17 @@
 // SPDX-License-Identifier: MIT
 // File › Figures from Article… in the real window: an article pasted, three of its four
 // figures kept and one rejected, saved; the three appear in the fact table and the source pane
-// with their sentences; Ctrl+Z takes them out of the store and the window, Ctrl+Shift+Z brings
-// them back.
+// with their sentences; one deleted and put back; Ctrl+Z takes the save out of the store and
+// the window, Ctrl+Shift+Z brings it back.
 #include "import/articledialog.h"
+#include "extract/articlefigurewriter.h"
 #include "extract/proposalfacts.h"
 #include "import/importcontroller.h"
 #include "mainwindow.h"
 #include "models/dashboardmodels.h"
 #include "models/facttablemodel.h"
 #include "models/proposaltablemodel.h"
+#include "widgets/facttablepanel.h"
 #include "widgets/sourcepane.h"
 
 #include <QAction>
@@ -100,14 +102,36 @@ TEST(ArticleDialogTest, KeptFiguresAreSavedShownUndoneAndRedone)
     QAction *undo = actionWithShortcut(window, QKeySequence(Qt::CTRL | Qt::Key_Z));
     QAction *redo = actionWithShortcut(window, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
     ASSERT_TRUE(undo && redo);
-    ASSERT_TRUE(undo->isEnabled());
+
+    // One of them deleted (Delete in the table), and put back by Ctrl+Z; the article's own
+    // figures cannot be deleted.
+    QAction *remove = window.factTable()->deleteAction();
+    window.selectFact(QStringLiteral("digital_industry_revenue_growth_2025"));
+    EXPECT_FALSE(remove->isEnabled()) << "a built-in figure";
+    EXPECT_FALSE(ArticleFigureWriter(dir.filePath(QStringLiteral("user.sqlite")))
+                     .removeFigure(*facts->factAt(
+                         facts->rowOfKey(QStringLiteral("digital_industry_revenue_growth_2025")))));
+    window.selectFact(saved.at(1));
+    ASSERT_TRUE(remove->isEnabled());
+    remove->trigger();
+    EXPECT_EQ(factKeysOf(window, sourceKey), (QStringList{saved.at(0), saved.at(2)}));
     undo->trigger();
+    QStringList restored = factKeysOf(window, sourceKey);
+    restored.sort();
+    QStringList all = saved;
+    all.sort();
+    EXPECT_EQ(restored, all) << "the deleted figure is back";
+
+    ASSERT_TRUE(undo->isEnabled());
+    undo->trigger(); // the save
     EXPECT_TRUE(factKeysOf(window, sourceKey).isEmpty()) << "undone: out of the window";
     window.reloadStore();
     EXPECT_TRUE(factKeysOf(window, sourceKey).isEmpty()) << "and out of the store";
     ASSERT_TRUE(redo->isEnabled());
     redo->trigger();
-    EXPECT_EQ(factKeysOf(window, sourceKey), saved);
+    restored = factKeysOf(window, sourceKey);
+    restored.sort();
+    EXPECT_EQ(restored, all);
 }
 
 TEST(ArticleDialogTest, SavingAnArticleTwiceIsRefusedAndWritesNothing)

@@ -37,7 +37,8 @@ ArticleDialog::ArticleDialog(QWidget *parent)
     , m_pause(new QTimer(this))
 {
     setWindowTitle(tr("Figures from Article"));
-    m_text->setPlaceholderText(tr("Paste the article's text here, or open a text, HTML or PDF file."));
+    m_text->setPlaceholderText(
+        tr("Paste the article's text here, or open a text, HTML or PDF file."));
     m_text->setTabChangesFocus(true);
     m_table->setModel(m_model);
     m_table->setItemDelegateForColumn(ProposalTableModel::Sentence,

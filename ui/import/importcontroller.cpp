@@ -4,8 +4,8 @@
 #include "articledialog.h"
 #include "extract/articlefigurewriter.h"
 #include "importdialog.h"
-#include "savearticlecommand.h"
 #include "sourcesdialog.h"
+#include "storechangecommand.h"
 #include "widgets/plainmessagebox.h"
 #include "widgets/rememberedfolder.h"
 
@@ -105,14 +105,51 @@ void ImportController::saveArticle(ArticleDialog *dialog)
         PlainMessageBox::warning(dialog, tr("Figures from Article"), writer.errorString());
         return;
     }
-    m_undo->push(new SaveArticleCommand(
-        m_userStorePath, dialog->source(), facts, [this](const QString &error) {
-            if (!error.isEmpty())
-                PlainMessageBox::warning(m_window, tr("Figures from Article"), error);
-            emit storeChanged();
-        }));
+    const Data::Source source = dialog->source();
+    const QString path = m_userStorePath;
+    m_undo->push(new StoreChangeCommand(
+        tr("Save %n Figure(s) of %1", nullptr, int(facts.size())).arg(source.publisher),
+        [path, source] {
+            ArticleFigureWriter undo(path);
+            return undo.remove(source.key) ? QString() : undo.errorString();
+        },
+        [path, source, facts] {
+            ArticleFigureWriter redo(path);
+            return redo.save(source, facts) ? QString() : redo.errorString();
+        },
+        [this](const QString &error) { afterUndoOrRedo(error); }));
     emit storeChanged();
     dialog->accept();
+}
+
+// One of the analyst's own figures deleted, undoably; a built-in one never is.
+void ImportController::deleteFigure(const Data::Fact &fact)
+{
+    ArticleFigureWriter writer(m_userStorePath);
+    if (!writer.removeFigure(fact)) {
+        PlainMessageBox::warning(m_window, tr("Delete Figure"), writer.errorString());
+        return;
+    }
+    const QString path = m_userStorePath;
+    m_undo->push(new StoreChangeCommand(
+        tr("Delete %1").arg(fact.label),
+        [path, fact] {
+            ArticleFigureWriter undo(path);
+            return undo.restoreFigure(fact) ? QString() : undo.errorString();
+        },
+        [path, fact] {
+            ArticleFigureWriter redo(path);
+            return redo.removeFigure(fact) ? QString() : redo.errorString();
+        },
+        [this](const QString &error) { afterUndoOrRedo(error); }));
+    emit storeChanged();
+}
+
+void ImportController::afterUndoOrRedo(const QString &error)
+{
+    if (!error.isEmpty())
+        PlainMessageBox::warning(m_window, tr("Undo"), error);
+    emit storeChanged();
 }
 
 bool ImportController::eventFilter(QObject *watched, QEvent *event)

@@ -4,6 +4,9 @@
 #include <QObject>
 #include <QString>
 
+namespace Data {
+struct Fact;
+} // namespace Data
 class ArticleDialog;
 class QMenu;
 class QUndoStack;
@@ -29,6 +32,8 @@ public:
     // Opens the article review; the dialog deletes itself when closed.
     ArticleDialog *figuresFromArticle();
     QUndoStack *undoStack() const { return m_undo; }
+    // Deletes one of the analyst's own figures from the store, undoably.
+    void deleteFigure(const Data::Fact &fact);
 
 signals:
     void storeChanged();
@@ -39,6 +44,7 @@ protected:
 private:
     void chooseFile();
     void saveArticle(ArticleDialog *dialog);
+    void afterUndoOrRedo(const QString &error);
 
     QWidget *m_window;
     QString m_userStorePath;

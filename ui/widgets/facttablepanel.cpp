@@ -131,6 +131,28 @@ void FactTablePanel::createContextMenu()
     connect(exportRows, &QAction::triggered, this,
             [this] { emit exportRowsRequested(selectedFactKeys()); });
     m_table->addActions({sentence, exportRows});
+    m_deleteAction = new QAction(tr("&Delete Figure"), m_table);
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    m_deleteAction->setShortcutContext(Qt::WidgetShortcut);
+    m_deleteAction->setToolTip(tr("Delete this figure of yours from your store (Ctrl+Z brings it "
+                                  "back); the built-in figures stay"));
+    connect(m_deleteAction, &QAction::triggered, this, [this] {
+        const Data::Fact *fact = m_model->factAt(m_model->rowOfKey(currentFactKey()));
+        if (fact && isOwn(*fact))
+            emit deleteFigureRequested(*fact);
+    });
+    connect(this, &FactTablePanel::currentFactChanged, this, [this] {
+        const Data::Fact *fact = m_model->factAt(m_model->rowOfKey(currentFactKey()));
+        m_deleteAction->setEnabled(fact && isOwn(*fact));
+    });
+    m_deleteAction->setEnabled(false);
+    m_table->addAction(m_deleteAction);
+}
+
+// The analyst's own figures came into the store at a time; the built-in dataset's did not.
+bool FactTablePanel::isOwn(const Data::Fact &fact)
+{
+    return fact.source.importedAt.isValid();
 }
 
 void FactTablePanel::setHeadlinePins(HeadlinePins *pins)

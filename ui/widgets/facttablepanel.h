@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "data/fact.h"
+
 #include <QWidget>
 
 class FactFilterProxyModel;
@@ -39,6 +41,8 @@ public:
     // Adds "Show as Headline Tile" to the table's menu, checked for the current fact's state.
     void setHeadlinePins(HeadlinePins *pins);
     QAction *headlineAction() const { return m_headlineAction; }
+    // Delete (the key, or the table's menu): one of the analyst's own figures.
+    QAction *deleteAction() const { return m_deleteAction; }
     // The selected rows, in the order the table shows them.
     QStringList selectedFactKeys() const;
     // The selected rows as tab-separated text with a header, as Ctrl+C copies them.
@@ -50,6 +54,7 @@ signals:
     // From the table's context menu; the window does the work.
     void copySentenceRequested();
     void exportRowsRequested(const QStringList &keys);
+    void deleteFigureRequested(const Data::Fact &fact);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -61,10 +66,12 @@ private:
     void updateCount();
 
     void updateHeadlineAction();
+    static bool isOwn(const Data::Fact &fact);
 
     FactTableModel *m_model;
     HeadlinePins *m_pins = nullptr;
     QAction *m_headlineAction = nullptr;
+    QAction *m_deleteAction = nullptr;
     FactFilterProxyModel *m_proxy;
     QLineEdit *m_search;
     QLabel *m_count;

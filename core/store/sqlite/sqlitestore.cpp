@@ -75,6 +75,12 @@ std::optional<QList<SourceSummary>> SqliteStore::sources()
     return m_repository.sources();
 }
 
+bool SqliteStore::removeFact(const QString &key)
+{
+    m_error.clear();
+    return m_repository.removeFact(key);
+}
+
 bool SqliteStore::removeSource(const QString &idOrKey)
 {
     m_error.clear();

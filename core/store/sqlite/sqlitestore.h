@@ -43,6 +43,7 @@ public:
     std::optional<QList<Data::Observation>> observationsOf(qint64 seriesId) override;
     std::optional<QList<SourceSummary>> sources() override;
     bool removeSource(const QString &idOrKey) override;
+    bool removeFact(const QString &key) override;
     bool isWritable() const override;
     std::unique_ptr<StoreWriter> beginWrite() override;
     bool hasStore() const override { return m_repository.hasUserStore(); }
