@@ -7,6 +7,7 @@
 // from the built-in dataset, never from the backend under test. The team-store issue adds
 // PostgreSQL as a second parameter.
 #include "i18n/translation.h"
+#include "search/factsource.h"
 #include "store/storefactory.h"
 #include "testsupport.h"
 
@@ -480,6 +481,75 @@ TEST_P(StoreConformanceTest, ADamagedStoreIsLeftOutAndNeverWritten)
     EXPECT_EQ(store->beginWrite(), nullptr);
     EXPECT_FALSE(store->removeSource(QStringLiteral("t/s")));
     EXPECT_EQ(GetParam().fingerprint(m_location), before) << "not a byte changed";
+}
+
+TEST_P(StoreConformanceTest, FactsArePagedSearchedAndRemovedOneByOne)
+{
+    const std::unique_ptr<Store> store = open();
+    ASSERT_TRUE(store);
+    Data::Source source;
+    source.key = QStringLiteral("t/article");
+    source.publisher = QStringLiteral("Test Publisher");
+    source.title = QStringLiteral("Test article");
+    source.published = QDate(2025, 8, 28);
+    source.importedAt = QDateTime::currentDateTimeUtc();
+    QList<Data::Fact> facts;
+    for (int n = 1; n <= 3; ++n) {
+        Data::Fact f;
+        f.key = QStringLiteral("t/fact-%1").arg(n);
+        f.label = QStringLiteral("Zebra exports %1").arg(n);
+        f.category = QStringLiteral("Trade");
+        f.value = n * 1.5;
+        f.decimals = 1;
+        f.unit = QStringLiteral("%");
+        f.periodStart = QDate(2024, 1, 1);
+        f.periodEnd = QDate(2024, 12, 31);
+        f.periodLabel = QStringLiteral("2024");
+        f.asWritten = QLocale::c().toString(f.value, 'f', 1) + QStringLiteral(" percent");
+        f.quote = QStringLiteral("Zebra exports rose ") + f.asWritten + u'.';
+        facts << f;
+    }
+    std::unique_ptr<StoreWriter> writer = store->beginWrite();
+    ASSERT_TRUE(writer);
+    const std::optional<qint64> sourceId = writer->putSource(source);
+    ASSERT_TRUE(sourceId);
+    for (const Data::Fact &f : std::as_const(facts))
+        ASSERT_TRUE(writer->putFact(*sourceId, f)) << writer->errorString().toStdString();
+    ASSERT_TRUE(writer->finish() && writer->commit()) << writer->errorString().toStdString();
+    writer.reset();
+
+    const auto keysOf = [&](const QString &search) {
+        FactSource found(*store);
+        EXPECT_TRUE(found.setSearch(search, FactQuery::Order::Value, Qt::DescendingOrder));
+        QStringList keys;
+        while (!found.atEnd()) {
+            const auto rows = found.next(2); // pages of two: every page boundary is crossed
+            EXPECT_TRUE(rows) << found.errorString().toStdString();
+            if (!rows)
+                break;
+            for (const FactRow &row : *rows)
+                keys << row.fact.key;
+        }
+        return keys;
+    };
+    EXPECT_EQ(keysOf(QStringLiteral("zebra")),
+              (QStringList{QStringLiteral("t/fact-3"), QStringLiteral("t/fact-2"),
+                           QStringLiteral("t/fact-1")}));
+    EXPECT_EQ(keysOf(QStringLiteral("zebra 3.0%")), QStringList{QStringLiteral("t/fact-2")});
+    const std::optional<Data::Dataset> all = store->load();
+    ASSERT_TRUE(all);
+    EXPECT_EQ(store->factQuery()->count().value_or(-1), all->facts.size());
+    EXPECT_EQ(keysOf(QString()).size(), all->facts.size());
+
+    ASSERT_TRUE(store->removeFact(QStringLiteral("t/fact-2")))
+        << store->errorString().toStdString();
+    EXPECT_EQ(keysOf(QStringLiteral("zebra")),
+              (QStringList{QStringLiteral("t/fact-3"), QStringLiteral("t/fact-1")}));
+    EXPECT_FALSE(store->removeFact(QStringLiteral("t/fact-2"))) << "it is gone";
+    EXPECT_FALSE(store->removeFact(QStringLiteral("digital_industry_revenue_growth_2025")))
+        << "a built-in figure";
+    EXPECT_TRUE(store->errorString().contains(QStringLiteral("built-in")))
+        << store->errorString().toStdString();
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, StoreConformanceTest, ::testing::Values(kSqlite),
