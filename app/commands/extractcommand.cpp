@@ -17,8 +17,9 @@ bool ExtractCommand::run(const Invocation &invocation)
         m_error = file.errorString();
         return false;
     }
-    const ArticleCitation citation =
-        ArticleCitation::readFrom(*text).overriddenBy(invocation.articleCitation);
+    const ArticleCitation citation = ArticleCitation::readFrom(*text)
+                                         .overriddenBy(file.citation())
+                                         .overriddenBy(invocation.articleCitation);
     if (!citation.published.isValid()) {
         m_error = QCoreApplication::translate("ExtractCommand",
                                               "%1 does not say when it was published; give the day "

@@ -2,7 +2,8 @@
 // An article saved as a PDF reads as the same text as the article itself: a real article
 // (tests/core/articles) laid out by QPdfWriter on a narrow page, so its sentences break across
 // lines and pages, gives the extractor the same figures with the same sentences. A PDF with no
-// text layer, and a damaged one, each get one sentence.
+// text layer, and a damaged one, each get one sentence. A real page saved from a browser reads
+// as its paragraphs, with the citation its head gives.
 #include "extract/articlefile.h"
 #include "extract/articleextractor.h"
 
@@ -92,6 +93,42 @@ TEST(ArticleFileTest, APdfWithoutTextAndADamagedOneAreNamedInOneSentence)
     EXPECT_FALSE(file.read(damaged));
     EXPECT_TRUE(file.errorString().contains(QStringLiteral("cannot be read as a PDF")))
         << file.errorString().toStdString();
+}
+
+// A page as a browser saves it: its paragraphs stay lines of their own (each its own
+// paragraph for the periods a sentence carries over), and its head gives the citation.
+TEST(ArticleFileTest, AnHtmlPageKeepsItsParagraphsAndGivesItsCitation)
+{
+    EXPECT_EQ(ArticleFile::textOfHtml(QStringLiteral("<h2>\n  Interest costs\n</h2>\n"
+                                                     "<p>\n  Rates rose.\n</p>\t<p>Yields fell."
+                                                     "</p>")),
+              QStringLiteral("Interest costs\nRates rose.\nYields fell."));
+    ArticleFile file;
+    const std::optional<QString> text = file.read(QStringLiteral(
+        SCO_SOURCE_DIR "/tests/core/articles/nytimes-2018-09-25-federal-debt-interest.html"));
+    ASSERT_TRUE(text) << file.errorString().toStdString();
+    EXPECT_TRUE(text->contains(QStringLiteral(
+        "\nWithin a decade, more than $900 billion in interest payments will be due annually")));
+    const ArticleCitation c = file.citation();
+    EXPECT_EQ(c.title, QStringLiteral("As Debt Rises, the Government Will Soon Spend More on "
+                                      "Interest Than on the Military"));
+    EXPECT_EQ(c.author, QStringLiteral("Nelson D. Schwartz"));
+    EXPECT_EQ(c.published, QDate(2018, 9, 25));
+    EXPECT_EQ(c.url, QStringLiteral("https://www.nytimes.com/2018/09/25/business/economy/"
+                                    "us-government-debt-interest.html"));
+    EXPECT_EQ(c.outlet, QStringLiteral("nytimes.com")); // the page names no site
+    const ArticleCitation named = ArticleFile::citationOfHtml(QStringLiteral(
+        "<html><head><title>Trade | Site</title><meta content='Xinhua' property='og:site_name'>"
+        "<meta name=\"author\" content=\"Wang &amp; Li\"><meta property=\"article:published_time"
+        "\" content=\"2025-08-28T09:00:00+08:00\"></head><body><p>Trade rose.</p></body>"));
+    EXPECT_EQ(named.title, QStringLiteral("Trade | Site"));
+    EXPECT_EQ(named.outlet, QStringLiteral("Xinhua"));
+    EXPECT_EQ(named.author, QStringLiteral("Wang & Li"));
+    EXPECT_EQ(named.published, QDate(2025, 8, 28));
+    EXPECT_TRUE(named.url.isEmpty());
+    EXPECT_TRUE(file.read(QStringLiteral(SCO_SOURCE_DIR "/tests/core/articles/"
+                                                        "xinhua-scio-2025-08-28-sco-trade.txt")));
+    EXPECT_TRUE(file.citation().title.isEmpty()); // plain text: its first lines say
 }
 
 } // namespace

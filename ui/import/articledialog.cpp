@@ -128,6 +128,17 @@ bool ArticleDialog::openFile(const QString &path)
         PlainMessageBox::warning(this, tr("Figures from Article"), file.errorString());
         return false;
     }
+    // What the page says of itself replaces the last article's; its first lines fill the rest.
+    const ArticleCitation page = file.citation();
+    const auto replace = [](QLineEdit *edit, const QString &value) {
+        if (!value.isEmpty())
+            edit->setText(value);
+    };
+    replace(m_title, page.title);
+    replace(m_outlet, page.outlet);
+    replace(m_author, page.author);
+    replace(m_url, page.url);
+    replace(m_published, page.published.toString(Qt::ISODate));
     setArticleText(*text);
     return true;
 }

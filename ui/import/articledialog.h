@@ -31,7 +31,8 @@ public:
 
     // Reads TEXT at once, without waiting for the typing pause (a paste, an opened file, tests).
     void setArticleText(const QString &text);
-    // Reads a .txt or .html file; false with a message shown when it cannot be read.
+    // Reads a text, HTML or PDF file, its citation from the page where it says; false with a
+    // message shown when it cannot be read.
     bool openFile(const QString &path);
     ProposalTableModel *proposals() const { return m_model; }
     QTableView *table() const { return m_table; }
