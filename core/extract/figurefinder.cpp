@@ -280,6 +280,44 @@ QString labelOf(const QString &before, const FigureProposal &f, const QString &c
 
 } // namespace
 
+namespace {
+
+// F's context, read from SENTENCE around it: its qualifier, direction, basis and label.
+void describe(FigureProposal &f, const QString &sentence, qsizetype end, const QString &counted)
+{
+    f.quote = sentence;
+    const QString before = sentence.left(f.start);
+    f.qualifier = qualifierBefore(before);
+    f.direction = directionBefore(before);
+    f.basis = basisAfter(sentence.mid(end));
+    f.label = labelOf(before, f, counted);
+}
+
+// "half a percentage point", "a quarter of a percent": a fraction economists write in words.
+void appendFractions(const QString &sentence, QList<FigureProposal> &figures)
+{
+    static const QRegularExpression fraction =
+        rule(QStringLiteral("\\b(half a|a quarter of a|three quarters of a|a tenth of a) "
+                            "(percentage points?|percent|per cent)\\b"));
+    for (auto it = fraction.globalMatch(sentence); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const QString words = m.captured(1).toLower();
+        FigureProposal f;
+        f.value = words == u"half a" ? 0.5 : words == u"a tenth of a" ? 0.1 : 0.25;
+        f.value = words.startsWith(u"three") ? 0.75 : f.value;
+        f.decimals = f.value == 0.5 || f.value == 0.1 ? 1 : 2;
+        const bool points = m.captured(2).startsWith(u"percentage", Qt::CaseInsensitive);
+        f.kind = points ? Kind::PercentagePoints : Kind::Percent;
+        f.unit = points ? QStringLiteral("pp") : QStringLiteral("%");
+        f.start = m.capturedStart();
+        f.asWritten = m.captured();
+        describe(f, sentence, m.capturedEnd(), {});
+        figures.append(f);
+    }
+}
+
+} // namespace
+
 QList<FigureProposal> FigureFinder::find(const QString &sentence)
 {
     QList<FigureProposal> figures;
@@ -303,15 +341,14 @@ QList<FigureProposal> FigureFinder::find(const QString &sentence)
         f.unit = unit->unit;
         f.start = m.capturedStart();
         f.asWritten = sentence.mid(f.start, numberEnd + unit->length - f.start);
-        f.quote = sentence;
-        const QString before = sentence.left(f.start);
-        f.qualifier = qualifierBefore(before);
-        f.direction = directionBefore(before);
-        f.basis = basisAfter(sentence.mid(numberEnd + unit->length));
         const QString counted = f.kind == Kind::Count ? unit->unit.section(u' ', -4) : QString();
-        f.label =
-            labelOf(before, f, f.kind == Kind::Count && unit->scale == 1.0 ? counted : QString());
+        describe(f, sentence, numberEnd + unit->length,
+                 f.kind == Kind::Count && unit->scale == 1.0 ? counted : QString());
         figures.append(f);
     }
+    appendFractions(sentence, figures);
+    std::stable_sort(
+        figures.begin(), figures.end(),
+        [](const FigureProposal &a, const FigureProposal &b) { return a.start < b.start; });
     return figures;
 }
