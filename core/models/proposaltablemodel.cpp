@@ -3,16 +3,58 @@
 
 #include "format/factformatter.h"
 
+#include <QHash>
+
 ProposalTableModel::ProposalTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
 }
 
+namespace {
+
+// A figure is the same one when it is written at the same place in the same sentence.
+QString keyOf(const FigureProposal &p)
+{
+    return p.quote + u'\x1f' + QString::number(p.start) + u'\x1f' + p.asWritten;
+}
+
+// PROPOSED with each field the analyst changed in EDITED (which the extractor proposed as WAS).
+FigureProposal withEdits(FigureProposal proposed, const FigureProposal &was,
+                         const FigureProposal &edited)
+{
+    const auto carry = [](QString &now, const QString &before, const QString &after) {
+        if (after != before)
+            now = after;
+    };
+    carry(proposed.label, was.label, edited.label);
+    carry(proposed.unit, was.unit, edited.unit);
+    carry(proposed.periodLabel, was.periodLabel, edited.periodLabel);
+    carry(proposed.basis, was.basis, edited.basis);
+    return proposed;
+}
+
+} // namespace
+
 void ProposalTableModel::setProposals(const QList<FigureProposal> &proposals)
 {
+    // A re-read (another publication day, an edited text) keeps the analyst's choice and edits
+    // for every figure still stated in the same sentence.
+    QHash<QString, qsizetype> before;
+    for (qsizetype i = 0; i < m_extracted.size(); ++i)
+        before.insert(keyOf(m_extracted.at(i)), i);
+    QList<FigureProposal> shown = proposals;
+    QList<bool> kept(proposals.size(), true);
+    for (qsizetype i = 0; i < proposals.size(); ++i) {
+        const auto it = before.constFind(keyOf(proposals.at(i)));
+        if (it == before.constEnd())
+            continue;
+        kept[i] = m_kept.at(*it);
+        shown[i] = withEdits(proposals.at(i), m_extracted.at(*it), m_proposals.at(*it));
+    }
     beginResetModel();
-    m_proposals = proposals;
-    m_kept = QList<bool>(proposals.size(), true);
+    m_extracted = proposals;
+    m_proposals = shown;
+    m_kept = kept;
     endResetModel();
     emit keptChanged();
 }

@@ -22,6 +22,7 @@ public:
 
     explicit ProposalTableModel(QObject *parent = nullptr);
 
+    // Shows PROPOSALS; a figure the last proposals had too keeps the analyst's choice and edits.
     void setProposals(const QList<FigureProposal> &proposals);
     // The proposals kept, with the analyst's edits.
     QList<FigureProposal> kept() const;
@@ -42,6 +43,7 @@ signals:
 private:
     QString text(const FigureProposal &p, int column) const;
 
-    QList<FigureProposal> m_proposals;
+    QList<FigureProposal> m_extracted; // as the extractor proposed them
+    QList<FigureProposal> m_proposals; // with the analyst's edits
     QList<bool> m_kept;
 };

@@ -2,7 +2,7 @@
 // File › Figures from Article… in the real window: an article pasted, three of its four
 // figures kept and one rejected, saved; the three appear in the fact table and the source pane
 // with their sentences; one deleted and put back; Ctrl+Z takes the save out of the store and
-// the window, Ctrl+Shift+Z brings it back.
+// the window, Ctrl+Shift+Z brings it back. Re-reading the text keeps the analyst's choices.
 #include "import/articledialog.h"
 #include "extract/articlefigurewriter.h"
 #include "extract/proposalfacts.h"
@@ -78,6 +78,21 @@ TEST(ArticleDialogTest, KeptFiguresAreSavedShownUndoneAndRedone)
                                    Qt::CheckStateRole));
     ASSERT_TRUE(proposals->setData(proposals->index(3, ProposalTableModel::Label),
                                    QStringLiteral("Qingdao Port shipping routes to SCO")));
+    EXPECT_EQ(proposals->keptCount(), 3);
+    // A re-read (more text, another day) keeps the choices and edits of the figures still there.
+    dialog->setArticleText(kArticle + QStringLiteral("Exports to the region rose 5 percent.\n"));
+    ASSERT_EQ(proposals->rowCount(), 5);
+    EXPECT_EQ(proposals->keptCount(), 4); // the new figure is kept, the rejected one is not
+    citation.published = QDate(2025, 8, 29);
+    dialog->setCitation(citation);
+    dialog->setArticleText(kArticle);
+    citation.published = QDate(2025, 8, 28);
+    dialog->setCitation(citation);
+    ASSERT_EQ(proposals->rowCount(), 4);
+    EXPECT_EQ(proposals->index(1, ProposalTableModel::Keep).data(Qt::CheckStateRole),
+              Qt::Unchecked);
+    EXPECT_EQ(proposals->index(3, ProposalTableModel::Label).data().toString(),
+              QStringLiteral("Qingdao Port shipping routes to SCO"));
     EXPECT_EQ(proposals->keptCount(), 3);
     ASSERT_TRUE(dialog->saveButton()->isEnabled()) << dialog->problem().toStdString();
     const QString sourceKey = dialog->source().key;
