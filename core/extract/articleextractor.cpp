@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "articleextractor.h"
 
+#include "figurecheck.h"
 #include "figurefinder.h"
 #include "periodreader.h"
 #include "sentencesplitter.h"
 
 #include <QRegularExpression>
+
+#include <functional>
 
 namespace {
 
@@ -21,12 +24,14 @@ bool isProse(const QString &sentence)
     return words >= 3;
 }
 
-} // namespace
+using Period = std::optional<PeriodReader::Period>;
 
-QList<FigureProposal> ArticleExtractor::extract(const QString &text, const QDate &published)
+// Each sentence of TEXT with the period it states, or else the one its paragraph named last.
+void forEachSentence(const QString &text, const QDate &published,
+                     const std::function<void(const SentenceSplitter::Span &, const QString &,
+                                              const Period &)> &visit)
 {
-    QList<FigureProposal> proposals;
-    std::optional<PeriodReader::Period> paragraphPeriod;
+    Period paragraphPeriod;
     qsizetype paragraph = -1;
     for (const SentenceSplitter::Span &span : SentenceSplitter::split(text)) {
         const QString sentence = text.mid(span.start, span.length);
@@ -34,18 +39,88 @@ QList<FigureProposal> ArticleExtractor::extract(const QString &text, const QDate
             paragraph = span.paragraph;
             paragraphPeriod.reset();
         }
-        if (std::optional<PeriodReader::Period> period = PeriodReader::read(sentence, published))
+        if (Period period = PeriodReader::read(sentence, published))
             paragraphPeriod = period;
+        visit(span, sentence, paragraphPeriod);
+    }
+}
+
+void setPeriod(FigureProposal &f, const Period &period)
+{
+    if (!period)
+        return;
+    f.periodStart = period->start;
+    f.periodEnd = period->end;
+    f.periodLabel = period->label;
+}
+
+// The selected words as a figure the rules do not know ("12 kinds of goods"): its number, and
+// the words after it as its unit; the analyst labels it.
+std::optional<FigureProposal> figureOfWords(const QString &sentence, qsizetype start,
+                                            const QString &words)
+{
+    const auto stated = FigureCheck::valueOf(words);
+    if (!stated)
+        return std::nullopt;
+    static const QRegularExpression number(QStringLiteral("\\d[\\d,]*(?:\\.\\d+)?"));
+    const QRegularExpressionMatch m = number.match(words);
+    FigureProposal f;
+    f.kind = FigureProposal::Kind::Count;
+    f.value = stated->first;
+    f.decimals = stated->second;
+    f.unit = words.mid(m.capturedEnd()).simplified();
+    f.asWritten = words;
+    f.quote = sentence;
+    f.start = start;
+    return f;
+}
+
+} // namespace
+
+QList<FigureProposal> ArticleExtractor::extract(const QString &text, const QDate &published)
+{
+    QList<FigureProposal> proposals;
+    forEachSentence(text, published, [&](const auto &, const QString &sentence, const Period &p) {
         if (!isProse(sentence))
-            continue;
+            return;
         for (FigureProposal f : FigureFinder::find(sentence)) {
-            if (paragraphPeriod) {
-                f.periodStart = paragraphPeriod->start;
-                f.periodEnd = paragraphPeriod->end;
-                f.periodLabel = paragraphPeriod->label;
-            }
+            setPeriod(f, p);
             proposals.append(f);
         }
-    }
+    });
     return proposals;
+}
+
+std::optional<FigureProposal> ArticleExtractor::figureAt(const QString &text,
+                                                         const QDate &published, qsizetype start,
+                                                         qsizetype length, QString *why)
+{
+    std::optional<FigureProposal> found;
+    bool inOneSentence = false;
+    forEachSentence(
+        text, published,
+        [&](const SentenceSplitter::Span &span, const QString &sentence, const Period &period) {
+            const qsizetype from = start - span.start;
+            if (inOneSentence || from < 0 || from + length > span.length)
+                return;
+            inOneSentence = true;
+            for (FigureProposal f : FigureFinder::find(sentence)) {
+                if (f.start < from + length && from < f.start + f.asWritten.size()) {
+                    setPeriod(f, period);
+                    found = f;
+                    return;
+                }
+            }
+            const QString selected = sentence.mid(from, length);
+            qsizetype lead = 0;
+            while (lead < selected.size() && selected.at(lead).isSpace())
+                ++lead;
+            found = figureOfWords(sentence, from + lead, selected.trimmed());
+            if (found)
+                setPeriod(*found, period);
+        });
+    if (!found && why)
+        *why = inOneSentence ? tr("The selection states no number.")
+                             : tr("Select a figure within one sentence.");
+    return found;
 }

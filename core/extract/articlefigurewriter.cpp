@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "articlefigurewriter.h"
 
+#include "figurecheck.h"
 #include "i18n/translation.h"
 #include "store/storefactory.h"
 
@@ -92,4 +93,18 @@ bool ArticleFigureWriter::restoreFigure(const Data::Fact &fact)
     const QString why = writer->errorString();
     writer->rollback();
     return fail(why);
+}
+
+bool ArticleFigureWriter::editFigure(const Data::Fact &before, const Data::Fact &after)
+{
+    m_error.clear();
+    if (!before.source.importedAt.isValid())
+        return fail(tr("'%1' is a figure of the built-in dataset: it stays as its article states "
+                       "it.")
+                        .arg(before.key));
+    if (after.key != before.key || after.source.key != before.source.key || after.derived)
+        return fail(tr("An edit keeps the figure '%1' and its source.").arg(before.key));
+    if (const QString problem = FigureCheck::problemOf(after); !problem.isEmpty())
+        return fail(problem);
+    return restoreFigure(after);
 }

@@ -24,8 +24,9 @@ public:
 
     // Shows PROPOSALS; a figure the last proposals had too keeps the analyst's choice and edits.
     void setProposals(const QList<FigureProposal> &proposals);
-    // The proposals kept, with the analyst's edits.
+    // The proposals kept, with the analyst's edits; all of them, kept or not.
     QList<FigureProposal> kept() const;
+    QList<FigureProposal> all() const { return m_proposals; }
     int keptCount() const;
     void setAllKept(bool keep);
 

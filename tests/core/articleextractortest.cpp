@@ -154,4 +154,40 @@ TEST(SentenceSplitterTest, AbbreviationsAndDecimalsDoNotEndASentence)
                      QStringLiteral("The end.")}));
 }
 
+// New Figure from a selection: the extractor's own figure when the selection touches it, with
+// its paragraph's period; otherwise the selected words, to be labelled by hand; never a figure
+// across two sentences.
+TEST(ArticleExtractorTest, ASelectionGivesTheFigureItMarksInItsSentence)
+{
+    const QString text = QStringLiteral("In the first half of this year, trade rose 6.4 percent.\n"
+                                        "Exports reached 830 in May. Imports fell.\n");
+    const QDate published(2025, 8, 29);
+    const qsizetype percent = text.indexOf(QStringLiteral("6.4"));
+    const std::optional<FigureProposal> own =
+        ArticleExtractor::figureAt(text, published, percent + 1, 2);
+    ASSERT_TRUE(own);
+    EXPECT_EQ(own->asWritten, QStringLiteral("6.4 percent"));
+    EXPECT_EQ(own->quote,
+              QStringLiteral("In the first half of this year, trade rose 6.4 percent."));
+    EXPECT_EQ(own->periodLabel, QStringLiteral("H1 2025"));
+    EXPECT_FALSE(own->label.isEmpty());
+
+    const qsizetype bare = text.indexOf(QStringLiteral("830"));
+    const std::optional<FigureProposal> words =
+        ArticleExtractor::figureAt(text, published, bare - 1, 4); // " 830", as a mouse selects
+    ASSERT_TRUE(words);
+    EXPECT_EQ(words->asWritten, QStringLiteral("830"));
+    EXPECT_EQ(words->value, 830);
+    EXPECT_EQ(words->quote, QStringLiteral("Exports reached 830 in May."));
+    EXPECT_EQ(words->quote.mid(words->start, 3), QStringLiteral("830"));
+    EXPECT_TRUE(words->label.isEmpty()) << "the analyst names it";
+
+    QString why;
+    EXPECT_FALSE(ArticleExtractor::figureAt(text, published, percent, bare - percent, &why));
+    EXPECT_EQ(why, QStringLiteral("Select a figure within one sentence."));
+    EXPECT_FALSE(ArticleExtractor::figureAt(text, published,
+                                            text.indexOf(QStringLiteral("Imports")), 7, &why));
+    EXPECT_EQ(why, QStringLiteral("The selection states no number."));
+}
+
 } // namespace
