@@ -311,6 +311,8 @@ void MainWindow::connectSelection()
 {
     connect(m_factTable, &FactTablePanel::deleteFigureRequested, m_import,
             &ImportController::deleteFigure);
+    connect(m_factTable, &FactTablePanel::editFigureRequested, m_import,
+            &ImportController::editFigure);
     connect(m_factTable, &FactTablePanel::currentFactChanged, this,
             &MainWindow::onCurrentFactChanged);
     connect(m_factTable, &FactTablePanel::copySentenceRequested, this, &MainWindow::copySource);

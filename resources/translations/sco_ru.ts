@@ -114,12 +114,51 @@
         <source>Articles (*.txt *.html *.htm *.pdf);;All files (*)</source>
         <translation>Статьи (*.txt *.html *.htm *.pdf);;Все файлы (*)</translation>
     </message>
+    <message>
+        <source>New &amp;Figure from Selection</source>
+        <translation>Новый &amp;показатель из выделения</translation>
+    </message>
+    <message>
+        <source>Select a figure in the article&apos;s text (Ctrl+Shift+F): the extractor&apos;s own, or one it missed, kept with its sentence</source>
+        <translation>Выделите показатель в тексте статьи (Ctrl+Shift+F): найденный или пропущенный, он сохраняется со своим предложением</translation>
+    </message>
+    <message>
+        <source>New Figure</source>
+        <translation>Новый показатель</translation>
+    </message>
+    <message>
+        <source>Label every figure you keep.</source>
+        <translation>Дайте название каждому сохраняемому показателю.</translation>
+    </message>
+    <message>
+        <source>Give every figure you keep its unit.</source>
+        <translation>Укажите единицу каждого сохраняемого показателя.</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleExtractor</name>
+    <message>
+        <source>The selection states no number.</source>
+        <translation>В выделении нет числа.</translation>
+    </message>
+    <message>
+        <source>Select a figure within one sentence.</source>
+        <translation>Выделите показатель в пределах одного предложения.</translation>
+    </message>
 </context>
 <context>
     <name>ArticleFigureWriter</name>
     <message>
         <source>Your store already holds the figures of %1 (%2); remove that source first to save them again.</source>
         <translation>В вашем хранилище уже есть показатели статьи «%1» (%2); чтобы сохранить их снова, сначала удалите этот источник.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a figure of the built-in dataset: it stays as its article states it.</source>
+        <translation>«%1» — показатель встроенного набора данных: он остаётся таким, как его приводит статья.</translation>
+    </message>
+    <message>
+        <source>An edit keeps the figure &apos;%1&apos; and its source.</source>
+        <translation>Правка сохраняет показатель «%1» и его источник.</translation>
     </message>
 </context>
 <context>
@@ -1431,7 +1470,7 @@ Replace them?</source>
     </message>
     <message>
         <source>Copy &amp;Sentence with Citation</source>
-        <translation>Копировать &amp;предложение со ссылкой</translation>
+        <translation>Копировать п&amp;редложение со ссылкой</translation>
     </message>
     <message>
         <source>&amp;Export Selected Rows…</source>
@@ -1460,6 +1499,14 @@ Replace them?</source>
     <message>
         <source>Delete this figure of yours from your store (Ctrl+Z brings it back); the built-in figures stay</source>
         <translation>Удалить этот ваш показатель из хранилища (Ctrl+Z вернёт его); встроенные показатели остаются</translation>
+    </message>
+    <message>
+        <source>Edit this figure of yours (Ctrl+Z undoes the edit); the built-in figures stay as their article states them</source>
+        <translation>Изменить этот ваш показатель (Ctrl+Z отменяет правку); встроенные показатели остаются такими, как их приводит статья</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it Figure…</source>
+        <translation>Из&amp;менить показатель…</translation>
     </message>
 </context>
 <context>
@@ -1499,6 +1546,140 @@ Replace them?</source>
     <message>
         <source>--label and --unit name a series of an OWID or World Bank file; a facts CSV gives each fact its label and unit in its columns</source>
         <translation>--label и --unit задают ряд файла OWID или Всемирного банка; в CSV показателей название и единица каждого показателя указаны в его столбцах</translation>
+    </message>
+</context>
+<context>
+    <name>FigureCheck</name>
+    <message>
+        <source>Give the figure a label.</source>
+        <translation>Дайте показателю название.</translation>
+    </message>
+    <message>
+        <source>Give the figure&apos;s unit (&quot;%&quot;, &quot;billion U.S. dollars&quot;, &quot;companies&quot;).</source>
+        <translation>Укажите единицу показателя («%», «billion U.S. dollars», «companies»).</translation>
+    </message>
+    <message>
+        <source>Give the sentence the figure comes from, word for word.</source>
+        <translation>Приведите дословно предложение, из которого взят показатель.</translation>
+    </message>
+    <message>
+        <source>Give the figure as the sentence writes it.</source>
+        <translation>Приведите показатель так, как он записан в предложении.</translation>
+    </message>
+    <message>
+        <source>The sentence does not hold &quot;%1&quot; word for word.</source>
+        <translation>В предложении нет дословно «%1».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; states no number.</source>
+        <translation>В «%1» нет числа.</translation>
+    </message>
+    <message>
+        <source>The sentence says %1, not %2.</source>
+        <translation>В предложении сказано %1, а не %2.</translation>
+    </message>
+    <message>
+        <source>Give the period&apos;s first and last day, or neither.</source>
+        <translation>Укажите первый и последний день периода или ни одного.</translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2).</source>
+        <translation>Период заканчивается (%1) раньше, чем начинается (%2).</translation>
+    </message>
+    <message>
+        <source>Name the period (&quot;Jan–May 2025&quot;).</source>
+        <translation>Назовите период («Jan–May 2025»).</translation>
+    </message>
+</context>
+<context>
+    <name>FigureEditDialog</name>
+    <message>
+        <source>Edit Figure</source>
+        <translation>Изменить показатель</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>What the figure measures</source>
+        <translation>Что измеряет показатель</translation>
+    </message>
+    <message>
+        <source>&amp;Figure as written:</source>
+        <translation>&amp;Как записан:</translation>
+    </message>
+    <message>
+        <source>The figure word for word as the sentence writes it; its number is the value</source>
+        <translation>Показатель дословно, как в предложении; его число и есть значение</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>Значение:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Единица:</translation>
+    </message>
+    <message>
+        <source>&quot;%&quot;, &quot;pp&quot;, &quot;billion U.S. dollars&quot;, &quot;companies&quot;</source>
+        <translation>«%», «pp», «billion U.S. dollars», «companies»</translation>
+    </message>
+    <message>
+        <source>&amp;Qualifier:</source>
+        <translation>&amp;Оговорка:</translation>
+    </message>
+    <message>
+        <source>&quot;more than&quot;, &quot;about&quot;; empty when the figure is exact</source>
+        <translation>«более», «около»; пусто, если показатель точный</translation>
+    </message>
+    <message>
+        <source>The period&apos;s first day (YYYY-MM-DD); empty when the sentence states none</source>
+        <translation>Первый день периода (ГГГГ-ММ-ДД); пусто, если предложение его не называет</translation>
+    </message>
+    <message>
+        <source>Period &amp;to:</source>
+        <translation>Пе&amp;риод по:</translation>
+    </message>
+    <message>
+        <source>The period&apos;s last day (YYYY-MM-DD)</source>
+        <translation>Последний день периода (ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+        <source>Period &amp;name:</source>
+        <translation>Наз&amp;вание периода:</translation>
+    </message>
+    <message>
+        <source>The period as tables and charts name it (&quot;Jan–May 2025&quot;)</source>
+        <translation>Период так, как его называют таблицы и диаграммы («Jan–May 2025»)</translation>
+    </message>
+    <message>
+        <source>&amp;Basis:</source>
+        <translation>&amp;База:</translation>
+    </message>
+    <message>
+        <source>&quot;year-on-year&quot;, &quot;of GDP&quot;; may be empty</source>
+        <translation>«в годовом исчислении», «от ВВП»; может быть пустым</translation>
+    </message>
+    <message>
+        <source>The sentence the figure comes from, word for word</source>
+        <translation>Предложение, из которого взят показатель, дословно</translation>
+    </message>
+    <message>
+        <source>&amp;Sentence:</source>
+        <translation>&amp;Предложение:</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a day (YYYY-MM-DD).</source>
+        <translation>«%1» — не дата (ГГГГ-ММ-ДД).</translation>
+    </message>
+    <message>
+        <source>(no number)</source>
+        <translation>(нет числа)</translation>
+    </message>
+    <message>
+        <source>Period f&amp;rom:</source>
+        <translation>Период &amp;с:</translation>
     </message>
 </context>
 <context>
@@ -1771,6 +1952,14 @@ Replace them?</source>
     <message>
         <source>Undo</source>
         <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Edit Figure</source>
+        <translation>Изменить показатель</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Изменение: %1</translation>
     </message>
 </context>
 <context>

@@ -114,12 +114,51 @@
         <source>Articles (*.txt *.html *.htm *.pdf);;All files (*)</source>
         <translation>文章 (*.txt *.html *.htm *.pdf);;所有文件 (*)</translation>
     </message>
+    <message>
+        <source>New &amp;Figure from Selection</source>
+        <translation>从选中内容新建数字(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Select a figure in the article&apos;s text (Ctrl+Shift+F): the extractor&apos;s own, or one it missed, kept with its sentence</source>
+        <translation>在文章文本中选中一个数字（Ctrl+Shift+F）：无论是提取器找到的还是遗漏的，都连同其原句保存</translation>
+    </message>
+    <message>
+        <source>New Figure</source>
+        <translation>新建数字</translation>
+    </message>
+    <message>
+        <source>Label every figure you keep.</source>
+        <translation>请为每个保留的数字填写标签。</translation>
+    </message>
+    <message>
+        <source>Give every figure you keep its unit.</source>
+        <translation>请为每个保留的数字填写单位。</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleExtractor</name>
+    <message>
+        <source>The selection states no number.</source>
+        <translation>选中内容中没有数字。</translation>
+    </message>
+    <message>
+        <source>Select a figure within one sentence.</source>
+        <translation>请在同一句话内选择数字。</translation>
+    </message>
 </context>
 <context>
     <name>ArticleFigureWriter</name>
     <message>
         <source>Your store already holds the figures of %1 (%2); remove that source first to save them again.</source>
         <translation>您的存储中已有“%1”（%2）的数字；如需重新保存，请先删除该来源。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a figure of the built-in dataset: it stays as its article states it.</source>
+        <translation>“%1”是内置数据集中的数字：保持文章原文所述。</translation>
+    </message>
+    <message>
+        <source>An edit keeps the figure &apos;%1&apos; and its source.</source>
+        <translation>编辑须保留数字“%1”及其来源。</translation>
     </message>
 </context>
 <context>
@@ -1451,6 +1490,14 @@ Replace them?</source>
         <source>Delete this figure of yours from your store (Ctrl+Z brings it back); the built-in figures stay</source>
         <translation>从您的存储中删除此数字（Ctrl+Z 可恢复）；内置数字不会被删除</translation>
     </message>
+    <message>
+        <source>Edit this figure of yours (Ctrl+Z undoes the edit); the built-in figures stay as their article states them</source>
+        <translation>编辑您自己的这个数字（Ctrl+Z 可撤销）；内置数字保持文章原文所述</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it Figure…</source>
+        <translation>编辑数字(&amp;I)…</translation>
+    </message>
 </context>
 <context>
     <name>FactsCsvFormat</name>
@@ -1489,6 +1536,140 @@ Replace them?</source>
     <message>
         <source>--label and --unit name a series of an OWID or World Bank file; a facts CSV gives each fact its label and unit in its columns</source>
         <translation>--label 和 --unit 用于命名 OWID 或世界银行文件中的序列；数据 CSV 在各列中给出每个数据的名称和单位</translation>
+    </message>
+</context>
+<context>
+    <name>FigureCheck</name>
+    <message>
+        <source>Give the figure a label.</source>
+        <translation>请为数字填写标签。</translation>
+    </message>
+    <message>
+        <source>Give the figure&apos;s unit (&quot;%&quot;, &quot;billion U.S. dollars&quot;, &quot;companies&quot;).</source>
+        <translation>请填写数字的单位（“%”“billion U.S. dollars”“companies”）。</translation>
+    </message>
+    <message>
+        <source>Give the sentence the figure comes from, word for word.</source>
+        <translation>请逐字给出数字所在的原句。</translation>
+    </message>
+    <message>
+        <source>Give the figure as the sentence writes it.</source>
+        <translation>请按原句的写法给出数字。</translation>
+    </message>
+    <message>
+        <source>The sentence does not hold &quot;%1&quot; word for word.</source>
+        <translation>原句中没有逐字出现“%1”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; states no number.</source>
+        <translation>“%1”中没有数字。</translation>
+    </message>
+    <message>
+        <source>The sentence says %1, not %2.</source>
+        <translation>原句写的是 %1，而不是 %2。</translation>
+    </message>
+    <message>
+        <source>Give the period&apos;s first and last day, or neither.</source>
+        <translation>请同时填写期间的第一天和最后一天，或都不填。</translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2).</source>
+        <translation>期间的结束日（%1）早于开始日（%2）。</translation>
+    </message>
+    <message>
+        <source>Name the period (&quot;Jan–May 2025&quot;).</source>
+        <translation>请为期间命名（“Jan–May 2025”）。</translation>
+    </message>
+</context>
+<context>
+    <name>FigureEditDialog</name>
+    <message>
+        <source>Edit Figure</source>
+        <translation>编辑数字</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>标签(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>What the figure measures</source>
+        <translation>数字衡量的内容</translation>
+    </message>
+    <message>
+        <source>&amp;Figure as written:</source>
+        <translation>原文写法(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>The figure word for word as the sentence writes it; its number is the value</source>
+        <translation>数字在原句中的逐字写法；其中的数字即数值</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>数值：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&quot;%&quot;, &quot;pp&quot;, &quot;billion U.S. dollars&quot;, &quot;companies&quot;</source>
+        <translation>“%”“pp”“billion U.S. dollars”“companies”</translation>
+    </message>
+    <message>
+        <source>&amp;Qualifier:</source>
+        <translation>限定词(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>&quot;more than&quot;, &quot;about&quot;; empty when the figure is exact</source>
+        <translation>“超过”“约”；数字精确时留空</translation>
+    </message>
+    <message>
+        <source>The period&apos;s first day (YYYY-MM-DD); empty when the sentence states none</source>
+        <translation>期间的第一天（YYYY-MM-DD）；原句未说明期间时留空</translation>
+    </message>
+    <message>
+        <source>Period &amp;to:</source>
+        <translation>期间止(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>The period&apos;s last day (YYYY-MM-DD)</source>
+        <translation>期间的最后一天（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>Period &amp;name:</source>
+        <translation>期间名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>The period as tables and charts name it (&quot;Jan–May 2025&quot;)</source>
+        <translation>表格和图表中显示的期间名称（“Jan–May 2025”）</translation>
+    </message>
+    <message>
+        <source>&amp;Basis:</source>
+        <translation>比较基准(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&quot;year-on-year&quot;, &quot;of GDP&quot;; may be empty</source>
+        <translation>“同比”“占GDP”；可留空</translation>
+    </message>
+    <message>
+        <source>The sentence the figure comes from, word for word</source>
+        <translation>数字所在的原句，逐字照录</translation>
+    </message>
+    <message>
+        <source>&amp;Sentence:</source>
+        <translation>原句(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a day (YYYY-MM-DD).</source>
+        <translation>“%1”不是日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>(no number)</source>
+        <translation>（无数字）</translation>
+    </message>
+    <message>
+        <source>Period f&amp;rom:</source>
+        <translation>期间起(&amp;R)：</translation>
     </message>
 </context>
 <context>
@@ -1753,6 +1934,14 @@ Replace them?</source>
     <message>
         <source>Undo</source>
         <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Edit Figure</source>
+        <translation>编辑数字</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
     </message>
 </context>
 <context>

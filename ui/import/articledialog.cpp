@@ -19,6 +19,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
+#include <QTextCursor>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -55,10 +56,19 @@ ArticleDialog::ArticleDialog(QWidget *parent)
     connect(m_pause, &QTimer::timeout, this, &ArticleDialog::extract);
     connect(m_text, &QPlainTextEdit::textChanged, m_pause, qOverload<>(&QTimer::start));
     connect(m_model, &ProposalTableModel::keptChanged, this, &ArticleDialog::updateState);
+    connect(m_model, &ProposalTableModel::dataChanged, this, &ArticleDialog::updateState);
 
     auto *open = new QPushButton(tr("&Open File…"), this);
     open->setToolTip(tr("Read an article saved as text, as an HTML page or as a PDF"));
     connect(open, &QPushButton::clicked, this, &ArticleDialog::chooseFile);
+    m_newFigure = new QPushButton(tr("New &Figure from Selection"), this);
+    m_newFigure->setToolTip(tr("Select a figure in the article's text (Ctrl+Shift+F): the "
+                               "extractor's own, or one it missed, kept with its sentence"));
+    m_newFigure->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_newFigure->setEnabled(false);
+    connect(m_newFigure, &QPushButton::clicked, this, &ArticleDialog::newFigureFromSelection);
+    connect(m_text, &QPlainTextEdit::selectionChanged, this,
+            [this] { m_newFigure->setEnabled(m_text->textCursor().hasSelection()); });
     auto *keepAll = new QPushButton(tr("&Keep All"), this);
     connect(keepAll, &QPushButton::clicked, this, [this] { m_model->setAllKept(true); });
     auto *keepNone = new QPushButton(tr("Keep &None"), this);
@@ -71,6 +81,7 @@ ArticleDialog::ArticleDialog(QWidget *parent)
 
     auto *row = new QHBoxLayout;
     row->addWidget(open);
+    row->addWidget(m_newFigure);
     row->addStretch();
     row->addWidget(keepAll);
     row->addWidget(keepNone);
@@ -161,10 +172,61 @@ void ArticleDialog::extract()
     const QString text = m_text->toPlainText();
     fillCitation(ArticleCitation::readFrom(text));
     const QDate published = citation().published;
-    m_model->setProposals(published.isValid() ? ArticleExtractor::extract(text, published)
-                                              : QList<FigureProposal>());
+    QList<FigureProposal> proposals;
+    if (published.isValid())
+        proposals = ArticleExtractor::extract(text, published);
+    for (const FigureProposal &p : std::as_const(m_byHand)) {
+        if (text.contains(p.quote) && !contains(proposals, p))
+            proposals.append(p);
+    }
+    m_model->setProposals(proposals);
     fitColumns();
     updateState();
+}
+
+bool ArticleDialog::contains(const QList<FigureProposal> &proposals, const FigureProposal &p)
+{
+    return std::any_of(proposals.cbegin(), proposals.cend(), [&p](const FigureProposal &q) {
+        return q.quote == p.quote && q.start == p.start && q.asWritten == p.asWritten;
+    });
+}
+
+// New Figure from Selection: the selected figure joins the review, kept, with its sentence; a
+// figure the rules did not know waits for its label.
+void ArticleDialog::newFigureFromSelection()
+{
+    const QTextCursor cursor = m_text->textCursor();
+    const QDate published = citation().published;
+    QString why = published.isValid()
+                      ? QString()
+                      : tr("Give the day it was published (YYYY-MM-DD) to read its figures.");
+    std::optional<FigureProposal> figure;
+    if (published.isValid())
+        figure =
+            ArticleExtractor::figureAt(m_text->toPlainText(), published, cursor.selectionStart(),
+                                       cursor.selectionEnd() - cursor.selectionStart(), &why);
+    if (!figure) {
+        PlainMessageBox::warning(this, tr("New Figure"), why);
+        return;
+    }
+    if (!contains(m_model->all(), *figure)) {
+        m_byHand.append(*figure);
+        extract();
+    }
+    const QList<FigureProposal> shown = m_model->all();
+    for (int row = 0; row < shown.size(); ++row) {
+        if (!contains({shown.at(row)}, *figure))
+            continue;
+        m_model->setData(m_model->index(row, ProposalTableModel::Keep), Qt::Checked,
+                         Qt::CheckStateRole);
+        const QModelIndex label = m_model->index(row, ProposalTableModel::Label);
+        m_table->setCurrentIndex(label);
+        m_table->scrollTo(label);
+        if (shown.at(row).label.isEmpty()) {
+            m_table->setFocus();
+            m_table->edit(label);
+        }
+    }
 }
 
 // Each column as wide as its text, up to a bound, so the sentence, the evidence, stays in view.
@@ -237,6 +299,11 @@ QString ArticleDialog::problem() const
         return tr("No figures found in this text.");
     if (m_model->keptCount() == 0)
         return tr("Check the figures to keep.");
+    const QList<FigureProposal> kept = m_model->kept();
+    if (std::any_of(kept.cbegin(), kept.cend(), [](const auto &p) { return p.label.isEmpty(); }))
+        return tr("Label every figure you keep.");
+    if (std::any_of(kept.cbegin(), kept.cend(), [](const auto &p) { return p.unit.isEmpty(); }))
+        return tr("Give every figure you keep its unit.");
     if (c.outlet.isEmpty())
         return tr("Name the outlet: every figure is credited to it.");
     if (c.title.isEmpty())

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "extract/articlecitation.h"
+#include "extract/figureproposal.h"
 
 #include <QDialog>
 #include <QList>
@@ -20,8 +21,9 @@ class QTimer;
 
 // File › Figures from Article…: the analyst pastes an article or opens a text, HTML or PDF file,
 // reviews the figures the extractor proposes (each beside its sentence, with the figure
-// highlighted), keeps or rejects each, edits their labels, units, periods and bases, and
-// completes the citation the article's first lines gave. Save asks the window to keep the kept
+// highlighted), keeps or rejects each, adds one it missed by selecting it in the text (New
+// Figure from Selection), edits their labels, units, periods and bases, and completes the
+// citation the page or the article's first lines gave. Save asks the window to keep the kept
 // figures as facts of the article (saveRequested()); nothing is written here.
 class ArticleDialog : public QDialog
 {
@@ -44,6 +46,8 @@ public:
     // Why Save cannot run yet; empty when it can.
     QString problem() const;
     QPushButton *saveButton() const { return m_save; }
+    QPushButton *newFigureButton() const { return m_newFigure; }
+    QPlainTextEdit *textEdit() const { return m_text; }
 
 signals:
     void saveRequested();
@@ -52,6 +56,8 @@ private:
     QWidget *createCitationForm();
     void chooseFile();
     void extract();
+    void newFigureFromSelection();
+    static bool contains(const QList<FigureProposal> &proposals, const FigureProposal &p);
     void fitColumns();
     void fillCitation(const ArticleCitation &read);
     void updateState();
@@ -66,5 +72,7 @@ private:
     QTableView *m_table;
     QLabel *m_status;
     QPushButton *m_save;
+    QPushButton *m_newFigure;
+    QList<FigureProposal> m_byHand; // added from a selection, kept across re-reads
     QTimer *m_pause;
 };

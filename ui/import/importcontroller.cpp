@@ -3,6 +3,7 @@
 
 #include "articledialog.h"
 #include "extract/articlefigurewriter.h"
+#include "figureeditdialog.h"
 #include "importdialog.h"
 #include "sourcesdialog.h"
 #include "storechangecommand.h"
@@ -143,6 +144,37 @@ void ImportController::deleteFigure(const Data::Fact &fact)
         },
         [this](const QString &error) { afterUndoOrRedo(error); }));
     emit storeChanged();
+}
+
+void ImportController::editFigure(const Data::Fact &fact)
+{
+    FigureEditDialog dialog(fact, m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    applyFigureEdit(fact, dialog.fact());
+}
+
+bool ImportController::applyFigureEdit(const Data::Fact &fact, const Data::Fact &edited)
+{
+    ArticleFigureWriter writer(m_userStorePath);
+    if (!writer.editFigure(fact, edited)) {
+        PlainMessageBox::warning(m_window, tr("Edit Figure"), writer.errorString());
+        return false;
+    }
+    const QString path = m_userStorePath;
+    m_undo->push(new StoreChangeCommand(
+        tr("Edit %1").arg(edited.label),
+        [path, fact, edited] {
+            ArticleFigureWriter undo(path);
+            return undo.editFigure(edited, fact) ? QString() : undo.errorString();
+        },
+        [path, fact, edited] {
+            ArticleFigureWriter redo(path);
+            return redo.editFigure(fact, edited) ? QString() : redo.errorString();
+        },
+        [this](const QString &error) { afterUndoOrRedo(error); }));
+    emit storeChanged();
+    return true;
 }
 
 void ImportController::afterUndoOrRedo(const QString &error)

@@ -34,6 +34,9 @@ public:
     QUndoStack *undoStack() const { return m_undo; }
     // Deletes one of the analyst's own figures from the store, undoably.
     void deleteFigure(const Data::Fact &fact);
+    // Edit Figure…: the form, then applyFigureEdit(); the edit is undoable.
+    void editFigure(const Data::Fact &fact);
+    bool applyFigureEdit(const Data::Fact &fact, const Data::Fact &edited);
 
 signals:
     void storeChanged();

@@ -131,28 +131,45 @@ void FactTablePanel::createContextMenu()
     connect(exportRows, &QAction::triggered, this,
             [this] { emit exportRowsRequested(selectedFactKeys()); });
     m_table->addActions({sentence, exportRows});
+    createOwnFigureActions();
+}
+
+void FactTablePanel::createOwnFigureActions()
+{
+    m_editAction = new QAction(tr("Ed&it Figure…"), m_table);
+    m_editAction->setShortcut(Qt::Key_F2);
+    m_editAction->setShortcutContext(Qt::WidgetShortcut);
+    m_editAction->setToolTip(tr("Edit this figure of yours (Ctrl+Z undoes the edit); the built-in "
+                                "figures stay as their article states them"));
+    connect(m_editAction, &QAction::triggered, this, [this] {
+        if (const Data::Fact *fact = currentOwnFact())
+            emit editFigureRequested(*fact);
+    });
+    connect(m_table, &QAbstractItemView::doubleClicked, m_editAction, &QAction::trigger);
     m_deleteAction = new QAction(tr("&Delete Figure"), m_table);
     m_deleteAction->setShortcut(QKeySequence::Delete);
     m_deleteAction->setShortcutContext(Qt::WidgetShortcut);
     m_deleteAction->setToolTip(tr("Delete this figure of yours from your store (Ctrl+Z brings it "
                                   "back); the built-in figures stay"));
     connect(m_deleteAction, &QAction::triggered, this, [this] {
-        const Data::Fact *fact = m_model->factAt(m_model->rowOfKey(currentFactKey()));
-        if (fact && isOwn(*fact))
+        if (const Data::Fact *fact = currentOwnFact())
             emit deleteFigureRequested(*fact);
     });
     connect(this, &FactTablePanel::currentFactChanged, this, [this] {
-        const Data::Fact *fact = m_model->factAt(m_model->rowOfKey(currentFactKey()));
-        m_deleteAction->setEnabled(fact && isOwn(*fact));
+        const bool own = currentOwnFact() != nullptr;
+        m_editAction->setEnabled(own);
+        m_deleteAction->setEnabled(own);
     });
+    m_editAction->setEnabled(false);
     m_deleteAction->setEnabled(false);
-    m_table->addAction(m_deleteAction);
+    m_table->addActions({m_editAction, m_deleteAction});
 }
 
 // The analyst's own figures came into the store at a time; the built-in dataset's did not.
-bool FactTablePanel::isOwn(const Data::Fact &fact)
+const Data::Fact *FactTablePanel::currentOwnFact() const
 {
-    return fact.source.importedAt.isValid();
+    const Data::Fact *fact = m_model->factAt(m_model->rowOfKey(currentFactKey()));
+    return fact && fact->source.importedAt.isValid() ? fact : nullptr;
 }
 
 void FactTablePanel::setHeadlinePins(HeadlinePins *pins)

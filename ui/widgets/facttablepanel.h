@@ -41,7 +41,9 @@ public:
     // Adds "Show as Headline Tile" to the table's menu, checked for the current fact's state.
     void setHeadlinePins(HeadlinePins *pins);
     QAction *headlineAction() const { return m_headlineAction; }
-    // Delete (the key, or the table's menu): one of the analyst's own figures.
+    // Edit (F2, a double click, or the table's menu) and Delete (the key, or the menu): one of
+    // the analyst's own figures.
+    QAction *editAction() const { return m_editAction; }
     QAction *deleteAction() const { return m_deleteAction; }
     // The selected rows, in the order the table shows them.
     QStringList selectedFactKeys() const;
@@ -54,6 +56,7 @@ signals:
     // From the table's context menu; the window does the work.
     void copySentenceRequested();
     void exportRowsRequested(const QStringList &keys);
+    void editFigureRequested(const Data::Fact &fact);
     void deleteFigureRequested(const Data::Fact &fact);
 
 protected:
@@ -66,11 +69,13 @@ private:
     void updateCount();
 
     void updateHeadlineAction();
-    static bool isOwn(const Data::Fact &fact);
+    void createOwnFigureActions();
+    const Data::Fact *currentOwnFact() const;
 
     FactTableModel *m_model;
     HeadlinePins *m_pins = nullptr;
     QAction *m_headlineAction = nullptr;
+    QAction *m_editAction = nullptr;
     QAction *m_deleteAction = nullptr;
     FactFilterProxyModel *m_proxy;
     QLineEdit *m_search;
