@@ -12,6 +12,7 @@
 #include "models/facttablemodel.h"
 #include "models/proposaltablemodel.h"
 #include "widgets/facttablepanel.h"
+#include "widgets/sourcepane.h"
 
 #include <QAction>
 #include <QApplication>
@@ -90,6 +91,10 @@ TEST(FigureEditTest, AFigureAddedFromASelectionIsSavedEditedUndoneAndRedone)
     EXPECT_FALSE(edit->isEnabled()) << "a built-in figure";
     window.selectFact(key);
     ASSERT_TRUE(edit->isEnabled());
+    EXPECT_TRUE(window.sourcePane()->plainText().contains(
+        QStringLiteral("H1 2025 · From the article\nStated")))
+        << "no empty place for the basis it lacks: "
+        << window.sourcePane()->plainText().toStdString();
     EXPECT_EQ(edit->shortcut(), QKeySequence(Qt::Key_F2));
 
     // F2: the form refuses a figure the sentence does not state, then takes a new label.

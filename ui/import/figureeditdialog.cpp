@@ -64,6 +64,7 @@ FigureEditDialog::FigureEditDialog(const Data::Fact &fact, QWidget *parent)
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
     resize(640, sizeHint().height());
+    m_label->setFocus();
     updateState();
 }
 

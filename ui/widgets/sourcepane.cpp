@@ -78,11 +78,11 @@ void SourcePane::showFact(const Data::Fact &fact, const QList<Data::Fact> &allFa
         }
     }
     QString html = QStringLiteral("<h3>%1</h3>").arg(fact.label.toHtmlEscaped());
+    QStringList context{fact.periodLabel, fact.basis, fact.category};
+    context.removeAll(QString()); // a figure with no basis has no empty place for one
     html += QStringLiteral("<p><span style='font-size:x-large;font-weight:bold'>%1</span><br>%2")
                 .arg(FactFormatter::qualifiedValue(fact).toHtmlEscaped(),
-                     QStringList{fact.periodLabel, fact.basis, fact.category}
-                         .join(QStringLiteral(" · "))
-                         .toHtmlEscaped());
+                     context.join(QStringLiteral(" · ")).toHtmlEscaped());
     html += fact.derived ? tr("<br><b>Derived</b>, not stated in the article.</p>")
                          : tr("<br><b>Stated</b> in the article.</p>");
     if (fact.derived) {
