@@ -100,6 +100,7 @@ QString requestedLanguage(const QStringList &arguments)
         else if (arguments.at(i).startsWith(QStringLiteral("--lang=")))
             code = arguments.at(i).mid(7);
     }
+    code = Translation::canonical(code);
     return Translation::isSupported(code) ? code : Translation::systemDefault();
 }
 

@@ -151,7 +151,9 @@ const QCommandLineOption verboseOption(
 const QCommandLineOption langOption(
     QStringLiteral("lang"),
     described(QT_TRANSLATE_NOOP("CommandLine", "the language of the window and the output: "
-                                               "en, zh_CN or ru; by default the system's.")),
+                                               "en, zh_CN (or zh) or ru; by default the "
+                                               "system's. extract: also the article's, which is "
+                                               "otherwise told from its letters.")),
     QStringLiteral("CODE"));
 const QCommandLineOption
     rowsOption(QStringLiteral("rows"),
@@ -374,7 +376,7 @@ std::optional<Invocation> CommandLine::parse(const QStringList &arguments)
                         .arg(command));
 
     invocation.verbose = m_parser.isSet(verboseOption);
-    invocation.language = m_parser.value(langOption);
+    invocation.language = Translation::canonical(m_parser.value(langOption));
     if (m_parser.isSet(langOption) && !Translation::isSupported(invocation.language))
         return fail(
             tr("Unknown language '%1'. Languages: en, zh_CN, ru.").arg(invocation.language));

@@ -27,7 +27,9 @@ bool ExtractCommand::run(const Invocation &invocation)
                       .arg(invocation.articleFile);
         return false;
     }
-    const QList<FigureProposal> proposals = ArticleExtractor::extract(*text, citation.published);
+    // --lang names the article's language too; otherwise its letters tell.
+    const QList<FigureProposal> proposals = ArticleExtractor::extract(
+        *text, citation.published, ArticleLanguage::fromName(invocation.language));
     if (invocation.format == u"json") {
         QJsonArray array;
         for (const FigureProposal &p : proposals)

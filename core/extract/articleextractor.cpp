@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "articleextractor.h"
 
+#include "chinesefigurefinder.h"
+#include "chineseperiodreader.h"
 #include "figurecheck.h"
 #include "figurefinder.h"
 #include "periodreader.h"
+#include "russianfigurefinder.h"
+#include "russianperiodreader.h"
 #include "sentencesplitter.h"
 
 #include <QRegularExpression>
@@ -12,22 +16,47 @@
 
 namespace {
 
+using Language = ArticleLanguage::Code;
+
 // Whether a line is prose a figure can be stated in: a ticker, a table row or a price board
-// ("KGS/USD = 0.01144 0%") has no three lowercase words.
-bool isProse(const QString &sentence)
+// ("KGS/USD = 0.01144 0%") has no three lowercase words (no eight Han characters in Chinese).
+bool isProse(const QString &sentence, Language language)
 {
     static const QRegularExpression word(QStringLiteral("\\b\\p{Ll}{3,}\\b"),
                                          QRegularExpression::UseUnicodePropertiesOption);
-    int words = 0;
-    for (auto it = word.globalMatch(sentence); it.hasNext() && words < 3; it.next())
-        ++words;
-    return words >= 3;
+    static const QRegularExpression han(QStringLiteral("\\p{Han}"),
+                                        QRegularExpression::UseUnicodePropertiesOption);
+    const QRegularExpression &unit = language == Language::Chinese ? han : word;
+    const int needed = language == Language::Chinese ? 8 : 3;
+    int found = 0;
+    for (auto it = unit.globalMatch(sentence); it.hasNext() && found < needed; it.next())
+        ++found;
+    return found >= needed;
+}
+
+QList<FigureProposal> figuresOf(const QString &sentence, Language language)
+{
+    if (language == Language::Chinese)
+        return ChineseFigureFinder::find(sentence);
+    if (language == Language::Russian)
+        return RussianFigureFinder::find(sentence);
+    return FigureFinder::find(sentence);
+}
+
+std::optional<PeriodReader::Period> periodOf(const QString &sentence, const QDate &published,
+                                             Language language)
+{
+    if (language == Language::Chinese)
+        return ChinesePeriodReader::read(sentence, published);
+    if (language == Language::Russian)
+        return RussianPeriodReader::read(sentence, published);
+    return PeriodReader::read(sentence, published);
 }
 
 using Period = std::optional<PeriodReader::Period>;
 
 // Each sentence of TEXT with the period it states, or else the one its paragraph named last.
-void forEachSentence(const QString &text, const QDate &published,
+void forEachSentence(const QString &text, const QDate &published, Language language,
                      const std::function<void(const SentenceSplitter::Span &, const QString &,
                                               const Period &)> &visit)
 {
@@ -39,7 +68,7 @@ void forEachSentence(const QString &text, const QDate &published,
             paragraph = span.paragraph;
             paragraphPeriod.reset();
         }
-        if (Period period = PeriodReader::read(sentence, published))
+        if (Period period = periodOf(sentence, published, language))
             paragraphPeriod = period;
         visit(span, sentence, paragraphPeriod);
     }
@@ -77,17 +106,20 @@ std::optional<FigureProposal> figureOfWords(const QString &sentence, qsizetype s
 
 } // namespace
 
-QList<FigureProposal> ArticleExtractor::extract(const QString &text, const QDate &published)
+QList<FigureProposal> ArticleExtractor::extract(const QString &text, const QDate &published,
+                                                std::optional<ArticleLanguage::Code> language)
 {
+    const Language in = language.value_or(ArticleLanguage::guess(text));
     QList<FigureProposal> proposals;
-    forEachSentence(text, published, [&](const auto &, const QString &sentence, const Period &p) {
-        if (!isProse(sentence))
-            return;
-        for (FigureProposal f : FigureFinder::find(sentence)) {
-            setPeriod(f, p);
-            proposals.append(f);
-        }
-    });
+    forEachSentence(text, published, in,
+                    [&](const auto &, const QString &sentence, const Period &p) {
+                        if (!isProse(sentence, in))
+                            return;
+                        for (FigureProposal f : figuresOf(sentence, in)) {
+                            setPeriod(f, p);
+                            proposals.append(f);
+                        }
+                    });
     return proposals;
 }
 
@@ -95,16 +127,17 @@ std::optional<FigureProposal> ArticleExtractor::figureAt(const QString &text,
                                                          const QDate &published, qsizetype start,
                                                          qsizetype length, QString *why)
 {
+    const Language in = ArticleLanguage::guess(text);
     std::optional<FigureProposal> found;
     bool inOneSentence = false;
     forEachSentence(
-        text, published,
+        text, published, in,
         [&](const SentenceSplitter::Span &span, const QString &sentence, const Period &period) {
             const qsizetype from = start - span.start;
             if (inOneSentence || from < 0 || from + length > span.length)
                 return;
             inOneSentence = true;
-            for (FigureProposal f : FigureFinder::find(sentence)) {
+            for (FigureProposal f : figuresOf(sentence, in)) {
                 if (f.start < from + length && from < f.start + f.asWritten.size()) {
                     setPeriod(f, period);
                     found = f;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "articlelanguage.h"
 #include "figureproposal.h"
 
 #include <QCoreApplication>
@@ -20,7 +21,9 @@ class ArticleExtractor
     Q_DECLARE_TR_FUNCTIONS(ArticleExtractor)
 
 public:
-    static QList<FigureProposal> extract(const QString &text, const QDate &published);
+    // LANGUAGE is the article's; guessed from TEXT when not given.
+    static QList<FigureProposal> extract(const QString &text, const QDate &published,
+                                         std::optional<ArticleLanguage::Code> language = {});
     // New Figure from a selection: the figure the LENGTH characters at START of TEXT mark. The
     // extractor's own proposal when one overlaps them; otherwise the selected words as a figure
     // the rules do not know (its number, the words after it as its unit, no label yet). Either

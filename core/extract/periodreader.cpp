@@ -26,9 +26,9 @@ QRegularExpression pattern(const QString &text)
     const QMutexLocker lock(&mutex);
     auto it = compiled.find(text);
     if (it == compiled.end())
-        it = compiled.insert(text, QRegularExpression(
-                                       text, QRegularExpression::CaseInsensitiveOption |
-                                                 QRegularExpression::UseUnicodePropertiesOption));
+        it = compiled.insert(
+            text, QRegularExpression(text, QRegularExpression::CaseInsensitiveOption |
+                                               QRegularExpression::UseUnicodePropertiesOption));
     return *it;
 }
 
@@ -73,11 +73,7 @@ QDate monthEnd(int year, int month)
 
 Period months(int year, int from, int to)
 {
-    QString label = monthName(from);
-    if (to != from)
-        label += QStringLiteral("–") + monthName(to);
-    label += u' ' + QString::number(year);
-    return {QDate(year, from, 1), monthEnd(year, to), label};
+    return PeriodReader::months(year, from, to);
 }
 
 std::optional<Period> firstMonths(const QString &s, const QDate &p)
@@ -104,16 +100,9 @@ std::optional<Period> halfOrQuarter(const QString &s, const QDate &p)
     const int ordinal = QStringList{u"first"_s, u"second"_s, u"third"_s, u"fourth"_s}.indexOf(
                             m.captured(1).toLower()) +
                         1;
-    if (m.captured(2).toLower() == u"half") {
-        if (ordinal > 2)
-            return std::nullopt;
-        Period period = months(year, ordinal == 1 ? 1 : 7, ordinal == 1 ? 6 : 12);
-        period.label = QStringLiteral("H%1 %2").arg(ordinal).arg(year);
-        return period;
-    }
-    Period period = months(year, ordinal * 3 - 2, ordinal * 3);
-    period.label = QStringLiteral("Q%1 %2").arg(ordinal).arg(year);
-    return period;
+    if (m.captured(2).toLower() == u"half")
+        return ordinal > 2 ? std::nullopt : std::optional(PeriodReader::half(year, ordinal));
+    return PeriodReader::quarter(year, ordinal);
 }
 
 std::optional<Period> monthRange(const QString &s, const QDate &p)
@@ -135,18 +124,11 @@ std::optional<Period> pointInTime(const QString &s, const QDate &p)
     auto m =
         pattern(QStringLiteral("\\bas of (?:the end of )?(%1)(?:,? (%2))?").arg(kMonths, kYear))
             .match(s);
-    if (m.hasMatch()) {
-        const int year = yearOf(m.captured(2), p);
-        const QDate end = monthEnd(year, monthOf(m.captured(1)));
-        return Period{end, end,
-                      QStringLiteral("end of %1 %2").arg(monthName(end.month())).arg(year)};
-    }
+    if (m.hasMatch())
+        return PeriodReader::endOfMonth(yearOf(m.captured(2), p), monthOf(m.captured(1)));
     m = pattern(QStringLiteral("\\b(?:by|at|as of) the end of (%1)").arg(kYear)).match(s);
-    if (m.hasMatch()) {
-        const int year = yearOf(m.captured(1), p);
-        return Period{QDate(year, 12, 31), QDate(year, 12, 31),
-                      QStringLiteral("end of %1").arg(year)};
-    }
+    if (m.hasMatch())
+        return PeriodReader::endOfYear(yearOf(m.captured(1), p));
     return std::nullopt;
 }
 
@@ -155,10 +137,10 @@ std::optional<Period> sinceYear(const QString &s, const QDate &p)
     const auto m = pattern(QStringLiteral("\\bsince ((?:19|20)\\d\\d)\\b")).match(s);
     if (!m.hasMatch() || m.captured(1).toInt() > p.year())
         return std::nullopt;
-    return Period{QDate(m.captured(1).toInt(), 1, 1), p, QStringLiteral("since ") + m.captured(1)};
+    return PeriodReader::since(m.captured(1).toInt(), p);
 }
 
-std::optional<Period> wholeYear(const QString &s, const QDate &p)
+std::optional<Period> yearOfSentence(const QString &s, const QDate &p)
 {
     auto m = pattern(QStringLiteral("\\b(?:in|for|during|of) ((?:19|20)\\d\\d)\\b(?![-–/]\\d)"))
                  .match(s);
@@ -170,7 +152,7 @@ std::optional<Period> wholeYear(const QString &s, const QDate &p)
         year = p.year() - 1;
     if (year == 0 || year > p.year())
         return std::nullopt;
-    return Period{QDate(year, 1, 1), QDate(year, 12, 31), QString::number(year)};
+    return PeriodReader::wholeYear(year);
 }
 
 } // namespace
@@ -181,9 +163,53 @@ std::optional<PeriodReader::Period> PeriodReader::read(const QString &sentence,
     if (!published.isValid())
         return std::nullopt;
     for (const auto &reader :
-         {firstMonths, halfOrQuarter, monthRange, pointInTime, sinceYear, wholeYear}) {
+         {firstMonths, halfOrQuarter, monthRange, pointInTime, sinceYear, yearOfSentence}) {
         if (std::optional<Period> period = reader(sentence, published))
             return period;
     }
     return std::nullopt;
+}
+
+PeriodReader::Period PeriodReader::months(int year, int from, int to)
+{
+    QString label = monthName(from);
+    if (to != from)
+        label += QStringLiteral("–") + monthName(to);
+    label += u' ' + QString::number(year);
+    return {QDate(year, from, 1), monthEnd(year, to), label};
+}
+
+PeriodReader::Period PeriodReader::half(int year, int which)
+{
+    Period period = months(year, which == 1 ? 1 : 7, which == 1 ? 6 : 12);
+    period.label = QStringLiteral("H%1 %2").arg(which).arg(year);
+    return period;
+}
+
+PeriodReader::Period PeriodReader::quarter(int year, int which)
+{
+    Period period = months(year, which * 3 - 2, which * 3);
+    period.label = QStringLiteral("Q%1 %2").arg(which).arg(year);
+    return period;
+}
+
+PeriodReader::Period PeriodReader::wholeYear(int year)
+{
+    return {QDate(year, 1, 1), QDate(year, 12, 31), QString::number(year)};
+}
+
+PeriodReader::Period PeriodReader::since(int year, const QDate &published)
+{
+    return {QDate(year, 1, 1), published, QStringLiteral("since %1").arg(year)};
+}
+
+PeriodReader::Period PeriodReader::endOfMonth(int year, int month)
+{
+    const QDate end = monthEnd(year, month);
+    return {end, end, QStringLiteral("end of %1 %2").arg(monthName(month)).arg(year)};
+}
+
+PeriodReader::Period PeriodReader::endOfYear(int year)
+{
+    return {QDate(year, 12, 31), QDate(year, 12, 31), QStringLiteral("end of %1").arg(year)};
 }

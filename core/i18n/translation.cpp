@@ -40,6 +40,11 @@ bool Translation::isSupported(const QString &code)
     return false;
 }
 
+QString Translation::canonical(const QString &code)
+{
+    return code == u"zh" ? QStringLiteral("zh_CN") : code;
+}
+
 QString Translation::systemDefault()
 {
     for (const QString &name : QLocale::system().uiLanguages()) {

@@ -19,6 +19,8 @@ public:
 
     static QList<Language> languages();
     static bool isSupported(const QString &code);
+    // CODE as languages() spells it: "zh" is "zh_CN"; any other is returned as given.
+    static QString canonical(const QString &code);
     // The first supported language of the system's UI languages; English when none is.
     static QString systemDefault();
     // The language last applied; "en" before any.

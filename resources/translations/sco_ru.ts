@@ -558,10 +558,6 @@ generate --rows 1000000 --out bench.sqlite</translation>
         <translation>команды: выводить также предупреждения Qt и журнал хранилища в stderr.</translation>
     </message>
     <message>
-        <source>the language of the window and the output: en, zh_CN or ru; by default the system&apos;s.</source>
-        <translation>язык окна и вывода: en, zh_CN или ru; по умолчанию — язык системы.</translation>
-    </message>
-    <message>
         <source>generate: the number of observations.</source>
         <translation>generate: число наблюдений.</translation>
     </message>
@@ -680,6 +676,10 @@ sentence; --format csv writes a facts CSV that import keeps</source>
     <message>
         <source>extract needs the article: a text, HTML or PDF file.</source>
         <translation>extract требует статью: текстовый файл, HTML или PDF.</translation>
+    </message>
+    <message>
+        <source>the language of the window and the output: en, zh_CN (or zh) or ru; by default the system&apos;s. extract: also the article&apos;s, which is otherwise told from its letters.</source>
+        <translation>язык окна и вывода: en, zh_CN (или zh) или ru; по умолчанию системный. extract: также язык статьи, который иначе определяется по её буквам.</translation>
     </message>
 </context>
 <context>

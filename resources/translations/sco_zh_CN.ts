@@ -558,10 +558,6 @@ generate --rows 1000000 --out bench.sqlite</translation>
         <translation>命令：同时在 stderr 输出 Qt 自身的警告和数据库日志。</translation>
     </message>
     <message>
-        <source>the language of the window and the output: en, zh_CN or ru; by default the system&apos;s.</source>
-        <translation>窗口和输出的语言：en、zh_CN 或 ru；默认为系统语言。</translation>
-    </message>
-    <message>
         <source>generate: the number of observations.</source>
         <translation>generate：观测值的数量。</translation>
     </message>
@@ -680,6 +676,10 @@ sentence; --format csv writes a facts CSV that import keeps</source>
     <message>
         <source>extract needs the article: a text, HTML or PDF file.</source>
         <translation>extract 需要文章：文本、HTML 或 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>the language of the window and the output: en, zh_CN (or zh) or ru; by default the system&apos;s. extract: also the article&apos;s, which is otherwise told from its letters.</source>
+        <translation>窗口和输出的语言：en、zh_CN（或 zh）或 ru；默认为系统语言。extract：也是文章的语言，未指定时根据其文字判断。</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // `extract FILE` as scripts run it: the seed article's figures in every format, the CSV that
-// `import --format facts` keeps, an HTML page read as text with its scripts never run, and one
-// line for each file it cannot read.
+// `import --format facts` keeps, an HTML page read as text with its scripts never run, Chinese
+// and Russian articles, and one line for each file it cannot read.
 #include "dashboardbinary.h"
 #include "store/repository.h"
 
@@ -89,6 +89,45 @@ TEST_F(ExtractCommandTest, AnHtmlPageIsReadAsTextAndItsScriptsNeverRun)
     const QJsonObject trade = QJsonDocument::fromJson(r.out.toUtf8()).array().at(0).toObject();
     EXPECT_EQ(trade.value(QStringLiteral("scale")).toDouble(), 1e9);
     EXPECT_EQ(trade.value(QStringLiteral("period_start")).toString(), QStringLiteral("2024-01-01"));
+}
+
+// A Chinese article is told from its letters; --lang names a Russian one (and the output's
+// language, as for every command).
+TEST_F(ExtractCommandTest, ChineseAndRussianArticlesGiveTheirFigures)
+{
+    const QString chinese = writeFile(
+        QStringLiteral("zh.txt"), QStringLiteral("2024年，中国与上合组织其他成员国贸易额达5123亿"
+                                                 "美元，同比增长2.7%。\n")
+                                      .toUtf8());
+    Result r =
+        run({QStringLiteral("extract"), chinese, QStringLiteral("--published"),
+             QStringLiteral("2025-08-28"), QStringLiteral("--format"), QStringLiteral("json")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    QJsonArray figures = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    ASSERT_EQ(figures.size(), 2) << r.out.toStdString();
+    EXPECT_EQ(figures.at(0).toObject().value(QStringLiteral("as_written")).toString(),
+              QStringLiteral("5123亿美元"));
+    EXPECT_EQ(figures.at(0).toObject().value(QStringLiteral("scale")).toDouble(), 1e8);
+    EXPECT_EQ(figures.at(1).toObject().value(QStringLiteral("basis")).toString(),
+              QStringLiteral("year-on-year"));
+
+    const QString russian = writeFile(
+        QStringLiteral("ru.txt"), QStringLiteral("В 2024 году товарооборот Китая со странами ШОС "
+                                                 "составил 512,4 млрд долларов США.\n")
+                                      .toUtf8());
+    r = run({QStringLiteral("extract"), russian, QStringLiteral("--published"),
+             QStringLiteral("2025-08-28"), QStringLiteral("--lang"), QStringLiteral("ru"),
+             QStringLiteral("--format"), QStringLiteral("json")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    figures = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    ASSERT_EQ(figures.size(), 1) << r.out.toStdString();
+    const QJsonObject trade = figures.at(0).toObject();
+    EXPECT_EQ(trade.value(QStringLiteral("value")).toDouble(), 512.4);
+    EXPECT_EQ(trade.value(QStringLiteral("scale")).toDouble(), 1e9);
+    EXPECT_EQ(trade.value(QStringLiteral("period_start")).toString(), QStringLiteral("2024-01-01"));
+    r = run({QStringLiteral("extract"), russian, QStringLiteral("--lang"), QStringLiteral("zh")});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("--published"))) << r.err.toStdString();
 }
 
 TEST_F(ExtractCommandTest, EachFileItCannotReadGetsOneLineAndExitOne)
