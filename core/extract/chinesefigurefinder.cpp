@@ -39,8 +39,9 @@ std::optional<Unit> unitAfter(const QString &after)
     static const QRegularExpression percent = rule(QStringLiteral("^\\s?(多|余)?\\s?[%％]"));
     static const QRegularExpression points = rule(QStringLiteral("^(多|余)?个?百分点"));
     static const QRegularExpression times = rule(QStringLiteral("^(多|余)?倍"));
-    static const QRegularExpression amount = rule(QStringLiteral(
-        "^(多|余)?(万亿|亿|万|千)?(多|余)?(美元|元|人民币|欧元|卢布|日元|英镑|坚戈|索姆)"));
+    static const QRegularExpression amount =
+        rule(QStringLiteral("^(多|余)?(万亿|亿|万|千)?(多|余)?(美元|元人民币|人民币|元|欧元|卢布|"
+                            "日元|英镑|坚戈|索姆)"));
     static const QRegularExpression quantity = rule(QStringLiteral(
         "^(多|余)?(万亿|亿|万)?(多|余)?(吨|公里|千米|千瓦时|标箱|人次|架次|平方公里|公顷|桶|"
         "立方米)"));
@@ -68,6 +69,12 @@ std::optional<Unit> unitAfter(const QString &after)
         return Unit{Kind::Count, m.captured(2) + noun, scaleOf(m.captured(2)), m.capturedLength(),
                     m.hasCaptured(1) || m.hasCaptured(3)};
     }
+    // "3000亿、4000亿、5000亿美元": a scale alone, its currency written once after the list.
+    static const QRegularExpression scaleAlone =
+        rule(QStringLiteral("^(多|余)?(万亿|亿|万)(多|余)?"));
+    if (auto m = scaleAlone.match(after); m.hasMatch())
+        return Unit{Kind::Count, m.captured(2), scaleOf(m.captured(2)), m.capturedLength(),
+                    m.hasCaptured(1) || m.hasCaptured(3)};
     return std::nullopt;
 }
 
