@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: MIT
+#include "throwawaypostgres.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+
+#include <unistd.h>
+
+ThrowawayPostgres::ThrowawayPostgres()
+    : m_dir(QDir::tempPath() + QStringLiteral("/sco-pg-XXXXXX"))
+    , m_bin(QStringLiteral("/usr/lib/postgresql/15/bin"))
+{
+    if (!QFile::exists(m_bin + QStringLiteral("/initdb"))) {
+        m_why = QStringLiteral("PostgreSQL 15 is not installed (scripts/setup.sh installs it)");
+        return;
+    }
+    if (!m_dir.isValid()) {
+        m_why = QStringLiteral("no temporary folder");
+        return;
+    }
+    // The server runs as postgres, which must own its folder.
+    if (geteuid() == 0 && !run(QStringLiteral("chown"), {QStringLiteral("postgres"), m_dir.path()}))
+        return;
+    const QString data = m_dir.filePath(QStringLiteral("data"));
+    m_running =
+        run(m_bin + QStringLiteral("/initdb"),
+            {QStringLiteral("-D"), data, QStringLiteral("--encoding=UTF8"),
+             QStringLiteral("--locale=C.UTF-8"), QStringLiteral("-A"), QStringLiteral("trust"),
+             QStringLiteral("-U"), QStringLiteral("postgres"), QStringLiteral("-N")}) &&
+        run(m_bin + QStringLiteral("/pg_ctl"),
+            {QStringLiteral("-D"), data, QStringLiteral("-l"),
+             m_dir.filePath(QStringLiteral("log")), QStringLiteral("-w"), QStringLiteral("-o"),
+             QStringLiteral("-k %1 -c listen_addresses='' -c fsync=off").arg(m_dir.path()),
+             QStringLiteral("start")});
+}
+
+ThrowawayPostgres::~ThrowawayPostgres()
+{
+    if (m_running)
+        run(m_bin + QStringLiteral("/pg_ctl"),
+            {QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")), QStringLiteral("-m"),
+             QStringLiteral("immediate"), QStringLiteral("stop")});
+}
+
+bool ThrowawayPostgres::run(const QString &program, const QStringList &arguments, QString *output)
+{
+    QProcess process;
+    if (geteuid() == 0 && program != u"chown") { // initdb and the server refuse root
+        process.start(QStringLiteral("runuser"),
+                      QStringList{QStringLiteral("-u"), QStringLiteral("postgres"),
+                                  QStringLiteral("--"), program} +
+                          arguments);
+    } else {
+        process.start(program, arguments);
+    }
+    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit ||
+        process.exitCode() != 0) {
+        m_why = program + QStringLiteral(" failed: ") +
+                QString::fromLocal8Bit(process.readAllStandardError()).trimmed();
+        return false;
+    }
+    if (output)
+        *output = QString::fromUtf8(process.readAllStandardOutput());
+    return true;
+}
+
+QString ThrowawayPostgres::location(const QString &database, const QString &user) const
+{
+    return QStringLiteral("host=%1 dbname=%2 user=%3").arg(m_dir.path(), database, user);
+}
+
+std::optional<QString> ThrowawayPostgres::psql(const QString &sql, const QString &database)
+{
+    QString output;
+    if (!run(QStringLiteral("/usr/bin/psql"),
+             {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-A"),
+              QStringLiteral("-t"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
+              QStringLiteral("-h"), m_dir.path(), QStringLiteral("-U"), QStringLiteral("postgres"),
+              QStringLiteral("-d"), database, QStringLiteral("-c"), sql},
+             &output))
+        return std::nullopt;
+    return output.trimmed();
+}

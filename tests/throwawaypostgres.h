@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+#include <QTemporaryDir>
+
+#include <optional>
+
+// A PostgreSQL 15 server of the test's own: initdb into a temporary folder (as the postgres
+// user, since initdb refuses root), listening on a socket in that folder only (no TCP), with
+// fsync off and a UTF-8 LC_CTYPE so pg_trgm indexes Chinese; stopped and removed with this
+// object. available() is false, and why() says so, where the server binaries are missing:
+// the test then skips visibly.
+class ThrowawayPostgres
+{
+public:
+    ThrowawayPostgres();
+    ~ThrowawayPostgres();
+    ThrowawayPostgres(const ThrowawayPostgres &) = delete;
+    ThrowawayPostgres &operator=(const ThrowawayPostgres &) = delete;
+
+    bool available() const { return m_running; }
+    QString why() const { return m_why; }
+    // A location for USER on DATABASE: "host=/tmp/… dbname=… user=…".
+    QString location(const QString &database = QStringLiteral("postgres"),
+                     const QString &user = QStringLiteral("postgres")) const;
+    // Runs SQL (one statement: psql runs several in one transaction) through psql as the
+    // superuser; its output, or nullopt and why() on an error.
+    std::optional<QString> psql(const QString &sql,
+                                const QString &database = QStringLiteral("postgres"));
+
+private:
+    bool run(const QString &program, const QStringList &arguments, QString *output = nullptr);
+
+    QTemporaryDir m_dir;
+    QString m_bin;
+    bool m_running = false;
+    QString m_why;
+};
