@@ -8,6 +8,7 @@
 #include "commands/generatecommand.h"
 #include "commands/importcommand.h"
 #include "commands/seriescommand.h"
+#include "commands/teamstorecommand.h"
 #include "dashboardapplication.h"
 #include "i18n/translation.h"
 #include "interfacelanguage.h"
@@ -161,6 +162,9 @@ int main(int argc, char **argv)
         return runCommand<QCoreApplication, SeriesCommand>(*invocation, argc, argv);
     case Invocation::Command::Extract:
         return runCommand<QCoreApplication, ExtractCommand>(*invocation, argc, argv);
+    case Invocation::Command::InitStore:
+    case Invocation::Command::GrantStore:
+        return runCommand<QCoreApplication, TeamStoreCommand>(*invocation, argc, argv);
     case Invocation::Command::Generate:
         return runCommand<QCoreApplication, GenerateCommand>(*invocation, argc, argv);
     case Invocation::Command::Charts:

@@ -249,6 +249,10 @@ QList<CommandLine::Command> CommandLine::commands()
         {QStringLiteral("store check"),
          tr("read every page of your store; other commands do that only\n"
             "when it changed outside the dashboard")},
+        {QStringLiteral("store init"),
+         tr("make a team store on the PostgreSQL server --database names")},
+        {QStringLiteral("store grant USER ROLE"),
+         tr("let a login role read (reader) or change (editor) the team store")},
     };
 }
 
@@ -336,8 +340,11 @@ std::optional<Invocation> CommandLine::parse(const QStringList &arguments)
     const QString command = positional.value(0);
     const bool takesArgument = command == u"import" || command == u"remove-source" ||
                                command == u"store" || command == u"extract";
-    if (positional.size() > (takesArgument ? 2 : 1))
-        return fail(tr("Unexpected argument '%1'.").arg(positional.at(takesArgument ? 2 : 1)));
+    const qsizetype allowed = command == u"store" && positional.value(1) == u"grant" ? 4
+                              : takesArgument                                        ? 2
+                                                                                     : 1;
+    if (positional.size() > allowed)
+        return fail(tr("Unexpected argument '%1'.").arg(positional.at(allowed)));
     if (positional.isEmpty())
         invocation.command = Invocation::Command::Gui;
     else if (command.isEmpty())
@@ -364,10 +371,20 @@ std::optional<Invocation> CommandLine::parse(const QStringList &arguments)
         invocation.command = Invocation::Command::Extract;
     else if (command == u"store" && positional.value(1) == u"check")
         invocation.command = Invocation::Command::CheckStore;
-    else if (command == u"store")
-        return fail(positional.size() < 2
-                        ? tr("store needs an action: store check.")
-                        : tr("Unknown store action '%1'. Actions: check.").arg(positional.at(1)));
+    else if (command == u"store" && positional.value(1) == u"init")
+        invocation.command = Invocation::Command::InitStore;
+    else if (command == u"store" && positional.value(1) == u"grant") {
+        invocation.command = Invocation::Command::GrantStore;
+        invocation.grantUser = positional.value(2);
+        invocation.grantRole = positional.value(3);
+        if (invocation.grantUser.isEmpty() ||
+            (invocation.grantRole != u"reader" && invocation.grantRole != u"editor"))
+            return fail(tr("store grant needs a user and a role: store grant USER reader|editor."));
+    } else if (command == u"store")
+        return fail(positional.size() < 2 ? tr("store needs an action: store check, init or grant.")
+                                          : tr("Unknown store action '%1'. Actions: check, init, "
+                                               "grant.")
+                                                .arg(positional.at(1)));
     else if (QFileInfo(command).isFile())
         invocation.importFile = command; // the window, opening the file's import preview
     else

@@ -23,6 +23,8 @@ struct Invocation
         Series,
         Generate,
         CheckStore,
+        InitStore,  // store init: a team store's schema and roles on a server
+        GrantStore, // store grant USER reader|editor
         Extract
     };
 
@@ -51,6 +53,10 @@ struct Invocation
     QString importFile;
     ImportOptions importOptions;
     QString sourceId;
+
+    // store grant USER ROLE
+    QString grantUser;
+    QString grantRole; // "reader" or "editor"
 
     // extract FILE
     QString articleFile;

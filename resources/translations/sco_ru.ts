@@ -580,14 +580,6 @@ when it changed outside the dashboard</source>
 это, только если оно изменилось вне панели</translation>
     </message>
     <message>
-        <source>store needs an action: store check.</source>
-        <translation>Команде store нужно действие: store check.</translation>
-    </message>
-    <message>
-        <source>Unknown store action &apos;%1&apos;. Actions: check.</source>
-        <translation>Неизвестное действие store «%1». Действия: check.</translation>
-    </message>
-    <message>
         <source>export: the first year the countries and members charts show.</source>
         <translation>export: первый год, который показывают графики по странам и сравнения членов.</translation>
     </message>
@@ -680,6 +672,26 @@ sentence; --format csv writes a facts CSV that import keeps</source>
     <message>
         <source>the language of the window and the output: en, zh_CN (or zh) or ru; by default the system&apos;s. extract: also the article&apos;s, which is otherwise told from its letters.</source>
         <translation>язык окна и вывода: en, zh_CN (или zh) или ru; по умолчанию системный. extract: также язык статьи, который иначе определяется по её буквам.</translation>
+    </message>
+    <message>
+        <source>make a team store on the PostgreSQL server --database names</source>
+        <translation>создать общее хранилище команды на сервере PostgreSQL, указанном в --database</translation>
+    </message>
+    <message>
+        <source>let a login role read (reader) or change (editor) the team store</source>
+        <translation>разрешить роли входа читать (reader) или изменять (editor) общее хранилище</translation>
+    </message>
+    <message>
+        <source>store grant needs a user and a role: store grant USER reader|editor.</source>
+        <translation>store grant требует пользователя и роль: store grant USER reader|editor.</translation>
+    </message>
+    <message>
+        <source>store needs an action: store check, init or grant.</source>
+        <translation>store требует действия: store check, init или grant.</translation>
+    </message>
+    <message>
+        <source>Unknown store action &apos;%1&apos;. Actions: check, init, grant.</source>
+        <translation>Неизвестное действие store «%1». Действия: check, init, grant.</translation>
     </message>
 </context>
 <context>
@@ -2477,6 +2489,51 @@ Replace them?</source>
     </message>
 </context>
 <context>
+    <name>PostgresConnection</name>
+    <message>
+        <source>this build has no PostgreSQL driver (Debian: libqt6sql6-psql).</source>
+        <translation>в этой сборке нет драйвера PostgreSQL (Debian: libqt6sql6-psql).</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresLocation</name>
+    <message>
+        <source>%1 is not a PostgreSQL location: %2</source>
+        <translation>%1 — не адрес PostgreSQL: %2</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>недостаточно памяти</translation>
+    </message>
+    <message>
+        <source>%1: the value of %2 holds a &apos;;&apos;, which the driver cannot pass on.</source>
+        <translation>%1: значение %2 содержит «;», которую драйвер не может передать.</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresSchema</name>
+    <message>
+        <source>This database holds no team store yet; create it with: sco-dashboard store init --database LOCATION</source>
+        <translation>В этой базе данных ещё нет общего хранилища; создайте его командой: sco-dashboard store init --database LOCATION</translation>
+    </message>
+    <message>
+        <source>The team store&apos;s schema is version %1, newer than this program knows (%2); update the program.</source>
+        <translation>Схема общего хранилища версии %1 новее, чем знает эта программа (%2); обновите программу.</translation>
+    </message>
+    <message>
+        <source>The team store no longer serves programs of schema %1 (the oldest it serves is %2); update the program.</source>
+        <translation>Общее хранилище больше не обслуживает программы со схемой %1 (самая старая обслуживаемая — %2); обновите программу.</translation>
+    </message>
+    <message>
+        <source>This program lacks migration %1 of the team store.</source>
+        <translation>В этой программе нет миграции %1 общего хранилища.</translation>
+    </message>
+    <message>
+        <source>The server has no login role &apos;%1&apos;; create it first (CREATE ROLE … LOGIN).</source>
+        <translation>На сервере нет роли входа «%1»; сначала создайте её (CREATE ROLE … LOGIN).</translation>
+    </message>
+</context>
+<context>
     <name>PresentationController</name>
     <message>
         <source>&amp;Present</source>
@@ -2918,8 +2975,8 @@ Replace them?</source>
 <context>
     <name>StoreFactory</name>
     <message>
-        <source>%1 names a database server; this build opens store files only (give a file path).</source>
-        <translation>%1 указывает на сервер базы данных; эта сборка открывает только файлы хранилища (укажите путь к файлу).</translation>
+        <source>%1 names a team store on a database server; this build sets one up (store init, store grant) but opens store files only (give a file path).</source>
+        <translation>%1 указывает на общее хранилище на сервере баз данных; эта сборка умеет его создать (store init, store grant), но открывает только файлы хранилища (укажите путь к файлу).</translation>
     </message>
 </context>
 <context>
@@ -3012,6 +3069,31 @@ Replace them?</source>
     <message>
         <source>Copy the selected rows as tab-separated text with a header</source>
         <translation>Копировать выбранные строки как текст с табуляциями и заголовком</translation>
+    </message>
+</context>
+<context>
+    <name>TeamStoreCommand</name>
+    <message>
+        <source>A team store lives on a PostgreSQL server: give its location with --database (postgresql://… , host=… dbname=…, or service=NAME).</source>
+        <translation>Общее хранилище находится на сервере PostgreSQL: укажите его адрес в --database (postgresql://… , host=… dbname=… или service=NAME).</translation>
+    </message>
+    <message>
+        <source>The team store at %1 is ready (schema %2); give analysts access with: sco-dashboard store grant USER reader|editor --database LOCATION
+</source>
+        <translation>Общее хранилище %1 готово (схема %2); откройте доступ аналитикам командой: sco-dashboard store grant USER reader|editor --database LOCATION
+</translation>
+    </message>
+    <message>
+        <source>%1 can now read and change the team store at %2.
+</source>
+        <translation>%1 теперь может читать и изменять общее хранилище %2.
+</translation>
+    </message>
+    <message>
+        <source>%1 can now read the team store at %2, and not change it.
+</source>
+        <translation>%1 теперь может читать общее хранилище %2, но не изменять его.
+</translation>
     </message>
 </context>
 <context>

@@ -580,14 +580,6 @@ when it changed outside the dashboard</source>
 于仪表板之外被更改时才这样做</translation>
     </message>
     <message>
-        <source>store needs an action: store check.</source>
-        <translation>store 需要一个操作：store check。</translation>
-    </message>
-    <message>
-        <source>Unknown store action &apos;%1&apos;. Actions: check.</source>
-        <translation>未知的 store 操作“%1”。操作：check。</translation>
-    </message>
-    <message>
         <source>export: the first year the countries and members charts show.</source>
         <translation>export：国家图表和成员比较图显示的起始年份。</translation>
     </message>
@@ -680,6 +672,26 @@ sentence; --format csv writes a facts CSV that import keeps</source>
     <message>
         <source>the language of the window and the output: en, zh_CN (or zh) or ru; by default the system&apos;s. extract: also the article&apos;s, which is otherwise told from its letters.</source>
         <translation>窗口和输出的语言：en、zh_CN（或 zh）或 ru；默认为系统语言。extract：也是文章的语言，未指定时根据其文字判断。</translation>
+    </message>
+    <message>
+        <source>make a team store on the PostgreSQL server --database names</source>
+        <translation>在 --database 指定的 PostgreSQL 服务器上创建团队存储</translation>
+    </message>
+    <message>
+        <source>let a login role read (reader) or change (editor) the team store</source>
+        <translation>允许登录角色读取（reader）或修改（editor）团队存储</translation>
+    </message>
+    <message>
+        <source>store grant needs a user and a role: store grant USER reader|editor.</source>
+        <translation>store grant 需要用户和角色：store grant USER reader|editor。</translation>
+    </message>
+    <message>
+        <source>store needs an action: store check, init or grant.</source>
+        <translation>store 需要一个操作：store check、init 或 grant。</translation>
+    </message>
+    <message>
+        <source>Unknown store action &apos;%1&apos;. Actions: check, init, grant.</source>
+        <translation>未知的 store 操作“%1”。操作：check、init、grant。</translation>
     </message>
 </context>
 <context>
@@ -2453,6 +2465,51 @@ Replace them?</source>
     </message>
 </context>
 <context>
+    <name>PostgresConnection</name>
+    <message>
+        <source>this build has no PostgreSQL driver (Debian: libqt6sql6-psql).</source>
+        <translation>此版本没有 PostgreSQL 驱动（Debian：libqt6sql6-psql）。</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresLocation</name>
+    <message>
+        <source>%1 is not a PostgreSQL location: %2</source>
+        <translation>%1 不是 PostgreSQL 地址：%2</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>内存不足</translation>
+    </message>
+    <message>
+        <source>%1: the value of %2 holds a &apos;;&apos;, which the driver cannot pass on.</source>
+        <translation>%1：%2 的值含有“;”，驱动无法传递。</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresSchema</name>
+    <message>
+        <source>This database holds no team store yet; create it with: sco-dashboard store init --database LOCATION</source>
+        <translation>此数据库中还没有团队存储；请用以下命令创建：sco-dashboard store init --database LOCATION</translation>
+    </message>
+    <message>
+        <source>The team store&apos;s schema is version %1, newer than this program knows (%2); update the program.</source>
+        <translation>团队存储的结构版本为 %1，比本程序所知的版本（%2）更新；请更新程序。</translation>
+    </message>
+    <message>
+        <source>The team store no longer serves programs of schema %1 (the oldest it serves is %2); update the program.</source>
+        <translation>团队存储已不再支持结构版本 %1 的程序（支持的最旧版本为 %2）；请更新程序。</translation>
+    </message>
+    <message>
+        <source>This program lacks migration %1 of the team store.</source>
+        <translation>本程序缺少团队存储的迁移 %1。</translation>
+    </message>
+    <message>
+        <source>The server has no login role &apos;%1&apos;; create it first (CREATE ROLE … LOGIN).</source>
+        <translation>服务器上没有登录角色“%1”；请先创建（CREATE ROLE … LOGIN）。</translation>
+    </message>
+</context>
+<context>
     <name>PresentationController</name>
     <message>
         <source>&amp;Present</source>
@@ -2888,8 +2945,8 @@ Replace them?</source>
 <context>
     <name>StoreFactory</name>
     <message>
-        <source>%1 names a database server; this build opens store files only (give a file path).</source>
-        <translation>%1 指向数据库服务器；此版本只能打开存储文件（请给出文件路径）。</translation>
+        <source>%1 names a team store on a database server; this build sets one up (store init, store grant) but opens store files only (give a file path).</source>
+        <translation>%1 指向数据库服务器上的团队存储；此版本可以创建团队存储（store init、store grant），但只能打开存储文件（请给出文件路径）。</translation>
     </message>
 </context>
 <context>
@@ -2982,6 +3039,31 @@ Replace them?</source>
     <message>
         <source>Copy the selected rows as tab-separated text with a header</source>
         <translation>将所选行复制为带表头的制表符分隔文本</translation>
+    </message>
+</context>
+<context>
+    <name>TeamStoreCommand</name>
+    <message>
+        <source>A team store lives on a PostgreSQL server: give its location with --database (postgresql://… , host=… dbname=…, or service=NAME).</source>
+        <translation>团队存储位于 PostgreSQL 服务器上：请用 --database 给出其地址（postgresql://…、host=… dbname=… 或 service=NAME）。</translation>
+    </message>
+    <message>
+        <source>The team store at %1 is ready (schema %2); give analysts access with: sco-dashboard store grant USER reader|editor --database LOCATION
+</source>
+        <translation>位于 %1 的团队存储已就绪（结构版本 %2）；用以下命令为分析师授权：sco-dashboard store grant USER reader|editor --database LOCATION
+</translation>
+    </message>
+    <message>
+        <source>%1 can now read and change the team store at %2.
+</source>
+        <translation>%1 现在可以读取和修改位于 %2 的团队存储。
+</translation>
+    </message>
+    <message>
+        <source>%1 can now read the team store at %2, and not change it.
+</source>
+        <translation>%1 现在可以读取位于 %2 的团队存储，但不能修改。
+</translation>
     </message>
 </context>
 <context>

@@ -248,7 +248,8 @@ TEST_F(DashboardBinary, StoreCheckReadsEveryPageAndNamesAProblem)
 
     r = run({QStringLiteral("store")});
     EXPECT_EQ(r.exitCode, 2);
-    EXPECT_TRUE(r.err.contains(QStringLiteral("store needs an action: store check.")))
+    EXPECT_TRUE(
+        r.err.contains(QStringLiteral("store needs an action: store check, init or grant.")))
         << r.err.toStdString();
 }
 
