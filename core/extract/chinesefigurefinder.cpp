@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "chinesefigurefinder.h"
 
+#include "figurerules.h"
+
 #include <QRegularExpression>
+
+#include <tuple>
 
 namespace {
 
@@ -112,14 +116,7 @@ FigureProposal::Direction directionBefore(const QString &before)
     static const QRegularExpression up = rule(QStringLiteral("(增长|上升|提高|增加|上涨|扩大|增)"));
     static const QRegularExpression down = rule(QStringLiteral("(下降|减少|下滑|回落|降低|降)"));
     const QString near = before.right(8);
-    qsizetype lastUp = -1, lastDown = -1;
-    for (auto it = up.globalMatch(near); it.hasNext();)
-        lastUp = it.next().capturedStart();
-    for (auto it = down.globalMatch(near); it.hasNext();)
-        lastDown = it.next().capturedStart();
-    if (lastUp < 0 && lastDown < 0)
-        return FigureProposal::Direction::None;
-    return lastUp > lastDown ? FigureProposal::Direction::Up : FigureProposal::Direction::Down;
+    return FigureRules::lastDirection(near, up, down);
 }
 
 // The clause's subject: its words before the figure, without the period that opens it, the verb
@@ -173,9 +170,7 @@ QList<FigureProposal> ChineseFigureFinder::find(const QString &sentence)
         f.kind = unit->kind;
         QString plain = m.captured(1);
         plain.remove(u',');
-        f.value = plain.toDouble();
-        const qsizetype point = plain.indexOf(u'.');
-        f.decimals = point < 0 ? 0 : int(plain.size() - point - 1);
+        std::tie(f.value, f.decimals) = FigureRules::numberOf(plain);
         f.scale = unit->scale;
         f.unit = unit->unit;
         f.start = m.capturedStart();

@@ -2,6 +2,7 @@
 #include "figurecheck.h"
 
 #include "figurefinder.h"
+#include "figurerules.h"
 
 #include <QLocale>
 #include <QRegularExpression>
@@ -21,8 +22,7 @@ std::optional<std::pair<double, int>> FigureCheck::valueOf(const QString &asWrit
         return std::nullopt;
     QString plain = m.captured(1);
     plain.remove(u',');
-    const qsizetype point = plain.indexOf(u'.');
-    return std::pair{plain.toDouble(), point < 0 ? 0 : int(plain.size() - point - 1)};
+    return FigureRules::numberOf(plain);
 }
 
 QString FigureCheck::problemOf(const Data::Fact &f)

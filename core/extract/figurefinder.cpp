@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "figurefinder.h"
 
+#include "figurerules.h"
+
 #include <QRegularExpression>
 #include <QStringList>
+
+#include <tuple>
 
 namespace {
 
@@ -163,15 +167,7 @@ FigureProposal::Direction directionBefore(const QString &before)
         QStringLiteral("\\b(fell|fall|falling|decreased|decrease|declined|decline|dropped|down|"
                        "shrank|contracted|lower)\\b"));
     const QString near = before.right(48);
-    qsizetype lastUp = -1;
-    qsizetype lastDown = -1;
-    for (auto it = up.globalMatch(near); it.hasNext();)
-        lastUp = it.next().capturedStart();
-    for (auto it = down.globalMatch(near); it.hasNext();)
-        lastDown = it.next().capturedStart();
-    if (lastUp < 0 && lastDown < 0)
-        return FigureProposal::Direction::None;
-    return lastUp > lastDown ? FigureProposal::Direction::Up : FigureProposal::Direction::Down;
+    return FigureRules::lastDirection(near, up, down);
 }
 
 QString basisAfter(const QString &after)
@@ -334,9 +330,7 @@ QList<FigureProposal> FigureFinder::find(const QString &sentence)
         f.kind = unit->kind;
         QString plain = number;
         plain.remove(u',');
-        f.value = plain.toDouble();
-        const qsizetype point = plain.indexOf(u'.');
-        f.decimals = point < 0 ? 0 : int(plain.size() - point - 1);
+        std::tie(f.value, f.decimals) = FigureRules::numberOf(plain);
         f.scale = unit->scale;
         f.unit = unit->unit;
         f.start = m.capturedStart();

@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "russianfigurefinder.h"
 
+#include "figurerules.h"
+
 #include <QRegularExpression>
 #include <QStringList>
+
+#include <tuple>
 
 namespace {
 
@@ -133,14 +137,7 @@ FigureProposal::Direction directionBefore(const QString &before)
     static const QRegularExpression down = rule(QStringLiteral(
         "\\b(сниже\\w*|снизи\\w*|сократи\\w*|сокращени\\w*|упа\\w*|уменьши\\w*|падени\\w*)"));
     const QString near = before.right(48);
-    qsizetype lastUp = -1, lastDown = -1;
-    for (auto it = up.globalMatch(near); it.hasNext();)
-        lastUp = it.next().capturedStart();
-    for (auto it = down.globalMatch(near); it.hasNext();)
-        lastDown = it.next().capturedStart();
-    if (lastUp < 0 && lastDown < 0)
-        return FigureProposal::Direction::None;
-    return lastUp > lastDown ? FigureProposal::Direction::Up : FigureProposal::Direction::Down;
+    return FigureRules::lastDirection(near, up, down);
 }
 
 // "в годовом исчислении" anywhere in the sentence; "ВВП" in the figure's clause, before or
@@ -206,9 +203,7 @@ QList<FigureProposal> RussianFigureFinder::find(const QString &sentence)
         static const QRegularExpression groupSpace(QStringLiteral("[ \\x{00A0}\\x{202F}]"));
         plain.remove(groupSpace);
         plain.replace(u',', u'.');
-        f.value = plain.toDouble();
-        const qsizetype point = plain.indexOf(u'.');
-        f.decimals = point < 0 ? 0 : int(plain.size() - point - 1);
+        std::tie(f.value, f.decimals) = FigureRules::numberOf(plain);
         f.scale = unit->scale;
         f.unit = unit->unit;
         f.start = m.capturedStart();
