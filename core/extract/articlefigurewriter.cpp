@@ -5,6 +5,7 @@
 #include "i18n/translation.h"
 #include "store/storefactory.h"
 
+#include <algorithm>
 #include <memory>
 
 namespace {
@@ -84,6 +85,15 @@ bool ArticleFigureWriter::restoreFigure(const Data::Fact &fact)
     const std::unique_ptr<Store> store = openForWriting(m_storePath, &error);
     if (!store)
         return fail(error);
+    // The store, not the caller's copy of the figure, says whether its key is built in.
+    const std::optional<Data::Dataset> builtIn = store->loadBuiltIn();
+    if (!builtIn)
+        return fail(store->errorString());
+    if (std::any_of(builtIn->facts.cbegin(), builtIn->facts.cend(),
+                    [&fact](const Data::Fact &f) { return f.key == fact.key; }))
+        return fail(tr("'%1' is a figure of the built-in dataset: it stays as its article states "
+                       "it.")
+                        .arg(fact.key));
     const std::unique_ptr<StoreWriter> writer = store->beginWrite();
     if (!writer)
         return fail(store->errorString());
@@ -98,10 +108,6 @@ bool ArticleFigureWriter::restoreFigure(const Data::Fact &fact)
 bool ArticleFigureWriter::editFigure(const Data::Fact &before, const Data::Fact &after)
 {
     m_error.clear();
-    if (!before.source.importedAt.isValid())
-        return fail(tr("'%1' is a figure of the built-in dataset: it stays as its article states "
-                       "it.")
-                        .arg(before.key));
     if (after.key != before.key || after.source.key != before.source.key || after.derived)
         return fail(tr("An edit keeps the figure '%1' and its source.").arg(before.key));
     if (const QString problem = FigureCheck::problemOf(after); !problem.isEmpty())

@@ -32,8 +32,8 @@ public:
     bool removeFigure(const Data::Fact &fact);
     bool restoreFigure(const Data::Fact &fact);
     // Replaces the analyst's own figure BEFORE with AFTER, the same figure (its key and source)
-    // edited; refused for a built-in figure, and when FigureCheck finds AFTER no longer traces
-    // to its sentence.
+    // edited; refused for a built-in figure (restoreFigure() too), and when FigureCheck finds
+    // AFTER no longer traces to its sentence.
     bool editFigure(const Data::Fact &before, const Data::Fact &after);
     QString errorString() const { return m_error; }
 

@@ -29,4 +29,11 @@ struct FigureProposal
     QDate periodEnd;
     QString periodLabel;
     QString basis; // "year-on-year", "of GDP"; empty when none is stated
+
+    // Which figure this is, whatever the analyst edits: the same words at the same place of the
+    // same sentence.
+    QString identity() const
+    {
+        return quote + u'\x1f' + QString::number(start) + u'\x1f' + asWritten;
+    }
 };

@@ -12,12 +12,6 @@ ProposalTableModel::ProposalTableModel(QObject *parent)
 
 namespace {
 
-// A figure is the same one when it is written at the same place in the same sentence.
-QString keyOf(const FigureProposal &p)
-{
-    return p.quote + u'\x1f' + QString::number(p.start) + u'\x1f' + p.asWritten;
-}
-
 // PROPOSED with each field the analyst changed in EDITED (which the extractor proposed as WAS).
 FigureProposal withEdits(FigureProposal proposed, const FigureProposal &was,
                          const FigureProposal &edited)
@@ -41,11 +35,11 @@ void ProposalTableModel::setProposals(const QList<FigureProposal> &proposals)
     // for every figure still stated in the same sentence.
     QHash<QString, qsizetype> before;
     for (qsizetype i = 0; i < m_extracted.size(); ++i)
-        before.insert(keyOf(m_extracted.at(i)), i);
+        before.insert(m_extracted.at(i).identity(), i);
     QList<FigureProposal> shown = proposals;
     QList<bool> kept(proposals.size(), true);
     for (qsizetype i = 0; i < proposals.size(); ++i) {
-        const auto it = before.constFind(keyOf(proposals.at(i)));
+        const auto it = before.constFind(proposals.at(i).identity());
         if (it == before.constEnd())
             continue;
         kept[i] = m_kept.at(*it);
@@ -67,6 +61,16 @@ QList<FigureProposal> ProposalTableModel::kept() const
             kept << m_proposals.at(i);
     }
     return kept;
+}
+
+int ProposalTableModel::rowOf(const FigureProposal &figure) const
+{
+    const QString identity = figure.identity();
+    for (qsizetype row = 0; row < m_proposals.size(); ++row) {
+        if (m_proposals.at(row).identity() == identity)
+            return int(row);
+    }
+    return -1;
 }
 
 int ProposalTableModel::keptCount() const

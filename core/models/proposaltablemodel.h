@@ -27,6 +27,8 @@ public:
     // The proposals kept, with the analyst's edits; all of them, kept or not.
     QList<FigureProposal> kept() const;
     QList<FigureProposal> all() const { return m_proposals; }
+    // The row showing FIGURE (the same words at the same place of the same sentence), or -1.
+    int rowOf(const FigureProposal &figure) const;
     int keptCount() const;
     void setAllKept(bool keep);
 

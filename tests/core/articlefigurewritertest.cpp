@@ -148,9 +148,13 @@ TEST(ArticleFigureWriterTest, AnEditKeepsTheFigureTracingToItsSentenceOrIsRefuse
     wrong = edited;
     wrong.key = QStringLiteral("another");
     refused(wrong, "keeps the figure");
+    // A built-in key is refused whatever the caller's copy of the figure says of its source.
     Data::Fact builtIn = edited;
-    builtIn.source.importedAt = {};
-    EXPECT_FALSE(writer.editFigure(builtIn, edited));
+    builtIn.key = QStringLiteral("digital_industry_revenue_growth_2025");
+    EXPECT_FALSE(writer.editFigure(builtIn, builtIn));
+    EXPECT_TRUE(writer.errorString().contains(QStringLiteral("built-in")))
+        << writer.errorString().toStdString();
+    EXPECT_FALSE(writer.restoreFigure(builtIn));
     EXPECT_TRUE(writer.errorString().contains(QStringLiteral("built-in")));
     EXPECT_EQ(TestSupport::readAll(path), before) << "no refused edit wrote anything";
 

@@ -176,19 +176,15 @@ void ArticleDialog::extract()
     if (published.isValid())
         proposals = ArticleExtractor::extract(text, published);
     for (const FigureProposal &p : std::as_const(m_byHand)) {
-        if (text.contains(p.quote) && !contains(proposals, p))
+        const bool proposed =
+            std::any_of(proposals.cbegin(), proposals.cend(),
+                        [&p](const auto &q) { return q.identity() == p.identity(); });
+        if (text.contains(p.quote) && !proposed)
             proposals.append(p);
     }
     m_model->setProposals(proposals);
     fitColumns();
     updateState();
-}
-
-bool ArticleDialog::contains(const QList<FigureProposal> &proposals, const FigureProposal &p)
-{
-    return std::any_of(proposals.cbegin(), proposals.cend(), [&p](const FigureProposal &q) {
-        return q.quote == p.quote && q.start == p.start && q.asWritten == p.asWritten;
-    });
 }
 
 // New Figure from Selection: the selected figure joins the review, kept, with its sentence; a
@@ -209,23 +205,21 @@ void ArticleDialog::newFigureFromSelection()
         PlainMessageBox::warning(this, tr("New Figure"), why);
         return;
     }
-    if (!contains(m_model->all(), *figure)) {
+    if (m_model->rowOf(*figure) < 0) {
         m_byHand.append(*figure);
         extract();
     }
-    const QList<FigureProposal> shown = m_model->all();
-    for (int row = 0; row < shown.size(); ++row) {
-        if (!contains({shown.at(row)}, *figure))
-            continue;
-        m_model->setData(m_model->index(row, ProposalTableModel::Keep), Qt::Checked,
-                         Qt::CheckStateRole);
-        const QModelIndex label = m_model->index(row, ProposalTableModel::Label);
-        m_table->setCurrentIndex(label);
-        m_table->scrollTo(label);
-        if (shown.at(row).label.isEmpty()) {
-            m_table->setFocus();
-            m_table->edit(label);
-        }
+    const int row = m_model->rowOf(*figure);
+    if (row < 0)
+        return;
+    m_model->setData(m_model->index(row, ProposalTableModel::Keep), Qt::Checked,
+                     Qt::CheckStateRole);
+    const QModelIndex label = m_model->index(row, ProposalTableModel::Label);
+    m_table->setCurrentIndex(label);
+    m_table->scrollTo(label);
+    if (label.data().toString().isEmpty()) {
+        m_table->setFocus();
+        m_table->edit(label);
     }
 }
 

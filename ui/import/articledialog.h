@@ -57,7 +57,6 @@ private:
     void chooseFile();
     void extract();
     void newFigureFromSelection();
-    static bool contains(const QList<FigureProposal> &proposals, const FigureProposal &p);
     void fitColumns();
     void fillCitation(const ArticleCitation &read);
     void updateState();
