@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
-// Extracting the figures of a 5,000-word article: the real articles of the extractor's tests
-// (tests/core/articles), one after another until 5,000 words, read by ArticleExtractor. The
-// baseline, in the same run, only splits the same text into sentences.
+// Extracting the figures of a 5,000-word article: the real English articles of the extractor's
+// tests (tests/core/articles), one after another until 5,000 words, read by ArticleExtractor;
+// and the Chinese one repeated to as long (10,000 characters). The baseline, in the same run,
+// only splits the English text into sentences.
 //   sco-bench-extract [--benchmark_filter=REGEX]
 #include "extract/articleextractor.h"
 #include "extract/sentencesplitter.h"
@@ -13,28 +14,49 @@
 
 #include <benchmark/benchmark.h>
 
+#include <functional>
+
 namespace {
 
 constexpr int kWords = 5'000;
 
+// The articles whose names end in SUFFIX ("" for the English ones), one after another until
+// ENOUGH says the text is long enough.
+QString articlesUntil(const QString &suffix, const std::function<bool(const QString &)> &enough)
+{
+    const QDir folder(QStringLiteral(SCO_SOURCE_DIR "/tests/core/articles"));
+    QStringList pieces;
+    for (const QString &name : folder.entryList({QStringLiteral("*.txt")}, QDir::Files)) {
+        const bool other =
+            name.endsWith(QStringLiteral("-zh.txt")) || name.endsWith(QStringLiteral("-ru.txt"));
+        if (suffix.isEmpty() ? other : !name.endsWith(suffix + QStringLiteral(".txt")))
+            continue;
+        QFile file(folder.filePath(name));
+        if (file.open(QIODevice::ReadOnly))
+            pieces << QString::fromUtf8(file.readAll());
+    }
+    if (pieces.isEmpty())
+        qFatal("no articles in %s", qPrintable(folder.path()));
+    QString joined;
+    for (qsizetype i = 0; !enough(joined); ++i)
+        joined += pieces.at(i % pieces.size()) + u'\n';
+    return joined;
+}
+
 const QString &article()
 {
-    static const QString text = [] {
-        const QDir folder(QStringLiteral(SCO_SOURCE_DIR "/tests/core/articles"));
-        QStringList pieces;
-        for (const QString &name : folder.entryList({QStringLiteral("*.txt")}, QDir::Files)) {
-            QFile file(folder.filePath(name));
-            if (file.open(QIODevice::ReadOnly))
-                pieces << QString::fromUtf8(file.readAll());
-        }
-        if (pieces.isEmpty())
-            qFatal("no articles in %s", qPrintable(folder.path()));
+    static const QString text = articlesUntil({}, [](const QString &joined) {
         static const QRegularExpression space(QStringLiteral("\\s+"));
-        QString joined;
-        for (qsizetype i = 0; joined.split(space, Qt::SkipEmptyParts).size() < kWords; ++i)
-            joined += pieces.at(i % pieces.size()) + u'\n';
-        return joined;
-    }();
+        return joined.split(space, Qt::SkipEmptyParts).size() >= kWords;
+    });
+    return text;
+}
+
+// A Chinese article as long as a 5,000-word English one: 10,000 characters (two a word).
+const QString &chineseArticle()
+{
+    static const QString text = articlesUntil(
+        QStringLiteral("-zh"), [](const QString &joined) { return joined.size() >= 2 * kWords; });
     return text;
 }
 
@@ -47,6 +69,17 @@ void BM_Extract5000Words(benchmark::State &state)
     state.counters["figures"] = double(figures);
 }
 
+void BM_ExtractChinese10000Characters(benchmark::State &state)
+{
+    qsizetype figures = 0;
+    for (auto _ : state)
+        benchmark::DoNotOptimize(figures =
+                                     ArticleExtractor::extract(chineseArticle(), QDate(2025, 8, 30),
+                                                               ArticleLanguage::Chinese)
+                                         .size());
+    state.counters["figures"] = double(figures);
+}
+
 void BM_Baseline_SplitSentences5000Words(benchmark::State &state)
 {
     for (auto _ : state)
@@ -54,6 +87,7 @@ void BM_Baseline_SplitSentences5000Words(benchmark::State &state)
 }
 
 BENCHMARK(BM_Extract5000Words)->Iterations(20)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ExtractChinese10000Characters)->Iterations(20)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Baseline_SplitSentences5000Words)->Iterations(20)->Unit(benchmark::kMillisecond);
 
 } // namespace
