@@ -73,7 +73,7 @@ QString ThrowawayPostgres::location(const QString &database, const QString &user
 std::optional<QString> ThrowawayPostgres::psql(const QString &sql, const QString &database)
 {
     QString output;
-    if (!run(QStringLiteral("/usr/bin/psql"),
+    if (!run(m_bin + QStringLiteral("/psql"),
              {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-A"),
               QStringLiteral("-t"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
               QStringLiteral("-h"), m_dir.path(), QStringLiteral("-U"), QStringLiteral("postgres"),

@@ -5,8 +5,6 @@
 
 #include <QRegularExpression>
 
-#include <tuple>
-
 namespace {
 
 using Kind = FigureProposal::Kind;
@@ -29,14 +27,7 @@ double scaleOf(const QString &word)
     return 1.0;
 }
 
-struct Unit
-{
-    Kind kind;
-    QString unit;
-    double scale = 1.0;
-    qsizetype length = 0; // of the text after the number that belongs to the figure
-    bool more = false;    // "多" or "余" after the number: more than
-};
+using Unit = FigureRules::Unit;
 
 std::optional<Unit> unitAfter(const QString &after)
 {
@@ -166,16 +157,9 @@ QList<FigureProposal> ChineseFigureFinder::find(const QString &sentence)
         const std::optional<Unit> unit = unitAfter(sentence.mid(end));
         if (!unit || isNotAFigure(sentence, m.capturedStart(), end))
             continue;
-        FigureProposal f;
-        f.kind = unit->kind;
         QString plain = m.captured(1);
         plain.remove(u',');
-        std::tie(f.value, f.decimals) = FigureRules::numberOf(plain);
-        f.scale = unit->scale;
-        f.unit = unit->unit;
-        f.start = m.capturedStart();
-        f.asWritten = sentence.mid(f.start, end + unit->length - f.start);
-        f.quote = sentence;
+        FigureProposal f = FigureRules::figureOf(sentence, m.capturedStart(), end, plain, *unit);
         const QString before = sentence.left(f.start);
         f.qualifier = unit->more ? QStringLiteral("more than") : qualifierBefore(before);
         f.direction = directionBefore(before);

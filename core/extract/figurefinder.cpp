@@ -6,8 +6,6 @@
 #include <QRegularExpression>
 #include <QStringList>
 
-#include <tuple>
-
 namespace {
 
 using Kind = FigureProposal::Kind;
@@ -32,13 +30,7 @@ const QRegularExpression &numberRule()
     return number;
 }
 
-struct Unit
-{
-    Kind kind;
-    QString unit;
-    double scale = 1.0;
-    qsizetype length = 0; // of the text after the number that belongs to the figure
-};
+using Unit = FigureRules::Unit;
 
 double scaleOf(const QString &word)
 {
@@ -326,15 +318,10 @@ QList<FigureProposal> FigureFinder::find(const QString &sentence)
         if (!unit || isNotAFigure(sentence, m.capturedStart(QStringLiteral("number")), numberEnd,
                                   number, *unit))
             continue;
-        FigureProposal f;
-        f.kind = unit->kind;
         QString plain = number;
         plain.remove(u',');
-        std::tie(f.value, f.decimals) = FigureRules::numberOf(plain);
-        f.scale = unit->scale;
-        f.unit = unit->unit;
-        f.start = m.capturedStart();
-        f.asWritten = sentence.mid(f.start, numberEnd + unit->length - f.start);
+        FigureProposal f =
+            FigureRules::figureOf(sentence, m.capturedStart(), numberEnd, plain, *unit);
         const QString counted = f.kind == Kind::Count ? unit->unit.section(u' ', -4) : QString();
         describe(f, sentence, numberEnd + unit->length,
                  f.kind == Kind::Count && unit->scale == 1.0 ? counted : QString());

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "figurerules.h"
 
+#include <tuple>
+
 FigureProposal::Direction FigureRules::lastDirection(const QString &near,
                                                      const QRegularExpression &up,
                                                      const QRegularExpression &down)
@@ -20,4 +22,18 @@ std::pair<double, int> FigureRules::numberOf(const QString &plain)
 {
     const qsizetype point = plain.indexOf(u'.');
     return {plain.toDouble(), point < 0 ? 0 : int(plain.size() - point - 1)};
+}
+
+FigureProposal FigureRules::figureOf(const QString &sentence, qsizetype start, qsizetype numberEnd,
+                                     const QString &plain, const Unit &unit)
+{
+    FigureProposal f;
+    f.kind = unit.kind;
+    std::tie(f.value, f.decimals) = numberOf(plain);
+    f.scale = unit.scale;
+    f.unit = unit.unit;
+    f.start = start;
+    f.asWritten = sentence.mid(start, numberEnd + unit.length - start);
+    f.quote = sentence;
+    return f;
 }

@@ -6,8 +6,6 @@
 #include <QRegularExpression>
 #include <QStringList>
 
-#include <tuple>
-
 namespace {
 
 using Kind = FigureProposal::Kind;
@@ -32,13 +30,7 @@ double scaleOf(const QString &word)
     return 1.0;
 }
 
-struct Unit
-{
-    Kind kind;
-    QString unit;
-    double scale = 1.0;
-    qsizetype length = 0; // of the text after the number that belongs to the figure
-};
+using Unit = FigureRules::Unit;
 
 std::optional<Unit> unitAfter(const QString &after, bool dollarSign, bool multiple)
 {
@@ -197,18 +189,11 @@ QList<FigureProposal> RussianFigureFinder::find(const QString &sentence)
                                                    multipleBefore.match(before).hasMatch());
         if (!unit || isNotAFigure(after))
             continue;
-        FigureProposal f;
-        f.kind = unit->kind;
         QString plain = m.captured(QStringLiteral("number"));
         static const QRegularExpression groupSpace(QStringLiteral("[ \\x{00A0}\\x{202F}]"));
         plain.remove(groupSpace);
         plain.replace(u',', u'.');
-        std::tie(f.value, f.decimals) = FigureRules::numberOf(plain);
-        f.scale = unit->scale;
-        f.unit = unit->unit;
-        f.start = m.capturedStart();
-        f.asWritten = sentence.mid(f.start, end + unit->length - f.start);
-        f.quote = sentence;
+        FigureProposal f = FigureRules::figureOf(sentence, m.capturedStart(), end, plain, *unit);
         f.qualifier = qualifierBefore(before);
         f.direction = directionBefore(before);
         f.basis = basisOf(sentence, f.start, end + unit->length);
