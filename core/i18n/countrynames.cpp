@@ -76,3 +76,17 @@ QString CountryNames::localized(const QString &iso3, const QString &fallback,
     }
     return fallback;
 }
+
+void CountryNames::localize(Data::Dataset &dataset, const QString &language)
+{
+    if (language == u"en")
+        return;
+    for (Data::Series &series : dataset.series) {
+        for (Data::Observation &o : series.observations) {
+            if (!o.aggregate && o.entityCode.size() == 3)
+                o.entity = localized(o.entityCode, o.entity, language);
+        }
+    }
+    for (Data::MemberState &member : dataset.memberStates)
+        member.name = localized(member.iso3, member.name, language);
+}

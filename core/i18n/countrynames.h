@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "data/dataset.h"
+
 #include <QHash>
 #include <QString>
 
@@ -14,6 +16,10 @@ public:
     // The name of the country with ISO 3166-1 alpha-3 code ISO3 in the language LANGUAGE
     // ("zh_CN", "ru"); FALLBACK when there is none.
     static QString localized(const QString &iso3, const QString &fallback, const QString &language);
+
+    // DATASET's countries, by their code, in LANGUAGE; aggregates and unknown codes keep the
+    // source's name.
+    static void localize(Data::Dataset &dataset, const QString &language);
 
     // Reads a gettext .mo file into msgid → msgstr; empty when it cannot be read.
     static QHash<QString, QString> readCatalogue(const QString &path);

@@ -12,6 +12,7 @@
 
 #include "data/formulaevaluator.h"
 
+#include <algorithm>
 #include <cmath>
 
 DatasetReader::DatasetReader(const QSqlDatabase &db, const QString &schema, const QString &language)
@@ -30,8 +31,12 @@ std::optional<Data::Dataset> DatasetReader::read()
 {
     Data::Dataset dataset;
     if (!readSources(dataset) || !readFacts(dataset) || !checkFormulas(dataset) ||
-        !readFactInputs(dataset) || !readSeries(dataset) || !readTopics(dataset) ||
-        !readPeople(dataset) || !readEvents(dataset) || !readMemberStates(dataset) ||
+        !readFactInputs(dataset) || !readSeries(dataset))
+        return std::nullopt;
+    if (m_teamStore)
+        return dataset;
+    if (!readTopics(dataset) || !readPeople(dataset) || !readEvents(dataset) ||
+        !readMemberStates(dataset) ||
         !LabelTranslations::apply(m_db, m_schema, m_language, dataset, &m_error))
         return std::nullopt;
     return dataset;
@@ -240,11 +245,14 @@ bool DatasetReader::readFactInputs(Data::Dataset &dataset)
 {
     if (!m_readFacts)
         return true;
+    // In the order they were written; a server's table has no such order, so its inputs are
+    // put in their formula's below.
     QSqlQuery q(m_db);
     if (!exec(q,
               sql("SELECT f.key, i.key FROM @.fact_input fi"
                   " JOIN @.fact f ON f.id = fi.fact_id"
-                  " JOIN @.fact i ON i.id = fi.input_fact_id ORDER BY fi.rowid"),
+                  " JOIN @.fact i ON i.id = fi.input_fact_id ORDER BY ") +
+                  (m_teamStore ? QStringLiteral("fi.fact_id") : QStringLiteral("fi.rowid")),
               QStringLiteral("fact_input")))
         return false;
     QHash<QString, qsizetype> rowOfKey;
@@ -254,6 +262,15 @@ bool DatasetReader::readFactInputs(Data::Dataset &dataset)
         const qsizetype row = rowOfKey.value(q.value(0).toString(), -1);
         if (row >= 0)
             dataset.facts[row].inputKeys.append(q.value(1).toString());
+    }
+    if (m_teamStore) {
+        for (Data::Fact &f : dataset.facts) {
+            const QStringList order = FormulaEvaluator::references(f.formula);
+            std::stable_sort(f.inputKeys.begin(), f.inputKeys.end(),
+                             [&order](const QString &a, const QString &b) {
+                                 return order.indexOf(a) < order.indexOf(b);
+                             });
+        }
     }
     return true;
 }
@@ -286,9 +303,12 @@ bool DatasetReader::readSeries(Data::Dataset &dataset)
     QSqlQuery o(m_db);
     if (!exec(o,
               sql("SELECT o.series_id, o.entity, o.period_start, o.period_end,"
-                  " o.period_label, o.value, f.key, COALESCE(f.derived, 0), o.entity_code,"
+                  " o.period_label, o.value, f.key, COALESCE(f.derived, FALSE), o.entity_code,"
                   " o.aggregate FROM @.observation o LEFT JOIN @.fact f ON f.id = o.fact_id"
-                  " ORDER BY o.series_id, o.entity, o.period_start"),
+                  " ORDER BY o.series_id, o.entity") +
+                  // SQLite's binary order of names, on a server of another collation.
+                  (m_teamStore ? QStringLiteral(" COLLATE \"C\"") : QString()) +
+                  QStringLiteral(", o.period_start"),
               QStringLiteral("observation")))
         return false;
     while (o.next()) {

@@ -31,6 +31,9 @@ public:
     // Without facts: a large store's facts are read a page at a time through FactQuery, each
     // with readFact().
     void setReadFacts(bool read) { m_readFacts = read; }
+    // A team store on a server holds the analyst's tables alone: the article's topics,
+    // people, events, members and translations are the built-in dataset's.
+    void setTeamStore(bool on) { m_teamStore = on; }
     // The fact columns readFact() reads, in order, of the table aliased ALIAS.
     static QString factColumns(const QString &alias = QStringLiteral("f"));
     // The fact in Q's columns from FIRST on (factColumns()), with its source from SOURCES' (a
@@ -68,6 +71,7 @@ private:
     QString m_language;
     bool m_readObservations = true;
     bool m_readFacts = true;
+    bool m_teamStore = false;
     QHash<qint64, int> m_sourceIndex;
     QString m_error;
 };

@@ -11,7 +11,7 @@ QString ObservationRowReader::select(const QString &schema)
 {
     return QStringLiteral("SELECT o.id, o.series_id, o.entity, o.entity_code, o.aggregate,"
                           " o.period_start, o.period_end, o.period_label, o.value, f.key,"
-                          " COALESCE(f.derived, 0) FROM %1.observation o"
+                          " COALESCE(f.derived, FALSE) FROM %1.observation o"
                           " LEFT JOIN %1.fact f ON f.id = o.fact_id")
         .arg(schema);
 }

@@ -37,22 +37,6 @@ QString nextConnectionName()
     return QStringLiteral("sco-repository-%1").arg(++counter);
 }
 
-// Countries by their ISO 3166-1 code in the interface language; aggregates and unknown codes
-// keep the source's name.
-void localizeCountryNames(Data::Dataset &dataset, const QString &language)
-{
-    if (language == u"en")
-        return;
-    for (Data::Series &series : dataset.series) {
-        for (Data::Observation &o : series.observations) {
-            if (!o.aggregate && o.entityCode.size() == 3)
-                o.entity = CountryNames::localized(o.entityCode, o.entity, language);
-        }
-    }
-    for (Data::MemberState &member : dataset.memberStates)
-        member.name = CountryNames::localized(member.iso3, member.name, language);
-}
-
 } // namespace
 
 Repository::Repository()
@@ -261,7 +245,7 @@ std::optional<Data::Dataset> Repository::load()
         rule.appendUnshadowed(*dataset, *user);
         dataset->userStorePath = m_readPath; // a private copy when the store is read-only
     }
-    localizeCountryNames(*dataset, m_language);
+    CountryNames::localize(*dataset, m_language);
     return dataset;
 }
 

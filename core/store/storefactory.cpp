@@ -2,6 +2,7 @@
 #include "storefactory.h"
 
 #include "postgres/postgreslocation.h"
+#include "postgres/postgresstore.h"
 #include "sqlite/sqlitestore.h"
 
 #include <QCoreApplication>
@@ -10,12 +11,15 @@ std::unique_ptr<Store> StoreFactory::open(const QString &location, const StoreOp
                                           QString *error)
 {
     if (PostgresLocation::namesAServer(location)) {
-        *error = QCoreApplication::translate("StoreFactory",
-                                             "%1 names a team store on a database server; this "
-                                             "build sets one up (store init, store grant) but "
-                                             "opens store files only (give a file path).")
-                     .arg(location);
-        return nullptr;
+        const std::optional<PostgresLocation> server = PostgresLocation::parse(location, error);
+        if (!server)
+            return nullptr;
+        auto store = std::make_unique<PostgresStore>();
+        if (!store->open(*server, location, options)) {
+            *error = store->errorString();
+            return nullptr;
+        }
+        return store;
     }
     auto store = std::make_unique<SqliteStore>();
     if (!store->open(location, options)) {

@@ -7,10 +7,9 @@
 
 #include <memory>
 
-// Opens a Store by where it is: empty for the analyst's default store, or a file path (SQLite;
-// a file: URI is refused by the SQLite store, whose library would read its parameters). A
-// server's location, a URI or a libpq keyword string, which no backend of this build takes,
-// is an error naming it, never a file of that name.
+// Opens a Store by where it is: empty for the analyst's default store, a file path (SQLite; a
+// file: URI is refused by the SQLite store, whose library would read its parameters), or a
+// server's location, a URI or a libpq keyword string (PostgresStore, a team store).
 class StoreFactory
 {
 public:

@@ -2534,6 +2534,21 @@ Replace them?</source>
     </message>
 </context>
 <context>
+    <name>PostgresStore</name>
+    <message>
+        <source>%1: cannot create the team store: %2</source>
+        <translation>%1: не удаётся создать общее хранилище: %2</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: your role may read the team store but not change it (its owner can run: store grant USER editor).</source>
+        <translation>%1 только для чтения: ваша роль может читать общее хранилище, но не изменять его (владелец может выполнить: store grant USER editor).</translation>
+    </message>
+    <message>
+        <source>%1 holds no team store yet; create it with: sco-dashboard store init --database LOCATION</source>
+        <translation>В %1 ещё нет общего хранилища; создайте его: sco-dashboard store init --database LOCATION</translation>
+    </message>
+</context>
+<context>
     <name>PresentationController</name>
     <message>
         <source>&amp;Present</source>
@@ -2970,13 +2985,6 @@ Replace them?</source>
             <numerusform>Удалить %1 и его %n строки из хранилища? Это действие нельзя отменить.</numerusform>
             <numerusform>Удалить %1 и его %n строк из хранилища? Это действие нельзя отменить.</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>StoreFactory</name>
-    <message>
-        <source>%1 names a team store on a database server; this build sets one up (store init, store grant) but opens store files only (give a file path).</source>
-        <translation>%1 указывает на общее хранилище на сервере баз данных; эта сборка умеет его создать (store init, store grant), но открывает только файлы хранилища (укажите путь к файлу).</translation>
     </message>
 </context>
 <context>

@@ -2510,6 +2510,21 @@ Replace them?</source>
     </message>
 </context>
 <context>
+    <name>PostgresStore</name>
+    <message>
+        <source>%1: cannot create the team store: %2</source>
+        <translation>%1：无法创建团队存储：%2</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: your role may read the team store but not change it (its owner can run: store grant USER editor).</source>
+        <translation>%1 为只读：您的角色可以读取团队存储，但不能修改（其所有者可运行：store grant USER editor）。</translation>
+    </message>
+    <message>
+        <source>%1 holds no team store yet; create it with: sco-dashboard store init --database LOCATION</source>
+        <translation>%1 中尚无团队存储；请用以下命令创建：sco-dashboard store init --database LOCATION</translation>
+    </message>
+</context>
+<context>
     <name>PresentationController</name>
     <message>
         <source>&amp;Present</source>
@@ -2940,13 +2955,6 @@ Replace them?</source>
         <translation>
             <numerusform>要从您的数据库中删除 %1 及其 %n 行吗？此操作无法撤消。</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>StoreFactory</name>
-    <message>
-        <source>%1 names a team store on a database server; this build sets one up (store init, store grant) but opens store files only (give a file path).</source>
-        <translation>%1 指向数据库服务器上的团队存储；此版本可以创建团队存储（store init、store grant），但只能打开存储文件（请给出文件路径）。</translation>
     </message>
 </context>
 <context>

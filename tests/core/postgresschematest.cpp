@@ -138,7 +138,9 @@ TEST_F(PostgresSchemaTest, ANewerSchemaOrOneThatNoLongerServesThisProgramIsRefus
         << schema.errorString().toStdString();
     ASSERT_TRUE(schema.init()) << schema.errorString().toStdString();
 
-    team(QStringLiteral("UPDATE sco.meta SET value = '2' WHERE key = 'schema_version'"));
+    const QString newer = QString::number(PostgresSchema::kVersion + 1);
+    team(
+        QStringLiteral("UPDATE sco.meta SET value = '%1' WHERE key = 'schema_version'").arg(newer));
     const QString meta =
         QStringLiteral("SELECT string_agg(key || '=' || value, ',' ORDER BY key) FROM sco.meta");
     const QString before = team(meta);
@@ -149,8 +151,9 @@ TEST_F(PostgresSchemaTest, ANewerSchemaOrOneThatNoLongerServesThisProgramIsRefus
     EXPECT_TRUE(schema.errorString().contains(QStringLiteral("newer")));
     EXPECT_EQ(team(meta), before);
 
-    team(QStringLiteral("UPDATE sco.meta SET value = '1' WHERE key = 'schema_version'"));
-    team(QStringLiteral("UPDATE sco.meta SET value = '2' WHERE key = 'oldest_client'"));
+    team(QStringLiteral("UPDATE sco.meta SET value = '%1' WHERE key = 'schema_version'")
+             .arg(PostgresSchema::kVersion));
+    team(QStringLiteral("UPDATE sco.meta SET value = '%1' WHERE key = 'oldest_client'").arg(newer));
     EXPECT_FALSE(schema.check());
     EXPECT_TRUE(schema.errorString().contains(QStringLiteral("no longer serves")))
         << schema.errorString().toStdString();

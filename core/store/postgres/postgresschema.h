@@ -19,7 +19,7 @@ class PostgresSchema
     Q_DECLARE_TR_FUNCTIONS(PostgresSchema)
 
 public:
-    static constexpr int kVersion = 1;      // the schema this client writes
+    static constexpr int kVersion = 2;      // the schema this client writes
     static constexpr int kOldestServed = 1; // the oldest client the schema it writes still serves
     enum class Role { Reader, Editor };
 

@@ -255,11 +255,12 @@ bool SqliteFactQuery::naturalPage(int limit, const FactRow *after, QList<FactRow
     QList<const Arm *> arms;
     for (const Arm &arm : std::as_const(m_arms))
         ascending ? arms.append(&arm) : arms.prepend(&arm);
-    bool reached = !after;
+    // AFTER may be of a part this query does not hold (CompositeFactQuery's other store).
+    const int afterPart = after ? (after->builtIn ? 0 : 1) : -1;
     for (const Arm *arm : std::as_const(arms)) {
-        const bool afterHere = after && arm->part == (after->builtIn ? 0 : 1);
-        reached = reached || afterHere;
-        if (!reached || rows.size() >= limit)
+        const bool afterHere = arm->part == afterPart;
+        const bool later = !after || (ascending ? arm->part > afterPart : arm->part < afterPart);
+        if ((!afterHere && !later) || rows.size() >= limit)
             continue;
         QVariantList none;
         const QString bound = afterHere ? keyset(*arm, *after, &none) : QString();

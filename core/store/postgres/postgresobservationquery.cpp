@@ -1,0 +1,260 @@
+// SPDX-License-Identifier: MIT
+#include "postgresobservationquery.h"
+
+#include "store/observationrowreader.h"
+#include "store/sqlite/sqlliteral.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+const QString kSelect = ObservationRowReader::select(QStringLiteral("sco"));
+
+} // namespace
+
+PostgresObservationQuery::PostgresObservationQuery(const QSqlDatabase &db)
+    : m_db(db)
+{
+}
+
+QString PostgresObservationQuery::containsPattern(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(u'\\', QStringLiteral("\\\\"))
+        .replace(u'%', QStringLiteral("\\%"))
+        .replace(u'_', QStringLiteral("\\_"));
+    return u'%' + escaped + u'%';
+}
+
+bool PostgresObservationQuery::fail(const QString &message)
+{
+    m_error = message.simplified();
+    return false;
+}
+
+// Each term: its series, its entities, its kind, or its word in the row's search document.
+void PostgresObservationQuery::setTerms(const QList<ObservationTerm> &terms)
+{
+    m_whereValues.clear();
+    const QString derived =
+        QStringLiteral("EXISTS (SELECT 1 FROM sco.fact f WHERE f.id = o.fact_id AND f.derived)");
+    QStringList clauses;
+    for (const ObservationTerm &term : terms) {
+        if (term.stated && term.derived)
+            continue; // every row
+        QStringList any;
+        if (!term.seriesKeys.isEmpty())
+            any << QStringLiteral("o.series_id IN (SELECT id FROM sco.series WHERE key IN (%1))")
+                       .arg(SqlLiteral::list(term.seriesKeys));
+        if (!term.entities.isEmpty())
+            any << QStringLiteral("o.entity IN (%1)").arg(SqlLiteral::list(term.entities));
+        if (term.stated)
+            any << QStringLiteral("NOT ") + derived;
+        if (term.derived)
+            any << derived;
+        any << QStringLiteral("o.search_document LIKE ?");
+        m_whereValues << containsPattern(term.text);
+        clauses << u'(' + any.join(QStringLiteral(" OR ")) + u')';
+    }
+    m_where = clauses.isEmpty() ? QStringLiteral("TRUE") : clauses.join(QStringLiteral(" AND "));
+}
+
+void PostgresObservationQuery::setShadowed(const QStringList &seriesKeys,
+                                           const QStringList &sourceKeys)
+{
+    if (seriesKeys.isEmpty() && sourceKeys.isEmpty()) {
+        m_hidden.clear();
+        return;
+    }
+    m_hidden =
+        QStringLiteral(" AND o.series_id NOT IN (SELECT s.id FROM sco.series s"
+                       " JOIN sco.source r ON r.id = s.source_id"
+                       " WHERE s.key IN (%1) OR r.key IN (%2))")
+            .arg(SqlLiteral::list(seriesKeys.isEmpty() ? QStringList{QString()} : seriesKeys),
+                 SqlLiteral::list(sourceKeys.isEmpty() ? QStringList{QString()} : sourceKeys));
+}
+
+void PostgresObservationQuery::setOrder(Order order, Qt::SortOrder direction)
+{
+    m_order = order;
+    m_direction = direction;
+}
+
+// Entities the order does not list sort after those it does, by stored name.
+void PostgresObservationQuery::setEntityOrder(const EntityOrder &order)
+{
+    m_entityOrder = order;
+    QString rank = QStringLiteral("CASE o.entity");
+    for (qsizetype i = 0; i < order.size(); ++i)
+        rank += QStringLiteral(" WHEN %1 THEN %2")
+                    .arg(SqlLiteral::quoted(order.entities().at(i)))
+                    .arg(i);
+    m_entityRank = rank + QStringLiteral(" ELSE %1 END").arg(order.size());
+}
+
+QStringList PostgresObservationQuery::keyColumns() const
+{
+    const QString entity = QStringLiteral("o.entity COLLATE \"C\"");
+    switch (m_order) {
+    case Order::Entity:
+        if (!m_entityOrder.isEmpty())
+            return {m_entityRank, entity, QStringLiteral("o.entity_code COLLATE \"C\""),
+                    QStringLiteral("o.aggregate"), QStringLiteral("o.id")};
+        return {entity, QStringLiteral("o.id")};
+    case Order::Period:
+        return {QStringLiteral("o.period_start"), QStringLiteral("o.id")};
+    case Order::Value:
+        return {QStringLiteral("o.value"), QStringLiteral("o.id")};
+    case Order::Natural:
+        break;
+    }
+    return {QStringLiteral("o.series_id"), entity, QStringLiteral("o.period_start")};
+}
+
+// "(key columns) > (?, ?)": the rows on SIDE of ROW in the current order, binding ROW's key.
+QString PostgresObservationQuery::keyset(const ObservationRow &row, Side side,
+                                         QVariantList *values) const
+{
+    const Data::Observation &o = row.observation;
+    switch (m_order) {
+    case Order::Entity:
+        if (!m_entityOrder.isEmpty())
+            *values << m_entityOrder.rankOf(o.entity) << o.entity << o.entityCode << o.aggregate
+                    << row.id;
+        else
+            *values << o.entity << row.id;
+        break;
+    case Order::Period:
+        *values << o.periodStart << row.id;
+        break;
+    case Order::Value:
+        *values << o.value << row.id;
+        break;
+    case Order::Natural:
+        *values << row.seriesId << o.entity << o.periodStart;
+        break;
+    }
+    const QStringList columns = keyColumns();
+    const QStringList marks(columns.size(), QStringLiteral("?"));
+    const bool greater = (m_direction == Qt::AscendingOrder) == (side == Side::After);
+    return QStringLiteral("(%1) %2 (%3)")
+        .arg(columns.join(QStringLiteral(", ")), greater ? u">" : u"<",
+             marks.join(QStringLiteral(", ")));
+}
+
+std::optional<QList<ObservationRow>> PostgresObservationQuery::page(int limit,
+                                                                    const ObservationRow *after)
+{
+    QVariantList values = m_whereValues;
+    QString condition = where();
+    if (after)
+        condition += QStringLiteral(" AND ") + keyset(*after, Side::After, &values);
+    QStringList order = keyColumns();
+    for (QString &column : order)
+        column +=
+            m_direction == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    values << limit;
+    return run(kSelect + QStringLiteral(" WHERE ") + condition + QStringLiteral(" ORDER BY ") +
+                   order.join(QStringLiteral(", ")) + QStringLiteral(" LIMIT ?"),
+               values);
+}
+
+std::optional<qint64> PostgresObservationQuery::count()
+{
+    return scalar(QStringLiteral("SELECT COUNT(*) FROM sco.observation o WHERE ") + where(),
+                  m_whereValues);
+}
+
+std::optional<qint64> PostgresObservationQuery::position(const ObservationRow &row)
+{
+    QVariantList values = m_whereValues;
+    const QString before = keyset(row, Side::Before, &values);
+    return scalar(QStringLiteral("SELECT COUNT(*) FROM sco.observation o WHERE ") + where() +
+                      QStringLiteral(" AND ") + before,
+                  values);
+}
+
+std::optional<ObservationRow> PostgresObservationQuery::find(const QString &seriesKey,
+                                                             const QString &entity, int year)
+{
+    QVariantList values{seriesKey, entity, entity, QDate(year, 1, 1), QDate(year + 1, 1, 1)};
+    values += m_whereValues;
+    const auto rows =
+        run(kSelect +
+                QStringLiteral(" WHERE o.series_id = (SELECT id FROM sco.series WHERE key = ?)"
+                               " AND (o.entity_code = ? OR (o.entity_code = '' AND o.entity = ?))"
+                               " AND o.period_start >= ? AND o.period_start < ? AND ") +
+                where() + QStringLiteral(" LIMIT 1"),
+            values);
+    if (!rows)
+        return std::nullopt;
+    if (rows->isEmpty()) {
+        fail(QStringLiteral("no such observation"));
+        return std::nullopt;
+    }
+    return rows->first();
+}
+
+std::optional<QList<Data::Observation>> PostgresObservationQuery::ofSeries(qint64 seriesId)
+{
+    const auto rows = run(kSelect + QStringLiteral(" WHERE o.series_id = ?"
+                                                   " ORDER BY o.entity COLLATE \"C\","
+                                                   " o.period_start"),
+                          {seriesId});
+    if (!rows)
+        return std::nullopt;
+    QList<Data::Observation> observations;
+    observations.reserve(rows->size());
+    for (const ObservationRow &row : *rows) {
+        if (row.problem.isEmpty())
+            observations.append(row.observation);
+        else if (m_leftOut++ == 0)
+            m_firstProblem = row.problem;
+    }
+    return observations;
+}
+
+std::optional<QList<Data::Observation>> PostgresObservationQuery::entities()
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT DISTINCT entity COLLATE \"C\", entity_code COLLATE \"C\","
+                               " aggregate FROM sco.observation ORDER BY 1, 2, 3"))) {
+        fail(q.lastError().text());
+        return std::nullopt;
+    }
+    QList<Data::Observation> entities;
+    while (q.next()) {
+        Data::Observation o;
+        o.entity = q.value(0).toString();
+        o.entityCode = q.value(1).toString();
+        o.aggregate = q.value(2).toBool();
+        entities.append(o);
+    }
+    return entities;
+}
+
+std::optional<qint64> PostgresObservationQuery::scalar(const QString &sql,
+                                                       const QVariantList &values)
+{
+    QSqlQuery q(m_db);
+    q.prepare(sql);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec() || !q.next()) {
+        fail(q.lastError().text());
+        return std::nullopt;
+    }
+    return q.value(0).toLongLong();
+}
+
+std::optional<QList<ObservationRow>> PostgresObservationQuery::run(const QString &sql,
+                                                                   const QVariantList &values)
+{
+    QString error;
+    auto rows = ObservationRowReader::read(m_db, sql, values, &error);
+    if (!rows)
+        fail(error);
+    return rows;
+}
