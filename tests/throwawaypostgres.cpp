@@ -22,25 +22,38 @@ ThrowawayPostgres::ThrowawayPostgres()
     // The server runs as postgres, which must own its folder.
     if (geteuid() == 0 && !run(QStringLiteral("chown"), {QStringLiteral("postgres"), m_dir.path()}))
         return;
-    const QString data = m_dir.filePath(QStringLiteral("data"));
+    m_running = run(m_bin + QStringLiteral("/initdb"),
+                    {QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")),
+                     QStringLiteral("--encoding=UTF8"), QStringLiteral("--locale=C.UTF-8"),
+                     QStringLiteral("-A"), QStringLiteral("trust"), QStringLiteral("-U"),
+                     QStringLiteral("postgres"), QStringLiteral("-N")}) &&
+                start();
+}
+
+bool ThrowawayPostgres::start()
+{
     m_running =
-        run(m_bin + QStringLiteral("/initdb"),
-            {QStringLiteral("-D"), data, QStringLiteral("--encoding=UTF8"),
-             QStringLiteral("--locale=C.UTF-8"), QStringLiteral("-A"), QStringLiteral("trust"),
-             QStringLiteral("-U"), QStringLiteral("postgres"), QStringLiteral("-N")}) &&
         run(m_bin + QStringLiteral("/pg_ctl"),
-            {QStringLiteral("-D"), data, QStringLiteral("-l"),
+            {QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")), QStringLiteral("-l"),
              m_dir.filePath(QStringLiteral("log")), QStringLiteral("-w"), QStringLiteral("-o"),
              QStringLiteral("-k %1 -c listen_addresses='' -c fsync=off").arg(m_dir.path()),
              QStringLiteral("start")});
+    return m_running;
+}
+
+bool ThrowawayPostgres::stop()
+{
+    if (!m_running)
+        return true;
+    m_running = !run(m_bin + QStringLiteral("/pg_ctl"),
+                     {QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")),
+                      QStringLiteral("-m"), QStringLiteral("immediate"), QStringLiteral("stop")});
+    return !m_running;
 }
 
 ThrowawayPostgres::~ThrowawayPostgres()
 {
-    if (m_running)
-        run(m_bin + QStringLiteral("/pg_ctl"),
-            {QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")), QStringLiteral("-m"),
-             QStringLiteral("immediate"), QStringLiteral("stop")});
+    stop();
 }
 
 bool ThrowawayPostgres::run(const QString &program, const QStringList &arguments, QString *output)

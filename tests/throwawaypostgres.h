@@ -20,6 +20,10 @@ public:
     ThrowawayPostgres &operator=(const ThrowawayPostgres &) = delete;
 
     bool available() const { return m_running; }
+    // Stops the server at once, as a crash or a pulled cable would (pg_ctl -m immediate): no
+    // client is told. start() brings it back on the same socket and data.
+    bool stop();
+    bool start();
     QString why() const { return m_why; }
     // A location for USER on DATABASE: "host=/tmp/… dbname=… user=…".
     QString location(const QString &database = QStringLiteral("postgres"),

@@ -14,6 +14,7 @@
 #include "export/exportcontroller.h"
 #include "help/helpcontroller.h"
 #include "import/importcontroller.h"
+#include "import/teamstorelink.h"
 #include "models/countryselection.h"
 #include "models/countryselectionsettings.h"
 #include "models/dashboardmodels.h"
@@ -22,6 +23,7 @@
 #include "models/observationtablemodel.h"
 #include "models/topicmodel.h"
 #include "presentation/presentationcontroller.h"
+#include "store/postgres/postgreslocation.h"
 #include "store/storefactory.h"
 #include "widgets/countrypicker.h"
 #include "widgets/datatabs.h"
@@ -45,6 +47,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -100,8 +103,11 @@ void MainWindow::setDataset(const Data::Dataset &dataset)
 void MainWindow::setUserStorePath(const QString &path)
 {
     m_import->setUserStorePath(path);
+    m_teamStore->follow(path);
 }
 
+// Reads the store again, keeping the selected figure and observation and the fact table's
+// scroll. A team store whose server is away keeps what the window shows, with the banner.
 void MainWindow::reloadStore()
 {
     StoreOptions options;
@@ -109,15 +115,27 @@ void MainWindow::reloadStore()
     options.observationsOnDemand = true; // a large store's rows stay in it
     options.language = Translation::current();
     QString error;
-    const std::unique_ptr<Store> store =
-        StoreFactory::open(m_import->userStorePath(), options, &error);
+    const QString location = m_import->userStorePath();
+    const std::unique_ptr<Store> store = StoreFactory::open(location, options, &error);
+    if (store && store->isLeftOut() && PostgresLocation::namesAServer(location)) {
+        setStoreProblem(store->problem());
+        return;
+    }
     const std::optional<Data::Dataset> dataset = store ? store->load() : std::nullopt;
     if (!dataset) {
         setStoreProblem(store ? store->errorString() : error);
         return;
     }
+    const QString fact = m_factTable->currentFactKey();
+    QScrollBar *factScroll = m_factTable->tableView()->verticalScrollBar();
+    const int scrolled = factScroll->value();
+    m_seriesTable->keepCurrentRow();
     setDataset(*dataset);
     setStoreProblem(store->problem());
+    if (!fact.isEmpty()) {
+        m_factTable->selectFact(fact);
+        factScroll->setValue(scrolled);
+    }
 }
 
 void MainWindow::setStoreProblem(const QString &problem)
@@ -149,6 +167,12 @@ void MainWindow::createLayout()
         QStringLiteral("QLabel { background: #fff3cd; color: #664d03; padding: 2px 6px; }"));
     m_storeProblem->setVisible(false);
     statusBar()->addPermanentWidget(m_storeProblem, 1);
+    m_teamStore = new TeamStoreLink(statusBar(), this);
+    connect(m_teamStore, &TeamStoreLink::reloadRequested, this, &MainWindow::reloadStore);
+    connect(m_teamStore, &TeamStoreLink::problemChanged, this, [this](const QString &problem) {
+        if (!problem.isEmpty())
+            setStoreProblem(problem);
+    });
     // A normal widget, not a message: a menu's status tip hides it only while it shows.
     m_sourceLine = new QLabel(this);
     m_sourceLine->setTextFormat(Qt::PlainText);

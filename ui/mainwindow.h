@@ -25,6 +25,7 @@ class QSplitter;
 class QTabWidget;
 class SeriesTablePanel;
 class SourcePane;
+class TeamStoreLink;
 
 // The dashboard: headline tiles, the charts in tabs, the searchable fact table and the source
 // pane, with selection linked across all of them. Holds no data of its own: everything shown
@@ -41,6 +42,7 @@ public:
     void setUserStorePath(const QString &path);
     void reloadStore();
     ImportController *importController() const { return m_import; }
+    TeamStoreLink *teamStoreLink() const { return m_teamStore; }
     HelpController *helpController() const { return m_help; }
     FocusRing *focusRing() const { return m_focusRing; }
     // Shows, until cleared with an empty text, why the user store was left out.
@@ -99,6 +101,7 @@ private:
     ExportController *m_export = nullptr;
     PresentationController *m_present = nullptr;
     ImportController *m_import = nullptr;
+    TeamStoreLink *m_teamStore = nullptr;
     HelpController *m_help = nullptr;
     FocusRing *m_focusRing = nullptr;
     QList<ChartPanel *> m_chartPanels;

@@ -2,6 +2,7 @@
 #include "mainwindowhost.h"
 
 #include "i18n/translation.h"
+#include "import/importcontroller.h"
 #include "interfacelanguage.h"
 #include "mainwindow.h"
 #include "widgets/facttablepanel.h"
@@ -52,6 +53,7 @@ void MainWindowHost::switchLanguage(const QString &code)
     QSettings().setValue(kLanguageKey, code);
     m_window->saveSettings();
     const QString fact = m_window->factTable()->currentFactKey();
+    m_userStorePath = m_window->importController()->userStorePath(); // perhaps connected since
     const bool wasVisible = m_window->isVisible();
     // The request comes from the old window's own menu, so it is deleted once that returns.
     MainWindow *old = m_window.release();

@@ -155,6 +155,16 @@ bool SeriesTablePanel::selectObservation(const QString &seriesKey, const QString
     return false;
 }
 
+void SeriesTablePanel::keepCurrentRow()
+{
+    const int row = m_table->currentIndex().row();
+    const Data::Observation *o = m_model->observationAt(row);
+    const Data::Series *series = m_model->seriesOfRow(row);
+    if (o && series)
+        m_pending = Pending{series->key, o->entityCode.isEmpty() ? o->entity : o->entityCode,
+                            o->periodStart.year()};
+}
+
 bool SeriesTablePanel::selectNow(const Pending &row)
 {
     if (m_model->isSearching())

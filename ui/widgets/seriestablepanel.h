@@ -30,6 +30,8 @@ public:
     // then selects it once the rows arrive. Returns false when the store has no such
     // observation.
     bool selectObservation(const QString &seriesKey, const QString &entityCode, int year);
+    // Selects the current row again once the rows of a re-read arrive, the search as it is.
+    void keepCurrentRow();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

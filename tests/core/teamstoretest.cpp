@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: MIT
+// A team store under the faults a shared server brings, on a server each test starts and stops
+// itself (ThrowawayPostgres): a colleague's commit reaches a watching window as a summary read
+// from the server; a server stopped mid-import commits nothing and the rows are as before; a
+// watch says when the server is gone and when it is back, and hears commits again; two editors
+// importing at once both succeed. Skips visibly where the server binaries are missing.
+#include "store/postgres/teamstorewatch.h"
+#include "store/storefactory.h"
+#include "throwawaypostgres.h"
+
+#include <QSignalSpy>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+class TeamStoreTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        if (!m_server.available())
+            GTEST_SKIP() << "no PostgreSQL server: " << m_server.why().toStdString();
+        ASSERT_TRUE(m_server.psql(QStringLiteral("CREATE DATABASE team")));
+        m_location = m_server.location(QStringLiteral("team"));
+        ASSERT_TRUE(open()) << "the first open makes the team store";
+    }
+
+    std::unique_ptr<Store> open()
+    {
+        StoreOptions options;
+        options.access = StoreOptions::Access::CreateIfAbsent;
+        QString error;
+        std::unique_ptr<Store> store = StoreFactory::open(m_location, options, &error);
+        EXPECT_TRUE(store && store->isWritable())
+            << error.toStdString() << (store ? store->problem().toStdString() : std::string());
+        return store;
+    }
+
+    // Writes SERIES series of SOURCEKEY, each with YEARS yearly rows for Kazakhstan.
+    static bool write(StoreWriter &writer, const QString &sourceKey, int series, int years)
+    {
+        Data::Source source;
+        source.key = sourceKey;
+        source.publisher = QStringLiteral("Test Publisher");
+        source.title = QStringLiteral("Team test ") + sourceKey;
+        const std::optional<qint64> sourceId = writer.putSource(source);
+        for (int s = 0; sourceId && s < series; ++s) {
+            Data::Series one;
+            one.key = sourceKey + QStringLiteral("/s%1").arg(s);
+            one.label = QStringLiteral("Broadband %1").arg(s);
+            one.unit = QStringLiteral("per 100 people");
+            const std::optional<qint64> seriesId = writer.putSeries(*sourceId, one);
+            if (!seriesId)
+                return false;
+            for (int year = 2000; year < 2000 + years; ++year) {
+                Data::Observation o;
+                o.seriesKey = one.key;
+                o.entity = QStringLiteral("Kazakhstan");
+                o.entityCode = QStringLiteral("KAZ");
+                o.periodStart = QDate(year, 1, 1);
+                o.periodEnd = QDate(year, 12, 31);
+                o.periodLabel = QString::number(year);
+                o.value = year - 1999;
+                if (!writer.putObservation(*seriesId, o))
+                    return false;
+            }
+        }
+        return sourceId.has_value();
+    }
+
+    QString rows()
+    {
+        return m_server
+            .psql(QStringLiteral("SELECT count(*) FROM sco.observation"), QStringLiteral("team"))
+            .value_or(m_server.why());
+    }
+
+    ThrowawayPostgres m_server;
+    QString m_location;
+};
+
+TEST_F(TeamStoreTest, AColleaguesCommitReachesAWatchAsWhatTheServerSays)
+{
+    TeamStoreWatch watch(m_location);
+    ASSERT_TRUE(watch.start()) << watch.errorString().toStdString();
+    QSignalSpy changed(&watch, &TeamStoreWatch::changed);
+    const std::unique_ptr<Store> colleague = open();
+    std::unique_ptr<StoreWriter> writer = colleague->beginWrite();
+    ASSERT_TRUE(writer && write(*writer, QStringLiteral("owid:users"), 3, 2));
+    EXPECT_FALSE(changed.wait(300)) << "nothing before the commit";
+    ASSERT_TRUE(writer->commit()) << writer->errorString().toStdString();
+    ASSERT_TRUE(changed.wait(1000)) << "within a second";
+    EXPECT_EQ(changed.first().first().toString(), QStringLiteral("3 series added by postgres"));
+
+    ASSERT_TRUE(colleague->removeSource(QStringLiteral("owid:users")));
+    ASSERT_TRUE(changed.wait(1000));
+    EXPECT_EQ(changed.last().first().toString(), QStringLiteral("owid:users removed"));
+}
+
+TEST_F(TeamStoreTest, AServerStoppedMidImportCommitsNothing)
+{
+    {
+        const std::unique_ptr<Store> store = open();
+        std::unique_ptr<StoreWriter> writer = store->beginWrite();
+        ASSERT_TRUE(writer && write(*writer, QStringLiteral("t/before"), 1, 10));
+        ASSERT_TRUE(writer->commit());
+    }
+    ASSERT_EQ(rows(), QStringLiteral("10"));
+    {
+        const std::unique_ptr<Store> store = open();
+        std::unique_ptr<StoreWriter> writer = store->beginWrite();
+        ASSERT_TRUE(writer && write(*writer, QStringLiteral("t/during"), 4, 50));
+        ASSERT_TRUE(m_server.stop()) << m_server.why().toStdString();
+        Data::Observation late;
+        late.entity = QStringLiteral("Pakistan");
+        late.periodStart = QDate(2024, 1, 1);
+        late.periodEnd = QDate(2024, 12, 31);
+        EXPECT_FALSE(writer->putObservation(1, late)) << "the server is gone";
+        EXPECT_FALSE(writer->commit());
+        EXPECT_FALSE(writer->errorString().isEmpty());
+    }
+    ASSERT_TRUE(m_server.start()) << m_server.why().toStdString();
+    EXPECT_EQ(rows(), QStringLiteral("10")) << "exactly the rows before the import";
+    const std::unique_ptr<Store> after = open();
+    ASSERT_TRUE(after);
+    const std::optional<QList<SourceSummary>> sources = after->sources();
+    ASSERT_TRUE(sources);
+    EXPECT_EQ(std::count_if(sources->cbegin(), sources->cend(),
+                            [](const SourceSummary &s) { return s.key == u"t/during"; }),
+              0);
+}
+
+TEST_F(TeamStoreTest, AWatchSaysTheServerIsGoneAndBackAndHearsCommitsAgain)
+{
+    TeamStoreWatch watch(m_location);
+    ASSERT_TRUE(watch.start());
+    QSignalSpy lost(&watch, &TeamStoreWatch::connectionLost);
+    QSignalSpy back(&watch, &TeamStoreWatch::reconnected);
+    QSignalSpy changed(&watch, &TeamStoreWatch::changed);
+    ASSERT_TRUE(m_server.stop());
+    ASSERT_TRUE(lost.wait(3 * TeamStoreWatch::kCheckMs)) << "a lost connection is noticed";
+    EXPECT_FALSE(watch.isConnected());
+    EXPECT_FALSE(lost.first().first().toString().isEmpty());
+    ASSERT_TRUE(m_server.start());
+    ASSERT_TRUE(back.wait(TeamStoreWatch::kLongestWaitMs + 2000)) << "and its return";
+    EXPECT_TRUE(watch.isConnected());
+    EXPECT_EQ(lost.size(), 1) << "said once";
+
+    const std::unique_ptr<Store> colleague = open();
+    std::unique_ptr<StoreWriter> writer = colleague->beginWrite();
+    ASSERT_TRUE(writer && write(*writer, QStringLiteral("owid:mobile"), 1, 3));
+    ASSERT_TRUE(writer->commit());
+    ASSERT_TRUE(changed.wait(1000)) << "subscribed again";
+    EXPECT_EQ(changed.first().first().toString(), QStringLiteral("1 series added by postgres"));
+}
+
+TEST_F(TeamStoreTest, TwoEditorsImportingAtOnceBothSucceed)
+{
+    const std::unique_ptr<Store> first = open();
+    const std::unique_ptr<Store> second = open();
+    std::unique_ptr<StoreWriter> a = first->beginWrite();
+    std::unique_ptr<StoreWriter> b = second->beginWrite();
+    ASSERT_TRUE(a && b);
+    ASSERT_TRUE(write(*a, QStringLiteral("t/a"), 2, 20));
+    ASSERT_TRUE(write(*b, QStringLiteral("t/b"), 2, 20));
+    EXPECT_TRUE(a->commit()) << a->errorString().toStdString();
+    EXPECT_TRUE(b->commit()) << b->errorString().toStdString();
+    EXPECT_EQ(rows(), QStringLiteral("80"));
+}
+
+} // namespace
