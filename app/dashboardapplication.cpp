@@ -6,6 +6,7 @@
 #include "appinfo.h"
 #include "firstpaintprobe.h"
 #include "import/importcontroller.h"
+#include "import/keyringpasswords.h"
 #include "interfacelanguage.h"
 #include "mainwindow.h"
 #include "mainwindowhost.h"
@@ -14,6 +15,7 @@
 #include "platformfailurereport.h"
 #include "presentation/presentationcontroller.h"
 #include "presentation/presentationwindow.h"
+#include "store/postgres/postgrespasswords.h"
 #include "store/storefactory.h"
 
 #include <QApplication>
@@ -53,8 +55,11 @@ int DashboardApplication::runWindow(const Invocation &invocation, int &argc, cha
                                .size() > kOpenAfterFirstPaintBytes;
     options.builtInOnly = later;
     QString error;
-    const std::unique_ptr<Store> store =
-        StoreFactory::open(invocation.databasePath, options, &error);
+    std::unique_ptr<Store> store = StoreFactory::open(invocation.databasePath, options, &error);
+    // A team store whose server wants a password: the desktop keyring may keep it.
+    if (store && store->isLeftOut() && PostgresPasswords::isMissingPassword(store->problem()) &&
+        KeyringPasswords::supply(invocation.databasePath))
+        store = StoreFactory::open(invocation.databasePath, options, &error);
     const std::optional<Data::Dataset> dataset = store ? store->load() : std::nullopt;
     if (!dataset) {
         if (store)

@@ -41,6 +41,20 @@ bool ThrowawayPostgres::start()
     return m_running;
 }
 
+bool ThrowawayPostgres::requirePasswords()
+{
+    QFile hba(m_dir.filePath(QStringLiteral("data/pg_hba.conf")));
+    if (!hba.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        hba.write("local all postgres trust\nlocal all all scram-sha-256\n") < 0) {
+        m_why = QStringLiteral("cannot write pg_hba.conf");
+        return false;
+    }
+    hba.close();
+    return run(m_bin + QStringLiteral("/pg_ctl"),
+               {QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")), QStringLiteral("-w"),
+                QStringLiteral("reload")});
+}
+
 bool ThrowawayPostgres::stop()
 {
     if (!m_running)

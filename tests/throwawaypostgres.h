@@ -24,6 +24,8 @@ public:
     // client is told. start() brings it back on the same socket and data.
     bool stop();
     bool start();
+    // From now on every role but postgres signs in with its password (scram-sha-256).
+    bool requirePasswords();
     QString why() const { return m_why; }
     // A location for USER on DATABASE: "host=/tmp/… dbname=… user=…".
     QString location(const QString &database = QStringLiteral("postgres"),

@@ -169,6 +169,10 @@ void MainWindow::createLayout()
     statusBar()->addPermanentWidget(m_storeProblem, 1);
     m_teamStore = new TeamStoreLink(statusBar(), this);
     connect(m_teamStore, &TeamStoreLink::reloadRequested, this, &MainWindow::reloadStore);
+    connect(m_teamStore, &TeamStoreLink::storeChosen, this, [this](const QString &location) {
+        setUserStorePath(location);
+        reloadStore();
+    });
     connect(m_teamStore, &TeamStoreLink::problemChanged, this, [this](const QString &problem) {
         if (!problem.isEmpty())
             setStoreProblem(problem);
@@ -236,6 +240,7 @@ void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     m_import->addActions(file);
+    m_teamStore->addActions(file);
     file->addSeparator();
     QAction *exportChart = file->addAction(tr("&Export Chart…"), this,
                                            [this] { m_export->exportCharts(currentChartId()); });

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
     <name>AppInfo</name>
@@ -34,7 +35,7 @@
         <translation>&amp;Заголовок:</translation>
     </message>
     <message>
-        <source>The article's headline, as the outlet prints it</source>
+        <source>The article&apos;s headline, as the outlet prints it</source>
         <translation>Заголовок статьи в том виде, как его печатает издание</translation>
     </message>
     <message>
@@ -66,7 +67,7 @@
         <translation>Опу&amp;бликовано:</translation>
     </message>
     <message>
-        <source>The day it was published (YYYY-MM-DD): the periods "this year" and "last year" are read from it</source>
+        <source>The day it was published (YYYY-MM-DD): the periods &quot;this year&quot; and &quot;last year&quot; are read from it</source>
         <translation>День публикации (ГГГГ-ММ-ДД): от него отсчитываются «этот год» и «прошлый год»</translation>
     </message>
     <message>
@@ -102,7 +103,7 @@
         <translation>Показателей сохраняется: %1 из %2, каждый со своим предложением.</translation>
     </message>
     <message>
-        <source>Paste the article's text here, or open a text, HTML or PDF file.</source>
+        <source>Paste the article&apos;s text here, or open a text, HTML or PDF file.</source>
         <translation>Вставьте сюда текст статьи или откройте текстовый файл, HTML или PDF.</translation>
     </message>
     <message>
@@ -118,7 +119,7 @@
         <translation>Новый &amp;показатель из выделения</translation>
     </message>
     <message>
-        <source>Select a figure in the article's text (Ctrl+Shift+F): the extractor's own, or one it missed, kept with its sentence</source>
+        <source>Select a figure in the article&apos;s text (Ctrl+Shift+F): the extractor&apos;s own, or one it missed, kept with its sentence</source>
         <translation>Выделите показатель в тексте статьи (Ctrl+Shift+F): найденный или пропущенный, он сохраняется со своим предложением</translation>
     </message>
     <message>
@@ -152,11 +153,11 @@
         <translation>В вашем хранилище уже есть показатели статьи «%1» (%2); чтобы сохранить их снова, сначала удалите этот источник.</translation>
     </message>
     <message>
-        <source>'%1' is a figure of the built-in dataset: it stays as its article states it.</source>
+        <source>&apos;%1&apos; is a figure of the built-in dataset: it stays as its article states it.</source>
         <translation>«%1» — показатель встроенного набора данных: он остаётся таким, как его приводит статья.</translation>
     </message>
     <message>
-        <source>An edit keeps the figure '%1' and its source.</source>
+        <source>An edit keeps the figure &apos;%1&apos; and its source.</source>
         <translation>Правка сохраняет показатель «%1» и его источник.</translation>
     </message>
 </context>
@@ -190,7 +191,7 @@
 <context>
     <name>CellParser</name>
     <message>
-        <source>'%1' is not a number</source>
+        <source>&apos;%1&apos; is not a number</source>
         <translation>«%1» — не число</translation>
     </message>
 </context>
@@ -201,7 +202,7 @@
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>Unknown chart '%1'. Charts: %2.</source>
+        <source>Unknown chart &apos;%1&apos;. Charts: %2.</source>
         <translation>Неизвестная диаграмма «%1». Диаграммы: %2.</translation>
     </message>
     <message>
@@ -267,7 +268,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>SCO Digital Cooperation Dashboard: the figures of China Daily, 29 Aug 2025, "Digital tech boom offers opportunities", each with its source sentence.</source>
+        <source>SCO Digital Cooperation Dashboard: the figures of China Daily, 29 Aug 2025, &quot;Digital tech boom offers opportunities&quot;, each with its source sentence.</source>
         <translation>Дашборд цифрового сотрудничества ШОС: показатели статьи China Daily от 29 августа 2025 г. «Digital tech boom offers opportunities», каждый — с исходным предложением.</translation>
     </message>
     <message>
@@ -327,11 +328,11 @@ export --all --format png --preset slide --out ./dashboard-export</translation>
         <translation>facts, charts или export; без команды открывается окно.</translation>
     </message>
     <message>
-        <source>Argument %1 ('%2') is not valid UTF-8, so it cannot name a file here; rename the file or choose another path.</source>
+        <source>Argument %1 (&apos;%2&apos;) is not valid UTF-8, so it cannot name a file here; rename the file or choose another path.</source>
         <translation>Аргумент %1 («%2») не является корректным UTF-8 и не может быть именем файла; переименуйте файл или выберите другой путь.</translation>
     </message>
     <message>
-        <source>Unexpected argument '%1'.</source>
+        <source>Unexpected argument &apos;%1&apos;.</source>
         <translation>Лишний аргумент «%1».</translation>
     </message>
     <message>
@@ -359,7 +360,7 @@ export --all --format png --preset slide --out ./dashboard-export</translation>
         <translation>--theme используется только с командами export и present.</translation>
     </message>
     <message>
-        <source>Unknown format '%1'. Use table, csv or json.</source>
+        <source>Unknown format &apos;%1&apos;. Use table, csv or json.</source>
         <translation>Неизвестный формат «%1». Используйте table, csv или json.</translation>
     </message>
     <message>
@@ -375,7 +376,7 @@ export --all --format png --preset slide --out ./dashboard-export</translation>
         <translation>export требует --format png, svg или pdf.</translation>
     </message>
     <message>
-        <source>Unknown export format '%1'. Use png, svg or pdf.</source>
+        <source>Unknown export format &apos;%1&apos;. Use png, svg or pdf.</source>
         <translation>Неизвестный формат экспорта «%1». Используйте png, svg или pdf.</translation>
     </message>
     <message>
@@ -383,19 +384,19 @@ export --all --format png --preset slide --out ./dashboard-export</translation>
         <translation>export требует --preset NAME или --size WxH.</translation>
     </message>
     <message>
-        <source>Unknown preset '%1'. Presets: %2.</source>
+        <source>Unknown preset &apos;%1&apos;. Presets: %2.</source>
         <translation>Неизвестная заготовка «%1». Заготовки: %2.</translation>
     </message>
     <message>
-        <source>Invalid size '%1'. Use WxH with sides from 16 to 16384, e.g. 1600x900.</source>
+        <source>Invalid size &apos;%1&apos;. Use WxH with sides from 16 to 16384, e.g. 1600x900.</source>
         <translation>Недопустимый размер «%1». Используйте WxH со сторонами от 16 до 16384, например 1600x900.</translation>
     </message>
     <message>
-        <source>Invalid dpi '%1'. Use a whole number from 36 to 2400.</source>
+        <source>Invalid dpi &apos;%1&apos;. Use a whole number from 36 to 2400.</source>
         <translation>Недопустимое разрешение «%1». Используйте целое число от 36 до 2400.</translation>
     </message>
     <message>
-        <source>Unknown theme '%1'. Themes: light, dark, projector.</source>
+        <source>Unknown theme &apos;%1&apos;. Themes: light, dark, projector.</source>
         <translation>Неизвестная тема «%1». Темы: light, dark, projector.</translation>
     </message>
     <message>
@@ -415,7 +416,7 @@ export --all --format png --preset slide --out ./dashboard-export</translation>
         <translation>--format не используется с remove-source.</translation>
     </message>
     <message>
-        <source>remove-source needs the ID of a source (see 'sources').</source>
+        <source>remove-source needs the ID of a source (see &apos;sources&apos;).</source>
         <translation>remove-source требует идентификатор источника (см. «sources»).</translation>
     </message>
     <message>
@@ -423,7 +424,7 @@ export --all --format png --preset slide --out ./dashboard-export</translation>
         <translation>import требует FILE.</translation>
     </message>
     <message>
-        <source>Unknown import format '%1'. Use auto, facts, owid or worldbank.</source>
+        <source>Unknown import format &apos;%1&apos;. Use auto, facts, owid or worldbank.</source>
         <translation>Неизвестный формат импорта «%1». Используйте auto, facts, owid или worldbank.</translation>
     </message>
     <message>
@@ -431,15 +432,15 @@ export --all --format png --preset slide --out ./dashboard-export</translation>
         <translation>--search и --format используются только с командой facts.</translation>
     </message>
     <message>
-        <source>Invalid screen '%1'. Use 0 for the first screen, 1 for the second.</source>
+        <source>Invalid screen &apos;%1&apos;. Use 0 for the first screen, 1 for the second.</source>
         <translation>Недопустимый экран «%1». 0 — первый экран, 1 — второй.</translation>
     </message>
     <message>
-        <source>Invalid interval '%1'. Use whole seconds from 1 to 3600.</source>
+        <source>Invalid interval &apos;%1&apos;. Use whole seconds from 1 to 3600.</source>
         <translation>Недопустимый интервал «%1». Используйте целое число секунд от 1 до 3600.</translation>
     </message>
     <message>
-        <source>Unknown language '%1'. Languages: en, zh_CN, ru.</source>
+        <source>Unknown language &apos;%1&apos;. Languages: en, zh_CN, ru.</source>
         <translation>Неизвестный язык «%1». Языки: en, zh_CN, ru.</translation>
     </message>
     <message>
@@ -461,7 +462,7 @@ generate --rows 1000000 --out bench.sqlite</translation>
         <translation>--rows должно быть от 1 до %1.</translation>
     </message>
     <message>
-        <source>'%1' in --countries is not an ISO 3166 alpha-3 code such as CHN.</source>
+        <source>&apos;%1&apos; in --countries is not an ISO 3166 alpha-3 code such as CHN.</source>
         <translation>«%1» в --countries — не трёхбуквенный код ISO 3166, такой как CHN.</translation>
     </message>
     <message>
@@ -493,7 +494,7 @@ generate --rows 1000000 --out bench.sqlite</translation>
         <translation>import: проверить файл и сообщить, что изменится; ничего не записывать.</translation>
     </message>
     <message>
-        <source>export: the country series the countries and members charts show (its series_key in 'series --format csv').</source>
+        <source>export: the country series the countries and members charts show (its series_key in &apos;series --format csv&apos;).</source>
         <translation>export: ряд по странам для диаграмм стран и членов ШОС (его series_key в «series --format csv»).</translation>
     </message>
     <message>
@@ -505,7 +506,7 @@ generate --rows 1000000 --out bench.sqlite</translation>
         <translation>import: заменить значения источника, который уже есть в хранилище (более новая версия того же файла); без этого такой импорт отклоняется.</translation>
     </message>
     <message>
-        <source>export: the chart ID (see 'charts').</source>
+        <source>export: the chart ID (see &apos;charts&apos;).</source>
         <translation>export: идентификатор диаграммы (см. «charts»).</translation>
     </message>
     <message>
@@ -553,7 +554,7 @@ generate --rows 1000000 --out bench.sqlite</translation>
         <translation>export: заменять уже существующие файлы.</translation>
     </message>
     <message>
-        <source>commands: also print Qt's own warnings and the store's log on stderr.</source>
+        <source>commands: also print Qt&apos;s own warnings and the store&apos;s log on stderr.</source>
         <translation>команды: выводить также предупреждения Qt и журнал хранилища в stderr.</translation>
     </message>
     <message>
@@ -565,11 +566,11 @@ generate --rows 1000000 --out bench.sqlite</translation>
         <translation>export: файл, или папка при --all.</translation>
     </message>
     <message>
-        <source>import: the name of the one series an OWID or World Bank file holds, over the file's own.</source>
+        <source>import: the name of the one series an OWID or World Bank file holds, over the file&apos;s own.</source>
         <translation>import: название единственного ряда файла OWID или Всемирного банка вместо указанного в файле.</translation>
     </message>
     <message>
-        <source>import: that series' unit, e.g. % or "per 100 people", over the file's own.</source>
+        <source>import: that series&apos; unit, e.g. % or &quot;per 100 people&quot;, over the file&apos;s own.</source>
         <translation>import: единица этого ряда, например % или «на 100 человек», вместо указанной в файле.</translation>
     </message>
     <message>
@@ -583,11 +584,11 @@ when it changed outside the dashboard</source>
         <translation>export: первый год, который показывают графики по странам и сравнения членов.</translation>
     </message>
     <message>
-        <source>export: the last year those charts show; the members chart compares each country's latest year up to it.</source>
+        <source>export: the last year those charts show; the members chart compares each country&apos;s latest year up to it.</source>
         <translation>export: последний год, который показывают эти графики; сравнение членов берёт последний год каждой страны не позже него.</translation>
     </message>
     <message>
-        <source>--%1 takes a year such as 2015, not '%2'.</source>
+        <source>--%1 takes a year such as 2015, not &apos;%2&apos;.</source>
         <translation>--%1 принимает год, например 2015, а не «%2».</translation>
     </message>
     <message>
@@ -595,7 +596,7 @@ when it changed outside the dashboard</source>
         <translation>--from %1 позже, чем --to %2.</translation>
     </message>
     <message>
-        <source>export: decimals of the members chart's value labels, 0 to 3; three significant digits by default.</source>
+        <source>export: decimals of the members chart&apos;s value labels, 0 to 3; three significant digits by default.</source>
         <translation>export: число знаков после запятой в подписях значений графика членов ШОС, от 0 до 3; по умолчанию три значащие цифры.</translation>
     </message>
     <message>
@@ -603,7 +604,7 @@ when it changed outside the dashboard</source>
         <translation>--series, --countries, --from, --to и --decimals используются с --chart countries, --chart members или --all.</translation>
     </message>
     <message>
-        <source>--decimals takes 0 to %1, not '%2'.</source>
+        <source>--decimals takes 0 to %1, not &apos;%2&apos;.</source>
         <translation>--decimals принимает число от 0 до %1, а не «%2».</translation>
     </message>
     <message>
@@ -623,7 +624,7 @@ when it changed outside the dashboard</source>
         <translation>generate требует --rows N — целое число не меньше 1 — или --facts N.</translation>
     </message>
     <message>
-        <source>Unknown command '%1'. Commands: facts, charts, export, present, import, extract, series, sources, remove-source, generate, store.</source>
+        <source>Unknown command &apos;%1&apos;. Commands: facts, charts, export, present, import, extract, series, sources, remove-source, generate, store.</source>
         <translation>Неизвестная команда «%1». Команды: facts, charts, export, present, import, extract, series, sources, remove-source, generate, store.</translation>
     </message>
     <message>
@@ -643,7 +644,7 @@ when it changed outside the dashboard</source>
         <translation>extract: издание, опубликовавшее статью.</translation>
     </message>
     <message>
-        <source>extract: the article's headline.</source>
+        <source>extract: the article&apos;s headline.</source>
         <translation>extract: заголовок статьи.</translation>
     </message>
     <message>
@@ -655,7 +656,7 @@ when it changed outside the dashboard</source>
         <translation>extract: адрес публикации.</translation>
     </message>
     <message>
-        <source>--published '%1' is not a date (YYYY-MM-DD).</source>
+        <source>--published &apos;%1&apos; is not a date (YYYY-MM-DD).</source>
         <translation>--published «%1» — не дата (YYYY-MM-DD).</translation>
     </message>
     <message>
@@ -669,7 +670,7 @@ sentence; --format csv writes a facts CSV that import keeps</source>
         <translation>extract требует статью: текстовый файл, HTML или PDF.</translation>
     </message>
     <message>
-        <source>the language of the window and the output: en, zh_CN (or zh) or ru; by default the system's. extract: also the article's, which is otherwise told from its letters.</source>
+        <source>the language of the window and the output: en, zh_CN (or zh) or ru; by default the system&apos;s. extract: also the article&apos;s, which is otherwise told from its letters.</source>
         <translation>язык окна и вывода: en, zh_CN (или zh) или ru; по умолчанию системный. extract: также язык статьи, который иначе определяется по её буквам.</translation>
     </message>
     <message>
@@ -689,7 +690,7 @@ sentence; --format csv writes a facts CSV that import keeps</source>
         <translation>store требует действия: store check, init или grant.</translation>
     </message>
     <message>
-        <source>Unknown store action '%1'. Actions: check, init, grant.</source>
+        <source>Unknown store action &apos;%1&apos;. Actions: check, init, grant.</source>
         <translation>Неизвестное действие store «%1». Действия: check, init, grant.</translation>
     </message>
 </context>
@@ -711,7 +712,7 @@ sentence; --format csv writes a facts CSV that import keeps</source>
         <translation>%1 · Длина полосы — число пунктов, названных в статье (расчётный подсчёт)</translation>
     </message>
     <message>
-        <source>%1: %2 — "%3"</source>
+        <source>%1: %2 — &quot;%3&quot;</source>
         <translation>%1: %2 — «%3»</translation>
     </message>
     <message>
@@ -774,11 +775,11 @@ sentence; --format csv writes a facts CSV that import keeps</source>
         <translation>любой</translation>
     </message>
     <message>
-        <source>The first year the country charts show; "any" for the first the series has</source>
+        <source>The first year the country charts show; &quot;any&quot; for the first the series has</source>
         <translation>Первый год на графиках по странам; «любой» — с первого года ряда</translation>
     </message>
     <message>
-        <source>The last year the country charts show; "any" for the last the series has. SCO members compared shows each country's latest year up to it</source>
+        <source>The last year the country charts show; &quot;any&quot; for the last the series has. SCO members compared shows each country&apos;s latest year up to it</source>
         <translation>Последний год на графиках по странам; «любой» — до последнего года ряда. Вкладка «Члены ШОС» показывает последний год каждой страны не позже него</translation>
     </message>
     <message>
@@ -917,7 +918,7 @@ sentence; --format csv writes a facts CSV that import keeps</source>
         <translation>Показатели</translation>
     </message>
     <message>
-        <source>The article's figures, each with its sentence</source>
+        <source>The article&apos;s figures, each with its sentence</source>
         <translation>Показатели статьи, каждый со своим предложением</translation>
     </message>
     <message>
@@ -964,7 +965,7 @@ sentence; --format csv writes a facts CSV that import keeps</source>
 <context>
     <name>DatasetReader</name>
     <message>
-        <source>table '%1', row '%2': %3 '%4' %5</source>
+        <source>table &apos;%1&apos;, row &apos;%2&apos;: %3 &apos;%4&apos; %5</source>
         <translation>таблица «%1», строка «%2»: %3 «%4» %5</translation>
     </message>
     <message>
@@ -980,11 +981,11 @@ sentence; --format csv writes a facts CSV that import keeps</source>
         <translation>зависит сам от себя</translation>
     </message>
     <message>
-        <source>table '%1', row '%2': %3 '%4' is not a date (YYYY-MM-DD)</source>
+        <source>table &apos;%1&apos;, row &apos;%2&apos;: %3 &apos;%4&apos; is not a date (YYYY-MM-DD)</source>
         <translation>таблица «%1», строка «%2»: %3 «%4» не является датой (ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
-        <source>table '%1': %2</source>
+        <source>table &apos;%1&apos;: %2</source>
         <translation>таблица «%1»: %2</translation>
     </message>
     <message>
@@ -1041,11 +1042,11 @@ sentence; --format csv writes a facts CSV that import keeps</source>
         <translation>добавьте --force, чтобы заменить его</translation>
     </message>
     <message>
-        <source>No country series '%1'. Series with countries: %2.</source>
+        <source>No country series &apos;%1&apos;. Series with countries: %2.</source>
         <translation>Нет ряда по странам «%1». Ряды по странам: %2.</translation>
     </message>
     <message>
-        <source>The series '%1' has no rows for %2.</source>
+        <source>The series &apos;%1&apos; has no rows for %2.</source>
         <translation>В ряду «%1» нет строк для %2.</translation>
     </message>
 </context>
@@ -1349,7 +1350,7 @@ Replace them?</source>
     <message>
         <source>%1%</source>
         <comment>a percentage: the number, then the percent sign</comment>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>d MMM yyyy</source>
@@ -1527,7 +1528,7 @@ Replace them?</source>
         <translation>%1 — пусто</translation>
     </message>
     <message>
-        <source>'%1' is not a date (YYYY-MM-DD)</source>
+        <source>&apos;%1&apos; is not a date (YYYY-MM-DD)</source>
         <translation>«%1» не является датой (ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
@@ -1543,11 +1544,11 @@ Replace them?</source>
         <translation>показателю из статьи нужна цифра в том виде, как её пишет цитата</translation>
     </message>
     <message>
-        <source>the quote does not contain '%1'</source>
+        <source>the quote does not contain &apos;%1&apos;</source>
         <translation>цитата не содержит «%1»</translation>
     </message>
     <message>
-        <source>the header has no '%1' column</source>
+        <source>the header has no &apos;%1&apos; column</source>
         <translation>в заголовке нет столбца «%1»</translation>
     </message>
     <message>
@@ -1566,7 +1567,7 @@ Replace them?</source>
         <translation>Дайте показателю название.</translation>
     </message>
     <message>
-        <source>Give the figure's unit ("%", "billion U.S. dollars", "companies").</source>
+        <source>Give the figure&apos;s unit (&quot;%&quot;, &quot;billion U.S. dollars&quot;, &quot;companies&quot;).</source>
         <translation>Укажите единицу показателя («%», «billion U.S. dollars», «companies»).</translation>
     </message>
     <message>
@@ -1578,11 +1579,11 @@ Replace them?</source>
         <translation>Приведите показатель так, как он записан в предложении.</translation>
     </message>
     <message>
-        <source>The sentence does not hold "%1" word for word.</source>
+        <source>The sentence does not hold &quot;%1&quot; word for word.</source>
         <translation>В предложении нет дословно «%1».</translation>
     </message>
     <message>
-        <source>"%1" states no number.</source>
+        <source>&quot;%1&quot; states no number.</source>
         <translation>В «%1» нет числа.</translation>
     </message>
     <message>
@@ -1590,7 +1591,7 @@ Replace them?</source>
         <translation>В предложении сказано %1, а не %2.</translation>
     </message>
     <message>
-        <source>Give the period's first and last day, or neither.</source>
+        <source>Give the period&apos;s first and last day, or neither.</source>
         <translation>Укажите первый и последний день периода или ни одного.</translation>
     </message>
     <message>
@@ -1598,7 +1599,7 @@ Replace them?</source>
         <translation>Период заканчивается (%1) раньше, чем начинается (%2).</translation>
     </message>
     <message>
-        <source>Name the period ("Jan–May 2025").</source>
+        <source>Name the period (&quot;Jan–May 2025&quot;).</source>
         <translation>Назовите период («Jan–May 2025»).</translation>
     </message>
 </context>
@@ -1633,7 +1634,7 @@ Replace them?</source>
         <translation>&amp;Единица:</translation>
     </message>
     <message>
-        <source>"%", "pp", "billion U.S. dollars", "companies"</source>
+        <source>&quot;%&quot;, &quot;pp&quot;, &quot;billion U.S. dollars&quot;, &quot;companies&quot;</source>
         <translation>«%», «pp», «billion U.S. dollars», «companies»</translation>
     </message>
     <message>
@@ -1641,11 +1642,11 @@ Replace them?</source>
         <translation>&amp;Оговорка:</translation>
     </message>
     <message>
-        <source>"more than", "about"; empty when the figure is exact</source>
+        <source>&quot;more than&quot;, &quot;about&quot;; empty when the figure is exact</source>
         <translation>«более», «около»; пусто, если показатель точный</translation>
     </message>
     <message>
-        <source>The period's first day (YYYY-MM-DD); empty when the sentence states none</source>
+        <source>The period&apos;s first day (YYYY-MM-DD); empty when the sentence states none</source>
         <translation>Первый день периода (ГГГГ-ММ-ДД); пусто, если предложение его не называет</translation>
     </message>
     <message>
@@ -1653,7 +1654,7 @@ Replace them?</source>
         <translation>Пе&amp;риод по:</translation>
     </message>
     <message>
-        <source>The period's last day (YYYY-MM-DD)</source>
+        <source>The period&apos;s last day (YYYY-MM-DD)</source>
         <translation>Последний день периода (ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
@@ -1661,7 +1662,7 @@ Replace them?</source>
         <translation>Наз&amp;вание периода:</translation>
     </message>
     <message>
-        <source>The period as tables and charts name it ("Jan–May 2025")</source>
+        <source>The period as tables and charts name it (&quot;Jan–May 2025&quot;)</source>
         <translation>Период так, как его называют таблицы и диаграммы («Jan–May 2025»)</translation>
     </message>
     <message>
@@ -1669,7 +1670,7 @@ Replace them?</source>
         <translation>&amp;База:</translation>
     </message>
     <message>
-        <source>"year-on-year", "of GDP"; may be empty</source>
+        <source>&quot;year-on-year&quot;, &quot;of GDP&quot;; may be empty</source>
         <translation>«в годовом исчислении», «от ВВП»; может быть пустым</translation>
     </message>
     <message>
@@ -1681,7 +1682,7 @@ Replace them?</source>
         <translation>&amp;Предложение:</translation>
     </message>
     <message>
-        <source>"%1" is not a day (YYYY-MM-DD).</source>
+        <source>&quot;%1&quot; is not a day (YYYY-MM-DD).</source>
         <translation>«%1» — не дата (ГГГГ-ММ-ДД).</translation>
     </message>
     <message>
@@ -1696,7 +1697,7 @@ Replace them?</source>
 <context>
     <name>FormulaEvaluator</name>
     <message>
-        <source>unexpected '%1' at position %2</source>
+        <source>unexpected &apos;%1&apos; at position %2</source>
         <translation>неожиданный «%1» в позиции %2</translation>
     </message>
     <message>
@@ -1708,15 +1709,15 @@ Replace them?</source>
         <translation>формула обрывается слишком рано</translation>
     </message>
     <message>
-        <source>missing ')'</source>
+        <source>missing &apos;)&apos;</source>
         <translation>не хватает «)»</translation>
     </message>
     <message>
-        <source>missing '}'</source>
+        <source>missing &apos;}&apos;</source>
         <translation>не хватает «}»</translation>
     </message>
     <message>
-        <source>unknown fact '%1'</source>
+        <source>unknown fact &apos;%1&apos;</source>
         <translation>неизвестный показатель «%1»</translation>
     </message>
 </context>
@@ -1742,7 +1743,7 @@ Replace them?</source>
         <translation>Показатели роста, год к году</translation>
     </message>
     <message>
-        <source>%1, %2: %3 — "%4"</source>
+        <source>%1, %2: %3 — &quot;%4&quot;</source>
         <translation>%1, %2: %3 — «%4»</translation>
     </message>
     <message>
@@ -1796,7 +1797,7 @@ Replace them?</source>
         <translation>&amp;Убрать из главных показателей</translation>
     </message>
     <message>
-        <source>Take this figure off the headline strip; the fact table's menu shows it again</source>
+        <source>Take this figure off the headline strip; the fact table&apos;s menu shows it again</source>
         <translation>Убрать этот показатель из полосы главных показателей; меню таблицы показателей вернёт его</translation>
     </message>
     <message>
@@ -1855,15 +1856,15 @@ Replace them?</source>
         <translation>О программе «%1»</translation>
     </message>
     <message>
-        <source>&lt;table cellspacing='6'&gt;%1&lt;/table&gt;&lt;p&gt;In the fact search: Esc clears, Down moves to the table. In the table: Ctrl+A selects every row, Ctrl+C copies the selection as tab-separated text. In a presentation: arrows, PgUp/PgDn, Space and Enter move; Home and End go to the first and last slide; a number and Enter jumps; B and W blank the screen; P pauses; T changes the theme; Esc or F5 ends.&lt;/p&gt;</source>
-        <translation>&lt;table cellspacing='6'&gt;%1&lt;/table&gt;&lt;p&gt;В поиске показателей: Esc очищает, стрелка вниз переходит к таблице. В таблице: Ctrl+A выделяет все строки, Ctrl+C копирует выделение как текст с табуляциями. При показе: стрелки, PgUp/PgDn, пробел и Enter листают; Home и End — к первому и последнему слайду; номер и Enter — переход; B и W затемняют или осветляют экран; P — пауза; T меняет тему; Esc или F5 завершает показ.&lt;/p&gt;</translation>
+        <source>&lt;table cellspacing=&apos;6&apos;&gt;%1&lt;/table&gt;&lt;p&gt;In the fact search: Esc clears, Down moves to the table. In the table: Ctrl+A selects every row, Ctrl+C copies the selection as tab-separated text. In a presentation: arrows, PgUp/PgDn, Space and Enter move; Home and End go to the first and last slide; a number and Enter jumps; B and W blank the screen; P pauses; T changes the theme; Esc or F5 ends.&lt;/p&gt;</source>
+        <translation>&lt;table cellspacing=&apos;6&apos;&gt;%1&lt;/table&gt;&lt;p&gt;В поиске показателей: Esc очищает, стрелка вниз переходит к таблице. В таблице: Ctrl+A выделяет все строки, Ctrl+C копирует выделение как текст с табуляциями. При показе: стрелки, PgUp/PgDn, пробел и Enter листают; Home и End — к первому и последнему слайду; номер и Enter — переход; B и W затемняют или осветляют экран; P — пауза; T меняет тему; Esc или F5 завершает показ.&lt;/p&gt;</translation>
     </message>
     <message>
         <source> — quoted for reference; no licence is stated</source>
         <translation> — цитируется для справки; лицензия не указана</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;The figures of China Daily, 29 Aug 2025, “Digital tech boom offers opportunities”, on China's digital cooperation with the Shanghai Cooperation Organization countries. Every figure carries the sentence it comes from; derived figures show their formula.&lt;/p&gt;&lt;p&gt;Built-in data (dataset revision %3):&lt;/p&gt;&lt;ul&gt;%4&lt;/ul&gt;&lt;p&gt;Built with Qt %5 (running on Qt %6).&lt;/p&gt;</source>
+        <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;The figures of China Daily, 29 Aug 2025, “Digital tech boom offers opportunities”, on China&apos;s digital cooperation with the Shanghai Cooperation Organization countries. Every figure carries the sentence it comes from; derived figures show their formula.&lt;/p&gt;&lt;p&gt;Built-in data (dataset revision %3):&lt;/p&gt;&lt;ul&gt;%4&lt;/ul&gt;&lt;p&gt;Built with Qt %5 (running on Qt %6).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Данные статьи China Daily от 29 августа 2025 г. «Digital tech boom offers opportunities» о цифровом сотрудничестве Китая со странами Шанхайской организации сотрудничества. Каждый показатель сопровождается предложением, из которого он взят; расчётные показатели показывают свою формулу.&lt;/p&gt;&lt;p&gt;Встроенные данные (версия набора данных %3):&lt;/p&gt;&lt;ul&gt;%4&lt;/ul&gt;&lt;p&gt;Собрано на Qt %5 (запущено на Qt %6).&lt;/p&gt;</translation>
     </message>
 </context>
@@ -1894,7 +1895,7 @@ Replace them?</source>
         <translation>Пользовательского хранилища в %1 нет.</translation>
     </message>
     <message>
-        <source>Removed '%1' and everything it brought.</source>
+        <source>Removed &apos;%1&apos; and everything it brought.</source>
         <translation>«%1» и всё, что он принёс, удалены.</translation>
     </message>
     <message>
@@ -2084,11 +2085,11 @@ Replace them?</source>
         <translation>Для более новой версии ранее импортированного файла. Когда выключено, импорт никогда не перезаписывает источник, уже имеющийся в хранилище.</translation>
     </message>
     <message>
-        <source>The name the charts and tables give this series; empty keeps the file's own, shown greyed</source>
+        <source>The name the charts and tables give this series; empty keeps the file&apos;s own, shown greyed</source>
         <translation>Название ряда на диаграммах и в таблицах; если пусто, остаётся название из файла (показано серым)</translation>
     </message>
     <message>
-        <source>The unit on the value axis, such as % or per 100 people; empty keeps the file's own, shown greyed</source>
+        <source>The unit on the value axis, such as % or per 100 people; empty keeps the file&apos;s own, shown greyed</source>
         <translation>Единица на оси значений, например % или на 100 человек; если пусто, остаётся единица из файла (показана серым)</translation>
     </message>
     <message>
@@ -2096,7 +2097,7 @@ Replace them?</source>
         <translation>Название &amp;ряда:</translation>
     </message>
     <message>
-        <source>the file's own columns name its figures</source>
+        <source>the file&apos;s own columns name its figures</source>
         <translation>показатели названы в столбцах самого файла</translation>
     </message>
     <message numerus="yes">
@@ -2213,7 +2214,7 @@ Replace them?</source>
         <translation>файл пуст</translation>
     </message>
     <message>
-        <source>%1: not a format this program reads (facts CSV, OWID CSV or World Bank CSV); its first line starts '%2'</source>
+        <source>%1: not a format this program reads (facts CSV, OWID CSV or World Bank CSV); its first line starts &apos;%2&apos;</source>
         <translation>%1: этот формат программа не читает (CSV показателей, CSV OWID или CSV Всемирного банка); первая строка начинается с «%2»</translation>
     </message>
     <message>
@@ -2229,12 +2230,19 @@ Replace them?</source>
         <translation>%1, %2 ряда %3 указано повторно: оно уже есть в одной из предыдущих строк файла</translation>
     </message>
     <message>
-        <source>the fact '%1' is given again; an earlier line of the file has it</source>
+        <source>the fact &apos;%1&apos; is given again; an earlier line of the file has it</source>
         <translation>факт «%1» указан повторно: он уже есть в одной из предыдущих строк файла</translation>
     </message>
     <message>
-        <source>your store already has the source '%1'; importing it again replaces its values, so choose to update it (--update-source), or give this file another name</source>
+        <source>your store already has the source &apos;%1&apos;; importing it again replaces its values, so choose to update it (--update-source), or give this file another name</source>
         <translation>в вашем хранилище уже есть источник «%1»; повторный импорт заменит его значения, поэтому выберите его обновление (--update-source) или дайте файлу другое имя</translation>
+    </message>
+</context>
+<context>
+    <name>KeyringPasswords</name>
+    <message>
+        <source>the desktop keyring did not answer</source>
+        <translation>связка ключей рабочего стола не ответила</translation>
     </message>
 </context>
 <context>
@@ -2292,7 +2300,7 @@ Replace them?</source>
         <translation>&amp;Копировать исходное предложение</translation>
     </message>
     <message>
-        <source>Copy the selected figure's sentence and citation</source>
+        <source>Copy the selected figure&apos;s sentence and citation</source>
         <translation>Копировать предложение и ссылку выбранного показателя</translation>
     </message>
     <message>
@@ -2445,11 +2453,11 @@ Replace them?</source>
         <translation>полей: %1, а в заголовке: %2</translation>
     </message>
     <message>
-        <source>'%1' is not a year</source>
+        <source>&apos;%1&apos; is not a year</source>
         <translation>«%1» не является годом</translation>
     </message>
     <message>
-        <source>the header '%1' names the same series (%2) as column %3, '%4'; rename one of them</source>
+        <source>the header &apos;%1&apos; names the same series (%2) as column %3, &apos;%4&apos;; rename one of them</source>
         <translation>заголовок «%1» задаёт тот же ряд (%2), что и столбец %3 «%4»; переименуйте один из них</translation>
     </message>
     <message>
@@ -2464,7 +2472,7 @@ Replace them?</source>
         <translation>Не удаётся прочитать %1 рядом с файлом: %2</translation>
     </message>
     <message>
-        <source>%1 beside the file is larger than %2 MiB; it cannot be OWID's metadata</source>
+        <source>%1 beside the file is larger than %2 MiB; it cannot be OWID&apos;s metadata</source>
         <translation>%1 рядом с файлом больше %2 МиБ; это не могут быть метаданные OWID</translation>
     </message>
     <message>
@@ -2479,7 +2487,7 @@ Replace them?</source>
         <translation>нет дисплея (DISPLAY и WAYLAND_DISPLAY не заданы)</translation>
     </message>
     <message>
-        <source>cannot connect to display '%1'</source>
+        <source>cannot connect to display &apos;%1&apos;</source>
         <translation>не удаётся подключиться к дисплею «%1»</translation>
     </message>
     <message>
@@ -2493,6 +2501,10 @@ Replace them?</source>
         <source>this build has no PostgreSQL driver (Debian: libqt6sql6-psql).</source>
         <translation>в этой сборке нет драйвера PostgreSQL (Debian: libqt6sql6-psql).</translation>
     </message>
+    <message>
+        <source>a password with a &apos;;&apos; cannot be passed to the server by this driver; put it in ~/.pgpass instead.</source>
+        <translation>пароль с символом &apos;;&apos; этот драйвер не может передать серверу; укажите его в ~/.pgpass.</translation>
+    </message>
 </context>
 <context>
     <name>PostgresLocation</name>
@@ -2505,7 +2517,7 @@ Replace them?</source>
         <translation>недостаточно памяти</translation>
     </message>
     <message>
-        <source>%1: the value of %2 holds a ';', which the driver cannot pass on.</source>
+        <source>%1: the value of %2 holds a &apos;;&apos;, which the driver cannot pass on.</source>
         <translation>%1: значение %2 содержит «;», которую драйвер не может передать.</translation>
     </message>
 </context>
@@ -2516,7 +2528,7 @@ Replace them?</source>
         <translation>В этой базе данных ещё нет общего хранилища; создайте его командой: sco-dashboard store init --database LOCATION</translation>
     </message>
     <message>
-        <source>The team store's schema is version %1, newer than this program knows (%2); update the program.</source>
+        <source>The team store&apos;s schema is version %1, newer than this program knows (%2); update the program.</source>
         <translation>Схема общего хранилища версии %1 новее, чем знает эта программа (%2); обновите программу.</translation>
     </message>
     <message>
@@ -2528,7 +2540,7 @@ Replace them?</source>
         <translation>В этой программе нет миграции %1 общего хранилища.</translation>
     </message>
     <message>
-        <source>The server has no login role '%1'; create it first (CREATE ROLE … LOGIN).</source>
+        <source>The server has no login role &apos;%1&apos;; create it first (CREATE ROLE … LOGIN).</source>
         <translation>На сервере нет роли входа «%1»; сначала создайте её (CREATE ROLE … LOGIN).</translation>
     </message>
 </context>
@@ -2709,7 +2721,7 @@ Replace them?</source>
         <translation>диск заполнен</translation>
     </message>
     <message>
-        <source>SQLite reports "%1"</source>
+        <source>SQLite reports &quot;%1&quot;</source>
         <translation>SQLite сообщает «%1»</translation>
     </message>
     <message>
@@ -2741,15 +2753,15 @@ Replace them?</source>
         <translation>Не удаётся прочитать встроенный набор данных: %1</translation>
     </message>
     <message>
-        <source>'%1' is part of the built-in dataset and cannot be removed.</source>
+        <source>&apos;%1&apos; is part of the built-in dataset and cannot be removed.</source>
         <translation>«%1» входит во встроенный набор данных и не может быть удалён.</translation>
     </message>
     <message>
-        <source>No source '%1'. The sources command lists them.</source>
+        <source>No source &apos;%1&apos;. The sources command lists them.</source>
         <translation>Источника «%1» нет. Команда sources выводит их список.</translation>
     </message>
     <message>
-        <source>'%1' is a URI; give the store as a file path, for example %2.</source>
+        <source>&apos;%1&apos; is a URI; give the store as a file path, for example %2.</source>
         <translation>«%1» — это URI; укажите хранилище как путь к файлу, например %2.</translation>
     </message>
     <message>
@@ -2769,15 +2781,15 @@ Replace them?</source>
         <translation>не удаётся переименовать %1 (%2)</translation>
     </message>
     <message>
-        <source>'%1' is a figure of the built-in dataset and cannot be removed.</source>
+        <source>&apos;%1&apos; is a figure of the built-in dataset and cannot be removed.</source>
         <translation>«%1» — показатель встроенного набора данных, его нельзя удалить.</translation>
     </message>
     <message>
-        <source>Your store has no figure '%1'.</source>
+        <source>Your store has no figure &apos;%1&apos;.</source>
         <translation>В вашем хранилище нет показателя «%1».</translation>
     </message>
     <message>
-        <source>'%1' is read by the formula of '%2'; remove that figure first.</source>
+        <source>&apos;%1&apos; is read by the formula of &apos;%2&apos;; remove that figure first.</source>
         <translation>«%1» используется в формуле «%2»; сначала удалите тот показатель.</translation>
     </message>
 </context>
@@ -2857,7 +2869,7 @@ Replace them?</source>
 <context>
     <name>SlideDeck</name>
     <message>
-        <source>China's digital cooperation with the Shanghai Cooperation Organization countries, in figures</source>
+        <source>China&apos;s digital cooperation with the Shanghai Cooperation Organization countries, in figures</source>
         <translation>Цифровое сотрудничество Китая со странами Шанхайской организации сотрудничества в цифрах</translation>
     </message>
     <message>
@@ -2877,7 +2889,7 @@ Replace them?</source>
         <translation>%1, %2 — %3</translation>
     </message>
     <message>
-        <source>Every stated figure is quoted verbatim from the article; derived figures are marked and show their formula. Country series are their publishers' figures, under their licence.</source>
+        <source>Every stated figure is quoted verbatim from the article; derived figures are marked and show their formula. Country series are their publishers&apos; figures, under their licence.</source>
         <translation>Каждый показатель из статьи приведён дословно; расчётные показатели отмечены и показывают свою формулу. Ряды по странам — данные их издателей, на условиях их лицензии.</translation>
     </message>
 </context>
@@ -2947,7 +2959,7 @@ Replace them?</source>
         <translation>&lt;p&gt;&lt;i&gt;Выберите показатель, полосу, точку или плитку, чтобы увидеть предложение, из которого он взят.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;small&gt;The original sentence, in the article's English:&lt;/small&gt;&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;small&gt;The original sentence, in the article&apos;s English:&lt;/small&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;small&gt;Исходное предложение, на английском языке статьи:&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
 </context>
@@ -3039,23 +3051,23 @@ Replace them?</source>
 <context>
     <name>StoreSchema</name>
     <message>
-        <source>it holds the %1 '%2', which this program does not make</source>
+        <source>it holds the %1 &apos;%2&apos;, which this program does not make</source>
         <translation>в нём есть объект %1 «%2», которого эта программа не создаёт</translation>
     </message>
     <message>
-        <source>its %1 '%2' is not the one this program makes</source>
+        <source>its %1 &apos;%2&apos; is not the one this program makes</source>
         <translation>его объект %1 «%2» не тот, что создаёт эта программа</translation>
     </message>
     <message>
-        <source>its table '%1' is not the one this program makes</source>
+        <source>its table &apos;%1&apos; is not the one this program makes</source>
         <translation>его таблица «%1» не та, что создаёт эта программа</translation>
     </message>
     <message>
-        <source>its table '%1' has columns this program does not make</source>
+        <source>its table &apos;%1&apos; has columns this program does not make</source>
         <translation>в его таблице «%1» есть столбцы, которых эта программа не создаёт</translation>
     </message>
     <message>
-        <source>the program's own schema cannot be built</source>
+        <source>the program&apos;s own schema cannot be built</source>
         <translation>не удаётся построить собственную схему программы</translation>
     </message>
     <message>
@@ -3063,7 +3075,7 @@ Replace them?</source>
         <translation>его схему не удаётся прочитать (%1)</translation>
     </message>
     <message>
-        <source>its %1 '%2' is missing</source>
+        <source>its %1 &apos;%2&apos; is missing</source>
         <translation>в нём нет объекта %1 «%2»</translation>
     </message>
 </context>
@@ -3076,6 +3088,25 @@ Replace them?</source>
     <message>
         <source>Copy the selected rows as tab-separated text with a header</source>
         <translation>Копировать выбранные строки как текст с табуляциями и заголовком</translation>
+    </message>
+</context>
+<context>
+    <name>TeamStoreCheck</name>
+    <message>
+        <source>%1 answers but holds no team store yet; its owner creates one with: sco-dashboard store init --database LOCATION</source>
+        <translation>%1 отвечает, но общего хранилища там ещё нет; владелец создаёт его командой: sco-dashboard store init --database LOCATION</translation>
+    </message>
+    <message>
+        <source>%1 is ready: you can read, import and remove.</source>
+        <translation>%1 готово: вы можете читать, импортировать и удалять.</translation>
+    </message>
+    <message>
+        <source>%1 is ready, read-only: your role can read but not change it.</source>
+        <translation>%1 готово, только для чтения: ваша роль может читать, но не изменять его.</translation>
+    </message>
+    <message>
+        <source>The connection is not encrypted.</source>
+        <translation>Соединение не зашифровано.</translation>
     </message>
 </context>
 <context>
@@ -3101,6 +3132,69 @@ Replace them?</source>
 </source>
         <translation>%1 теперь может читать общее хранилище %2, но не изменять его.
 </translation>
+    </message>
+</context>
+<context>
+    <name>TeamStoreDialog</name>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it in the desktop keyring</source>
+        <translation>&amp;Хранить в связке ключей рабочего стола</translation>
+    </message>
+    <message>
+        <source>Connect to Team Store</source>
+        <translation>Подключение к общему хранилищу</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host/database</source>
+        <translation>postgresql://пользователь@сервер/база</translation>
+    </message>
+    <message>
+        <source>A URI (postgresql://user@host/database), a libpq keyword string (host=… dbname=…) or service=NAME from pg_service.conf</source>
+        <translation>URI (postgresql://user@host/database), строка ключевых слов libpq (host=… dbname=…) или service=ИМЯ из pg_service.conf</translation>
+    </message>
+    <message>
+        <source>Passwords come from ~/.pgpass, the service file or your desktop keyring, and are asked for only when the server wants one.</source>
+        <translation>Пароли берутся из ~/.pgpass, файла служб или связки ключей рабочего стола и запрашиваются, только когда их требует сервер.</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Адрес:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Подключить</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>П&amp;роверить</translation>
+    </message>
+    <message>
+        <source>Ask the server whether the store is there and what you may do</source>
+        <translation>Спросить сервер, есть ли там хранилище и что вам разрешено</translation>
+    </message>
+    <message>
+        <source>Use My &amp;Own Store</source>
+        <translation>&amp;Моё собственное хранилище</translation>
+    </message>
+    <message>
+        <source>Show your own store on this computer again</source>
+        <translation>Снова показать ваше собственное хранилище на этом компьютере</translation>
+    </message>
+    <message>
+        <source>Give the location of a PostgreSQL server: a URI, a keyword string or service=NAME.</source>
+        <translation>Укажите адрес сервера PostgreSQL: URI, строку ключевых слов или service=ИМЯ.</translation>
+    </message>
+    <message>
+        <source>The server asks for the password of %1.</source>
+        <translation>Сервер запрашивает пароль для %1.</translation>
+    </message>
+    <message>
+        <source>The password was not kept: %1.</source>
+        <translation>Пароль не сохранён: %1.</translation>
     </message>
 </context>
 <context>
@@ -3132,6 +3226,14 @@ Replace them?</source>
     <message>
         <source>Changes your colleagues commit appear here within a second.</source>
         <translation>Изменения, которые сохраняют коллеги, появляются здесь в течение секунды.</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Team Store…</source>
+        <translation>Подключиться к &amp;общему хранилищу…</translation>
+    </message>
+    <message>
+        <source>Share one store with your team on a PostgreSQL server, or go back to your own</source>
+        <translation>Работать с общим хранилищем команды на сервере PostgreSQL или вернуться к своему</translation>
     </message>
 </context>
 <context>
@@ -3176,7 +3278,7 @@ Replace them?</source>
         <translation>%1 · Даты по дням недели отсчитаны от даты публикации</translation>
     </message>
     <message>
-        <source>%1: %2 (%3) — "%4"</source>
+        <source>%1: %2 (%3) — &quot;%4&quot;</source>
         <translation>%1: %2 (%3) — «%4»</translation>
     </message>
     <message>
@@ -3306,18 +3408,18 @@ Replace them?</source>
 <context>
     <name>UserStoreWriter</name>
     <message>
-        <source>fact '%1': its formula uses '%2', which is neither in the file nor in your store</source>
+        <source>fact &apos;%1&apos;: its formula uses &apos;%2&apos;, which is neither in the file nor in your store</source>
         <translation>показатель «%1»: его формула использует «%2», которого нет ни в файле, ни в вашем хранилище</translation>
     </message>
 </context>
 <context>
     <name>WorldBankCsvFormat</name>
     <message>
-        <source>no "Country Name","Country Code","Indicator Name","Indicator Code" header</source>
-        <translation>нет заголовка "Country Name","Country Code","Indicator Name","Indicator Code"</translation>
+        <source>no &quot;Country Name&quot;,&quot;Country Code&quot;,&quot;Indicator Name&quot;,&quot;Indicator Code&quot; header</source>
+        <translation>нет заголовка &quot;Country Name&quot;,&quot;Country Code&quot;,&quot;Indicator Name&quot;,&quot;Indicator Code&quot;</translation>
     </message>
     <message>
-        <source>'%1' is not a year</source>
+        <source>&apos;%1&apos; is not a year</source>
         <translation>«%1» не является годом</translation>
     </message>
     <message>
@@ -3325,7 +3427,7 @@ Replace them?</source>
         <translation>полей: %1, а в заголовке: %2</translation>
     </message>
     <message>
-        <source>--label and --unit name one series, and '%1' is a second indicator</source>
+        <source>--label and --unit name one series, and &apos;%1&apos; is a second indicator</source>
         <translation>--label и --unit задают один ряд, а «%1» — второй показатель</translation>
     </message>
 </context>
@@ -3333,7 +3435,7 @@ Replace them?</source>
     <name>main</name>
     <message>
         <source>sco-dashboard: %1
-Try 'sco-dashboard --help'.
+Try &apos;sco-dashboard --help&apos;.
 </source>
         <translation>sco-dashboard: %1
 См. «sco-dashboard --help».

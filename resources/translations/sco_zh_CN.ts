@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AppInfo</name>
@@ -34,7 +35,7 @@
         <translation>标题(&amp;H)：</translation>
     </message>
     <message>
-        <source>The article's headline, as the outlet prints it</source>
+        <source>The article&apos;s headline, as the outlet prints it</source>
         <translation>媒体刊登的文章标题</translation>
     </message>
     <message>
@@ -66,7 +67,7 @@
         <translation>发布日期(&amp;P)：</translation>
     </message>
     <message>
-        <source>The day it was published (YYYY-MM-DD): the periods "this year" and "last year" are read from it</source>
+        <source>The day it was published (YYYY-MM-DD): the periods &quot;this year&quot; and &quot;last year&quot; are read from it</source>
         <translation>发布日期（YYYY-MM-DD）：“今年”和“去年”据此确定</translation>
     </message>
     <message>
@@ -102,7 +103,7 @@
         <translation>保留的数字：%2 个中的 %1 个，各附原句。</translation>
     </message>
     <message>
-        <source>Paste the article's text here, or open a text, HTML or PDF file.</source>
+        <source>Paste the article&apos;s text here, or open a text, HTML or PDF file.</source>
         <translation>在此粘贴文章文本，或打开文本、HTML 或 PDF 文件。</translation>
     </message>
     <message>
@@ -118,7 +119,7 @@
         <translation>从选中内容新建数字(&amp;F)</translation>
     </message>
     <message>
-        <source>Select a figure in the article's text (Ctrl+Shift+F): the extractor's own, or one it missed, kept with its sentence</source>
+        <source>Select a figure in the article&apos;s text (Ctrl+Shift+F): the extractor&apos;s own, or one it missed, kept with its sentence</source>
         <translation>在文章文本中选中一个数字（Ctrl+Shift+F）：无论是提取器找到的还是遗漏的，都连同其原句保存</translation>
     </message>
     <message>
@@ -152,11 +153,11 @@
         <translation>您的存储中已有“%1”（%2）的数字；如需重新保存，请先删除该来源。</translation>
     </message>
     <message>
-        <source>'%1' is a figure of the built-in dataset: it stays as its article states it.</source>
+        <source>&apos;%1&apos; is a figure of the built-in dataset: it stays as its article states it.</source>
         <translation>“%1”是内置数据集中的数字：保持文章原文所述。</translation>
     </message>
     <message>
-        <source>An edit keeps the figure '%1' and its source.</source>
+        <source>An edit keeps the figure &apos;%1&apos; and its source.</source>
         <translation>编辑须保留数字“%1”及其来源。</translation>
     </message>
 </context>
@@ -190,7 +191,7 @@
 <context>
     <name>CellParser</name>
     <message>
-        <source>'%1' is not a number</source>
+        <source>&apos;%1&apos; is not a number</source>
         <translation>“%1”不是数字</translation>
     </message>
 </context>
@@ -201,7 +202,7 @@
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>Unknown chart '%1'. Charts: %2.</source>
+        <source>Unknown chart &apos;%1&apos;. Charts: %2.</source>
         <translation>未知图表“%1”。图表：%2。</translation>
     </message>
     <message>
@@ -267,7 +268,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>SCO Digital Cooperation Dashboard: the figures of China Daily, 29 Aug 2025, "Digital tech boom offers opportunities", each with its source sentence.</source>
+        <source>SCO Digital Cooperation Dashboard: the figures of China Daily, 29 Aug 2025, &quot;Digital tech boom offers opportunities&quot;, each with its source sentence.</source>
         <translation>上海合作组织数字合作仪表板：《中国日报》2025年8月29日文章“Digital tech boom offers opportunities”中的数据，每项数据均附原文句子。</translation>
     </message>
     <message>
@@ -327,11 +328,11 @@ export --all --format png --preset slide --out ./dashboard-export</translation>
         <translation>facts、charts 或 export；不带命令则打开窗口。</translation>
     </message>
     <message>
-        <source>Argument %1 ('%2') is not valid UTF-8, so it cannot name a file here; rename the file or choose another path.</source>
+        <source>Argument %1 (&apos;%2&apos;) is not valid UTF-8, so it cannot name a file here; rename the file or choose another path.</source>
         <translation>参数 %1（“%2”）不是有效的 UTF-8，无法在此作为文件名；请重命名该文件或选择其他路径。</translation>
     </message>
     <message>
-        <source>Unexpected argument '%1'.</source>
+        <source>Unexpected argument &apos;%1&apos;.</source>
         <translation>多余的参数“%1”。</translation>
     </message>
     <message>
@@ -359,7 +360,7 @@ export --all --format png --preset slide --out ./dashboard-export</translation>
         <translation>--theme 只能与 export 和 present 命令一起使用。</translation>
     </message>
     <message>
-        <source>Unknown format '%1'. Use table, csv or json.</source>
+        <source>Unknown format &apos;%1&apos;. Use table, csv or json.</source>
         <translation>未知格式“%1”。请使用 table、csv 或 json。</translation>
     </message>
     <message>
@@ -375,7 +376,7 @@ export --all --format png --preset slide --out ./dashboard-export</translation>
         <translation>export 需要 --format png、svg 或 pdf。</translation>
     </message>
     <message>
-        <source>Unknown export format '%1'. Use png, svg or pdf.</source>
+        <source>Unknown export format &apos;%1&apos;. Use png, svg or pdf.</source>
         <translation>未知导出格式“%1”。请使用 png、svg 或 pdf。</translation>
     </message>
     <message>
@@ -383,19 +384,19 @@ export --all --format png --preset slide --out ./dashboard-export</translation>
         <translation>export 需要 --preset NAME 或 --size WxH。</translation>
     </message>
     <message>
-        <source>Unknown preset '%1'. Presets: %2.</source>
+        <source>Unknown preset &apos;%1&apos;. Presets: %2.</source>
         <translation>未知预设“%1”。预设：%2。</translation>
     </message>
     <message>
-        <source>Invalid size '%1'. Use WxH with sides from 16 to 16384, e.g. 1600x900.</source>
+        <source>Invalid size &apos;%1&apos;. Use WxH with sides from 16 to 16384, e.g. 1600x900.</source>
         <translation>无效尺寸“%1”。请使用 WxH，边长 16 至 16384，例如 1600x900。</translation>
     </message>
     <message>
-        <source>Invalid dpi '%1'. Use a whole number from 36 to 2400.</source>
+        <source>Invalid dpi &apos;%1&apos;. Use a whole number from 36 to 2400.</source>
         <translation>无效 dpi“%1”。请使用 36 至 2400 之间的整数。</translation>
     </message>
     <message>
-        <source>Unknown theme '%1'. Themes: light, dark, projector.</source>
+        <source>Unknown theme &apos;%1&apos;. Themes: light, dark, projector.</source>
         <translation>未知主题“%1”。主题：light、dark、projector。</translation>
     </message>
     <message>
@@ -415,7 +416,7 @@ export --all --format png --preset slide --out ./dashboard-export</translation>
         <translation>--format 不能与 remove-source 一起使用。</translation>
     </message>
     <message>
-        <source>remove-source needs the ID of a source (see 'sources').</source>
+        <source>remove-source needs the ID of a source (see &apos;sources&apos;).</source>
         <translation>remove-source 需要来源的 ID（见“sources”）。</translation>
     </message>
     <message>
@@ -423,7 +424,7 @@ export --all --format png --preset slide --out ./dashboard-export</translation>
         <translation>import 需要一个 FILE。</translation>
     </message>
     <message>
-        <source>Unknown import format '%1'. Use auto, facts, owid or worldbank.</source>
+        <source>Unknown import format &apos;%1&apos;. Use auto, facts, owid or worldbank.</source>
         <translation>未知导入格式“%1”。请使用 auto、facts、owid 或 worldbank。</translation>
     </message>
     <message>
@@ -431,15 +432,15 @@ export --all --format png --preset slide --out ./dashboard-export</translation>
         <translation>--search 和 --format 只能与 facts 命令一起使用。</translation>
     </message>
     <message>
-        <source>Invalid screen '%1'. Use 0 for the first screen, 1 for the second.</source>
+        <source>Invalid screen &apos;%1&apos;. Use 0 for the first screen, 1 for the second.</source>
         <translation>无效屏幕“%1”。0 表示第一块屏幕，1 表示第二块。</translation>
     </message>
     <message>
-        <source>Invalid interval '%1'. Use whole seconds from 1 to 3600.</source>
+        <source>Invalid interval &apos;%1&apos;. Use whole seconds from 1 to 3600.</source>
         <translation>无效间隔“%1”。请使用 1 至 3600 之间的整秒数。</translation>
     </message>
     <message>
-        <source>Unknown language '%1'. Languages: en, zh_CN, ru.</source>
+        <source>Unknown language &apos;%1&apos;. Languages: en, zh_CN, ru.</source>
         <translation>未知语言“%1”。语言：en、zh_CN、ru。</translation>
     </message>
     <message>
@@ -461,7 +462,7 @@ generate --rows 1000000 --out bench.sqlite</translation>
         <translation>--rows 必须在 1 到 %1 之间。</translation>
     </message>
     <message>
-        <source>'%1' in --countries is not an ISO 3166 alpha-3 code such as CHN.</source>
+        <source>&apos;%1&apos; in --countries is not an ISO 3166 alpha-3 code such as CHN.</source>
         <translation>--countries 中的“%1”不是 ISO 3166 三字母代码（如 CHN）。</translation>
     </message>
     <message>
@@ -493,7 +494,7 @@ generate --rows 1000000 --out bench.sqlite</translation>
         <translation>import：检查文件并报告将发生的变化；不写入任何内容。</translation>
     </message>
     <message>
-        <source>export: the country series the countries and members charts show (its series_key in 'series --format csv').</source>
+        <source>export: the country series the countries and members charts show (its series_key in &apos;series --format csv&apos;).</source>
         <translation>export：国家图表和成员国对比图显示的国家序列（即“series --format csv”中的 series_key）。</translation>
     </message>
     <message>
@@ -505,7 +506,7 @@ generate --rows 1000000 --out bench.sqlite</translation>
         <translation>import：替换数据库中已有来源的数值（同一文件的较新版本）；不加此选项时此类导入将被拒绝。</translation>
     </message>
     <message>
-        <source>export: the chart ID (see 'charts').</source>
+        <source>export: the chart ID (see &apos;charts&apos;).</source>
         <translation>export：图表 ID（见“charts”）。</translation>
     </message>
     <message>
@@ -553,7 +554,7 @@ generate --rows 1000000 --out bench.sqlite</translation>
         <translation>export：替换已存在的文件。</translation>
     </message>
     <message>
-        <source>commands: also print Qt's own warnings and the store's log on stderr.</source>
+        <source>commands: also print Qt&apos;s own warnings and the store&apos;s log on stderr.</source>
         <translation>命令：同时在 stderr 输出 Qt 自身的警告和数据库日志。</translation>
     </message>
     <message>
@@ -565,11 +566,11 @@ generate --rows 1000000 --out bench.sqlite</translation>
         <translation>export：文件；使用 --all 时为文件夹。</translation>
     </message>
     <message>
-        <source>import: the name of the one series an OWID or World Bank file holds, over the file's own.</source>
+        <source>import: the name of the one series an OWID or World Bank file holds, over the file&apos;s own.</source>
         <translation>import：OWID 或世界银行文件中唯一序列的名称，取代文件自带的名称。</translation>
     </message>
     <message>
-        <source>import: that series' unit, e.g. % or "per 100 people", over the file's own.</source>
+        <source>import: that series&apos; unit, e.g. % or &quot;per 100 people&quot;, over the file&apos;s own.</source>
         <translation>import：该序列的单位，例如 % 或“每百人”，取代文件自带的单位。</translation>
     </message>
     <message>
@@ -583,11 +584,11 @@ when it changed outside the dashboard</source>
         <translation>export：国家图表和成员比较图显示的起始年份。</translation>
     </message>
     <message>
-        <source>export: the last year those charts show; the members chart compares each country's latest year up to it.</source>
+        <source>export: the last year those charts show; the members chart compares each country&apos;s latest year up to it.</source>
         <translation>export：这些图表显示的截止年份；成员比较图比较各国截至该年的最新年份。</translation>
     </message>
     <message>
-        <source>--%1 takes a year such as 2015, not '%2'.</source>
+        <source>--%1 takes a year such as 2015, not &apos;%2&apos;.</source>
         <translation>--%1 需要年份（如 2015），而不是“%2”。</translation>
     </message>
     <message>
@@ -595,7 +596,7 @@ when it changed outside the dashboard</source>
         <translation>--from %1 晚于 --to %2。</translation>
     </message>
     <message>
-        <source>export: decimals of the members chart's value labels, 0 to 3; three significant digits by default.</source>
+        <source>export: decimals of the members chart&apos;s value labels, 0 to 3; three significant digits by default.</source>
         <translation>export：上合组织成员国比较图数值标签的小数位数，0 到 3；默认三位有效数字。</translation>
     </message>
     <message>
@@ -603,7 +604,7 @@ when it changed outside the dashboard</source>
         <translation>--series、--countries、--from、--to 和 --decimals 需与 --chart countries、--chart members 或 --all 一起使用。</translation>
     </message>
     <message>
-        <source>--decimals takes 0 to %1, not '%2'.</source>
+        <source>--decimals takes 0 to %1, not &apos;%2&apos;.</source>
         <translation>--decimals 需要 0 到 %1，而不是“%2”。</translation>
     </message>
     <message>
@@ -623,7 +624,7 @@ when it changed outside the dashboard</source>
         <translation>generate 需要 --rows N（至少为 1 的整数）或 --facts N。</translation>
     </message>
     <message>
-        <source>Unknown command '%1'. Commands: facts, charts, export, present, import, extract, series, sources, remove-source, generate, store.</source>
+        <source>Unknown command &apos;%1&apos;. Commands: facts, charts, export, present, import, extract, series, sources, remove-source, generate, store.</source>
         <translation>未知命令“%1”。命令：facts、charts、export、present、import、extract、series、sources、remove-source、generate、store。</translation>
     </message>
     <message>
@@ -643,7 +644,7 @@ when it changed outside the dashboard</source>
         <translation>extract：发布文章的媒体。</translation>
     </message>
     <message>
-        <source>extract: the article's headline.</source>
+        <source>extract: the article&apos;s headline.</source>
         <translation>extract：文章标题。</translation>
     </message>
     <message>
@@ -655,7 +656,7 @@ when it changed outside the dashboard</source>
         <translation>extract：发布网址。</translation>
     </message>
     <message>
-        <source>--published '%1' is not a date (YYYY-MM-DD).</source>
+        <source>--published &apos;%1&apos; is not a date (YYYY-MM-DD).</source>
         <translation>--published“%1”不是日期（YYYY-MM-DD）。</translation>
     </message>
     <message>
@@ -669,7 +670,7 @@ sentence; --format csv writes a facts CSV that import keeps</source>
         <translation>extract 需要文章：文本、HTML 或 PDF 文件。</translation>
     </message>
     <message>
-        <source>the language of the window and the output: en, zh_CN (or zh) or ru; by default the system's. extract: also the article's, which is otherwise told from its letters.</source>
+        <source>the language of the window and the output: en, zh_CN (or zh) or ru; by default the system&apos;s. extract: also the article&apos;s, which is otherwise told from its letters.</source>
         <translation>窗口和输出的语言：en、zh_CN（或 zh）或 ru；默认为系统语言。extract：也是文章的语言，未指定时根据其文字判断。</translation>
     </message>
     <message>
@@ -689,7 +690,7 @@ sentence; --format csv writes a facts CSV that import keeps</source>
         <translation>store 需要一个操作：store check、init 或 grant。</translation>
     </message>
     <message>
-        <source>Unknown store action '%1'. Actions: check, init, grant.</source>
+        <source>Unknown store action &apos;%1&apos;. Actions: check, init, grant.</source>
         <translation>未知的 store 操作“%1”。操作：check、init、grant。</translation>
     </message>
 </context>
@@ -711,7 +712,7 @@ sentence; --format csv writes a facts CSV that import keeps</source>
         <translation>%1 · 条形长度为文章列举的项目数（推算计数）</translation>
     </message>
     <message>
-        <source>%1: %2 — "%3"</source>
+        <source>%1: %2 — &quot;%3&quot;</source>
         <translation>%1：%2 — “%3”</translation>
     </message>
     <message>
@@ -774,11 +775,11 @@ sentence; --format csv writes a facts CSV that import keeps</source>
         <translation>不限</translation>
     </message>
     <message>
-        <source>The first year the country charts show; "any" for the first the series has</source>
+        <source>The first year the country charts show; &quot;any&quot; for the first the series has</source>
         <translation>国家图表显示的起始年份；“不限”表示从该序列的第一年开始</translation>
     </message>
     <message>
-        <source>The last year the country charts show; "any" for the last the series has. SCO members compared shows each country's latest year up to it</source>
+        <source>The last year the country charts show; &quot;any&quot; for the last the series has. SCO members compared shows each country&apos;s latest year up to it</source>
         <translation>国家图表显示的截止年份；“不限”表示到该序列的最后一年。上合组织成员比较图显示各国截至该年的最新年份</translation>
     </message>
     <message>
@@ -917,7 +918,7 @@ sentence; --format csv writes a facts CSV that import keeps</source>
         <translation>数据</translation>
     </message>
     <message>
-        <source>The article's figures, each with its sentence</source>
+        <source>The article&apos;s figures, each with its sentence</source>
         <translation>文章中的数据，每项均附原文句子</translation>
     </message>
     <message>
@@ -964,7 +965,7 @@ sentence; --format csv writes a facts CSV that import keeps</source>
 <context>
     <name>DatasetReader</name>
     <message>
-        <source>table '%1', row '%2': %3 '%4' %5</source>
+        <source>table &apos;%1&apos;, row &apos;%2&apos;: %3 &apos;%4&apos; %5</source>
         <translation>表“%1”，行“%2”：%3“%4”%5</translation>
     </message>
     <message>
@@ -980,11 +981,11 @@ sentence; --format csv writes a facts CSV that import keeps</source>
         <translation>依赖于自身</translation>
     </message>
     <message>
-        <source>table '%1', row '%2': %3 '%4' is not a date (YYYY-MM-DD)</source>
+        <source>table &apos;%1&apos;, row &apos;%2&apos;: %3 &apos;%4&apos; is not a date (YYYY-MM-DD)</source>
         <translation>表“%1”，行“%2”：%3“%4”不是日期（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <source>table '%1': %2</source>
+        <source>table &apos;%1&apos;: %2</source>
         <translation>表“%1”：%2</translation>
     </message>
     <message>
@@ -1041,11 +1042,11 @@ sentence; --format csv writes a facts CSV that import keeps</source>
         <translation>添加 --force 以替换它</translation>
     </message>
     <message>
-        <source>No country series '%1'. Series with countries: %2.</source>
+        <source>No country series &apos;%1&apos;. Series with countries: %2.</source>
         <translation>没有国家序列“%1”。含国家的序列：%2。</translation>
     </message>
     <message>
-        <source>The series '%1' has no rows for %2.</source>
+        <source>The series &apos;%1&apos; has no rows for %2.</source>
         <translation>序列“%1”没有 %2 的数据。</translation>
     </message>
 </context>
@@ -1517,7 +1518,7 @@ Replace them?</source>
         <translation>%1 为空</translation>
     </message>
     <message>
-        <source>'%1' is not a date (YYYY-MM-DD)</source>
+        <source>&apos;%1&apos; is not a date (YYYY-MM-DD)</source>
         <translation>“%1”不是日期（YYYY-MM-DD）</translation>
     </message>
     <message>
@@ -1533,11 +1534,11 @@ Replace them?</source>
         <translation>原文数据需要引文中写出的数字</translation>
     </message>
     <message>
-        <source>the quote does not contain '%1'</source>
+        <source>the quote does not contain &apos;%1&apos;</source>
         <translation>引文中不包含“%1”</translation>
     </message>
     <message>
-        <source>the header has no '%1' column</source>
+        <source>the header has no &apos;%1&apos; column</source>
         <translation>表头中没有“%1”列</translation>
     </message>
     <message>
@@ -1556,7 +1557,7 @@ Replace them?</source>
         <translation>请为数字填写标签。</translation>
     </message>
     <message>
-        <source>Give the figure's unit ("%", "billion U.S. dollars", "companies").</source>
+        <source>Give the figure&apos;s unit (&quot;%&quot;, &quot;billion U.S. dollars&quot;, &quot;companies&quot;).</source>
         <translation>请填写数字的单位（“%”“billion U.S. dollars”“companies”）。</translation>
     </message>
     <message>
@@ -1568,11 +1569,11 @@ Replace them?</source>
         <translation>请按原句的写法给出数字。</translation>
     </message>
     <message>
-        <source>The sentence does not hold "%1" word for word.</source>
+        <source>The sentence does not hold &quot;%1&quot; word for word.</source>
         <translation>原句中没有逐字出现“%1”。</translation>
     </message>
     <message>
-        <source>"%1" states no number.</source>
+        <source>&quot;%1&quot; states no number.</source>
         <translation>“%1”中没有数字。</translation>
     </message>
     <message>
@@ -1580,7 +1581,7 @@ Replace them?</source>
         <translation>原句写的是 %1，而不是 %2。</translation>
     </message>
     <message>
-        <source>Give the period's first and last day, or neither.</source>
+        <source>Give the period&apos;s first and last day, or neither.</source>
         <translation>请同时填写期间的第一天和最后一天，或都不填。</translation>
     </message>
     <message>
@@ -1588,7 +1589,7 @@ Replace them?</source>
         <translation>期间的结束日（%1）早于开始日（%2）。</translation>
     </message>
     <message>
-        <source>Name the period ("Jan–May 2025").</source>
+        <source>Name the period (&quot;Jan–May 2025&quot;).</source>
         <translation>请为期间命名（“Jan–May 2025”）。</translation>
     </message>
 </context>
@@ -1623,7 +1624,7 @@ Replace them?</source>
         <translation>单位(&amp;U)：</translation>
     </message>
     <message>
-        <source>"%", "pp", "billion U.S. dollars", "companies"</source>
+        <source>&quot;%&quot;, &quot;pp&quot;, &quot;billion U.S. dollars&quot;, &quot;companies&quot;</source>
         <translation>“%”“pp”“billion U.S. dollars”“companies”</translation>
     </message>
     <message>
@@ -1631,11 +1632,11 @@ Replace them?</source>
         <translation>限定词(&amp;Q)：</translation>
     </message>
     <message>
-        <source>"more than", "about"; empty when the figure is exact</source>
+        <source>&quot;more than&quot;, &quot;about&quot;; empty when the figure is exact</source>
         <translation>“超过”“约”；数字精确时留空</translation>
     </message>
     <message>
-        <source>The period's first day (YYYY-MM-DD); empty when the sentence states none</source>
+        <source>The period&apos;s first day (YYYY-MM-DD); empty when the sentence states none</source>
         <translation>期间的第一天（YYYY-MM-DD）；原句未说明期间时留空</translation>
     </message>
     <message>
@@ -1643,7 +1644,7 @@ Replace them?</source>
         <translation>期间止(&amp;T)：</translation>
     </message>
     <message>
-        <source>The period's last day (YYYY-MM-DD)</source>
+        <source>The period&apos;s last day (YYYY-MM-DD)</source>
         <translation>期间的最后一天（YYYY-MM-DD）</translation>
     </message>
     <message>
@@ -1651,7 +1652,7 @@ Replace them?</source>
         <translation>期间名称(&amp;N)：</translation>
     </message>
     <message>
-        <source>The period as tables and charts name it ("Jan–May 2025")</source>
+        <source>The period as tables and charts name it (&quot;Jan–May 2025&quot;)</source>
         <translation>表格和图表中显示的期间名称（“Jan–May 2025”）</translation>
     </message>
     <message>
@@ -1659,7 +1660,7 @@ Replace them?</source>
         <translation>比较基准(&amp;B)：</translation>
     </message>
     <message>
-        <source>"year-on-year", "of GDP"; may be empty</source>
+        <source>&quot;year-on-year&quot;, &quot;of GDP&quot;; may be empty</source>
         <translation>“同比”“占GDP”；可留空</translation>
     </message>
     <message>
@@ -1671,7 +1672,7 @@ Replace them?</source>
         <translation>原句(&amp;S)：</translation>
     </message>
     <message>
-        <source>"%1" is not a day (YYYY-MM-DD).</source>
+        <source>&quot;%1&quot; is not a day (YYYY-MM-DD).</source>
         <translation>“%1”不是日期（YYYY-MM-DD）。</translation>
     </message>
     <message>
@@ -1686,7 +1687,7 @@ Replace them?</source>
 <context>
     <name>FormulaEvaluator</name>
     <message>
-        <source>unexpected '%1' at position %2</source>
+        <source>unexpected &apos;%1&apos; at position %2</source>
         <translation>第 %2 个位置出现意外的“%1”</translation>
     </message>
     <message>
@@ -1698,15 +1699,15 @@ Replace them?</source>
         <translation>公式过早结束</translation>
     </message>
     <message>
-        <source>missing ')'</source>
+        <source>missing &apos;)&apos;</source>
         <translation>缺少“)”</translation>
     </message>
     <message>
-        <source>missing '}'</source>
+        <source>missing &apos;}&apos;</source>
         <translation>缺少“}”</translation>
     </message>
     <message>
-        <source>unknown fact '%1'</source>
+        <source>unknown fact &apos;%1&apos;</source>
         <translation>未知数据“%1”</translation>
     </message>
 </context>
@@ -1732,7 +1733,7 @@ Replace them?</source>
         <translation>增长指标（同比）</translation>
     </message>
     <message>
-        <source>%1, %2: %3 — "%4"</source>
+        <source>%1, %2: %3 — &quot;%4&quot;</source>
         <translation>%1，%2：%3 — “%4”</translation>
     </message>
     <message>
@@ -1786,7 +1787,7 @@ Replace them?</source>
         <translation>从主要数据中移除(&amp;R)</translation>
     </message>
     <message>
-        <source>Take this figure off the headline strip; the fact table's menu shows it again</source>
+        <source>Take this figure off the headline strip; the fact table&apos;s menu shows it again</source>
         <translation>将此数字从主要数据栏移除；可在数据表的菜单中重新显示</translation>
     </message>
     <message>
@@ -1841,15 +1842,15 @@ Replace them?</source>
         <translation>关于%1</translation>
     </message>
     <message>
-        <source>&lt;table cellspacing='6'&gt;%1&lt;/table&gt;&lt;p&gt;In the fact search: Esc clears, Down moves to the table. In the table: Ctrl+A selects every row, Ctrl+C copies the selection as tab-separated text. In a presentation: arrows, PgUp/PgDn, Space and Enter move; Home and End go to the first and last slide; a number and Enter jumps; B and W blank the screen; P pauses; T changes the theme; Esc or F5 ends.&lt;/p&gt;</source>
-        <translation>&lt;table cellspacing='6'&gt;%1&lt;/table&gt;&lt;p&gt;在数据搜索框中：Esc 清除，向下键移到表格。在表格中：Ctrl+A 选择所有行，Ctrl+C 将所选内容复制为制表符分隔的文本。放映时：方向键、PgUp/PgDn、空格和回车翻页；Home 和 End 转到第一张和最后一张幻灯片；输入数字并回车可跳转；B 和 W 使屏幕变黑或变白；P 暂停；T 切换主题；Esc 或 F5 结束。&lt;/p&gt;</translation>
+        <source>&lt;table cellspacing=&apos;6&apos;&gt;%1&lt;/table&gt;&lt;p&gt;In the fact search: Esc clears, Down moves to the table. In the table: Ctrl+A selects every row, Ctrl+C copies the selection as tab-separated text. In a presentation: arrows, PgUp/PgDn, Space and Enter move; Home and End go to the first and last slide; a number and Enter jumps; B and W blank the screen; P pauses; T changes the theme; Esc or F5 ends.&lt;/p&gt;</source>
+        <translation>&lt;table cellspacing=&apos;6&apos;&gt;%1&lt;/table&gt;&lt;p&gt;在数据搜索框中：Esc 清除，向下键移到表格。在表格中：Ctrl+A 选择所有行，Ctrl+C 将所选内容复制为制表符分隔的文本。放映时：方向键、PgUp/PgDn、空格和回车翻页；Home 和 End 转到第一张和最后一张幻灯片；输入数字并回车可跳转；B 和 W 使屏幕变黑或变白；P 暂停；T 切换主题；Esc 或 F5 结束。&lt;/p&gt;</translation>
     </message>
     <message>
         <source> — quoted for reference; no licence is stated</source>
         <translation> — 仅供参考引用；未声明许可</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;The figures of China Daily, 29 Aug 2025, “Digital tech boom offers opportunities”, on China's digital cooperation with the Shanghai Cooperation Organization countries. Every figure carries the sentence it comes from; derived figures show their formula.&lt;/p&gt;&lt;p&gt;Built-in data (dataset revision %3):&lt;/p&gt;&lt;ul&gt;%4&lt;/ul&gt;&lt;p&gt;Built with Qt %5 (running on Qt %6).&lt;/p&gt;</source>
+        <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;The figures of China Daily, 29 Aug 2025, “Digital tech boom offers opportunities”, on China&apos;s digital cooperation with the Shanghai Cooperation Organization countries. Every figure carries the sentence it comes from; derived figures show their formula.&lt;/p&gt;&lt;p&gt;Built-in data (dataset revision %3):&lt;/p&gt;&lt;ul&gt;%4&lt;/ul&gt;&lt;p&gt;Built with Qt %5 (running on Qt %6).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;《中国日报》2025年8月29日文章“Digital tech boom offers opportunities”中关于中国与上海合作组织国家数字合作的数据。每项数据均附其出处句子；推算数据显示其公式。&lt;/p&gt;&lt;p&gt;内置数据（数据集修订版 %3）：&lt;/p&gt;&lt;ul&gt;%4&lt;/ul&gt;&lt;p&gt;基于 Qt %5 构建（运行于 Qt %6）。&lt;/p&gt;</translation>
     </message>
 </context>
@@ -1878,7 +1879,7 @@ Replace them?</source>
         <translation>%1 处没有用户数据库。</translation>
     </message>
     <message>
-        <source>Removed '%1' and everything it brought.</source>
+        <source>Removed &apos;%1&apos; and everything it brought.</source>
         <translation>已删除“%1”及其带来的全部内容。</translation>
     </message>
     <message>
@@ -2064,11 +2065,11 @@ Replace them?</source>
         <translation>用于您之前导入过的文件的新版本。关闭时，导入绝不会覆盖数据库中已有的来源。</translation>
     </message>
     <message>
-        <source>The name the charts and tables give this series; empty keeps the file's own, shown greyed</source>
+        <source>The name the charts and tables give this series; empty keeps the file&apos;s own, shown greyed</source>
         <translation>图表和表格中此序列的名称；留空则使用文件自带的名称（灰色显示）</translation>
     </message>
     <message>
-        <source>The unit on the value axis, such as % or per 100 people; empty keeps the file's own, shown greyed</source>
+        <source>The unit on the value axis, such as % or per 100 people; empty keeps the file&apos;s own, shown greyed</source>
         <translation>数值轴上的单位，例如 % 或每百人；留空则使用文件自带的单位（灰色显示）</translation>
     </message>
     <message>
@@ -2076,7 +2077,7 @@ Replace them?</source>
         <translation>序列名称(&amp;M)：</translation>
     </message>
     <message>
-        <source>the file's own columns name its figures</source>
+        <source>the file&apos;s own columns name its figures</source>
         <translation>由文件各列给出数据名称</translation>
     </message>
     <message numerus="yes">
@@ -2189,7 +2190,7 @@ Replace them?</source>
         <translation>文件为空</translation>
     </message>
     <message>
-        <source>%1: not a format this program reads (facts CSV, OWID CSV or World Bank CSV); its first line starts '%2'</source>
+        <source>%1: not a format this program reads (facts CSV, OWID CSV or World Bank CSV); its first line starts &apos;%2&apos;</source>
         <translation>%1：不是本程序可读取的格式（数据 CSV、OWID CSV 或世界银行 CSV）；其第一行以“%2”开头</translation>
     </message>
     <message>
@@ -2205,12 +2206,19 @@ Replace them?</source>
         <translation>序列 %3 的 %1、%2 重复出现；文件前面的某一行已有此数据</translation>
     </message>
     <message>
-        <source>the fact '%1' is given again; an earlier line of the file has it</source>
+        <source>the fact &apos;%1&apos; is given again; an earlier line of the file has it</source>
         <translation>事实“%1”重复出现；文件前面的某一行已有此事实</translation>
     </message>
     <message>
-        <source>your store already has the source '%1'; importing it again replaces its values, so choose to update it (--update-source), or give this file another name</source>
+        <source>your store already has the source &apos;%1&apos;; importing it again replaces its values, so choose to update it (--update-source), or give this file another name</source>
         <translation>您的数据库中已有来源“%1”；再次导入会替换其数值，因此请选择更新它（--update-source），或为此文件换一个名称</translation>
+    </message>
+</context>
+<context>
+    <name>KeyringPasswords</name>
+    <message>
+        <source>the desktop keyring did not answer</source>
+        <translation>桌面密钥环没有响应</translation>
     </message>
 </context>
 <context>
@@ -2268,7 +2276,7 @@ Replace them?</source>
         <translation>复制来源句子(&amp;C)</translation>
     </message>
     <message>
-        <source>Copy the selected figure's sentence and citation</source>
+        <source>Copy the selected figure&apos;s sentence and citation</source>
         <translation>复制所选数据的句子和引用</translation>
     </message>
     <message>
@@ -2421,11 +2429,11 @@ Replace them?</source>
         <translation>%1 个字段，而表头有 %2 个</translation>
     </message>
     <message>
-        <source>'%1' is not a year</source>
+        <source>&apos;%1&apos; is not a year</source>
         <translation>“%1”不是年份</translation>
     </message>
     <message>
-        <source>the header '%1' names the same series (%2) as column %3, '%4'; rename one of them</source>
+        <source>the header &apos;%1&apos; names the same series (%2) as column %3, &apos;%4&apos;; rename one of them</source>
         <translation>表头“%1”与第 %3 列“%4”指向同一序列（%2）；请重命名其中之一</translation>
     </message>
     <message>
@@ -2440,7 +2448,7 @@ Replace them?</source>
         <translation>无法读取文件旁的 %1：%2</translation>
     </message>
     <message>
-        <source>%1 beside the file is larger than %2 MiB; it cannot be OWID's metadata</source>
+        <source>%1 beside the file is larger than %2 MiB; it cannot be OWID&apos;s metadata</source>
         <translation>文件旁的 %1 大于 %2 MiB，不可能是 OWID 的元数据</translation>
     </message>
     <message>
@@ -2455,7 +2463,7 @@ Replace them?</source>
         <translation>没有显示器（未设置 DISPLAY 和 WAYLAND_DISPLAY）</translation>
     </message>
     <message>
-        <source>cannot connect to display '%1'</source>
+        <source>cannot connect to display &apos;%1&apos;</source>
         <translation>无法连接到显示器“%1”</translation>
     </message>
     <message>
@@ -2469,6 +2477,10 @@ Replace them?</source>
         <source>this build has no PostgreSQL driver (Debian: libqt6sql6-psql).</source>
         <translation>此版本没有 PostgreSQL 驱动（Debian：libqt6sql6-psql）。</translation>
     </message>
+    <message>
+        <source>a password with a &apos;;&apos; cannot be passed to the server by this driver; put it in ~/.pgpass instead.</source>
+        <translation>此驱动程序无法将含有“;”的密码传给服务器；请将其写入 ~/.pgpass。</translation>
+    </message>
 </context>
 <context>
     <name>PostgresLocation</name>
@@ -2481,7 +2493,7 @@ Replace them?</source>
         <translation>内存不足</translation>
     </message>
     <message>
-        <source>%1: the value of %2 holds a ';', which the driver cannot pass on.</source>
+        <source>%1: the value of %2 holds a &apos;;&apos;, which the driver cannot pass on.</source>
         <translation>%1：%2 的值含有“;”，驱动无法传递。</translation>
     </message>
 </context>
@@ -2492,7 +2504,7 @@ Replace them?</source>
         <translation>此数据库中还没有团队存储；请用以下命令创建：sco-dashboard store init --database LOCATION</translation>
     </message>
     <message>
-        <source>The team store's schema is version %1, newer than this program knows (%2); update the program.</source>
+        <source>The team store&apos;s schema is version %1, newer than this program knows (%2); update the program.</source>
         <translation>团队存储的结构版本为 %1，比本程序所知的版本（%2）更新；请更新程序。</translation>
     </message>
     <message>
@@ -2504,7 +2516,7 @@ Replace them?</source>
         <translation>本程序缺少团队存储的迁移 %1。</translation>
     </message>
     <message>
-        <source>The server has no login role '%1'; create it first (CREATE ROLE … LOGIN).</source>
+        <source>The server has no login role &apos;%1&apos;; create it first (CREATE ROLE … LOGIN).</source>
         <translation>服务器上没有登录角色“%1”；请先创建（CREATE ROLE … LOGIN）。</translation>
     </message>
 </context>
@@ -2683,7 +2695,7 @@ Replace them?</source>
         <translation>磁盘已满</translation>
     </message>
     <message>
-        <source>SQLite reports "%1"</source>
+        <source>SQLite reports &quot;%1&quot;</source>
         <translation>SQLite 报告“%1”</translation>
     </message>
     <message>
@@ -2715,15 +2727,15 @@ Replace them?</source>
         <translation>无法读取内置数据集：%1</translation>
     </message>
     <message>
-        <source>'%1' is part of the built-in dataset and cannot be removed.</source>
+        <source>&apos;%1&apos; is part of the built-in dataset and cannot be removed.</source>
         <translation>“%1”属于内置数据集，无法删除。</translation>
     </message>
     <message>
-        <source>No source '%1'. The sources command lists them.</source>
+        <source>No source &apos;%1&apos;. The sources command lists them.</source>
         <translation>没有来源“%1”。sources 命令会列出所有来源。</translation>
     </message>
     <message>
-        <source>'%1' is a URI; give the store as a file path, for example %2.</source>
+        <source>&apos;%1&apos; is a URI; give the store as a file path, for example %2.</source>
         <translation>“%1”是一个 URI；请以文件路径指定存储，例如 %2。</translation>
     </message>
     <message>
@@ -2743,15 +2755,15 @@ Replace them?</source>
         <translation>无法重命名 %1（%2）</translation>
     </message>
     <message>
-        <source>'%1' is a figure of the built-in dataset and cannot be removed.</source>
+        <source>&apos;%1&apos; is a figure of the built-in dataset and cannot be removed.</source>
         <translation>“%1”是内置数据集中的数字，不能删除。</translation>
     </message>
     <message>
-        <source>Your store has no figure '%1'.</source>
+        <source>Your store has no figure &apos;%1&apos;.</source>
         <translation>您的存储中没有数字“%1”。</translation>
     </message>
     <message>
-        <source>'%1' is read by the formula of '%2'; remove that figure first.</source>
+        <source>&apos;%1&apos; is read by the formula of &apos;%2&apos;; remove that figure first.</source>
         <translation>“%1”被“%2”的公式引用；请先删除那个数字。</translation>
     </message>
 </context>
@@ -2829,7 +2841,7 @@ Replace them?</source>
 <context>
     <name>SlideDeck</name>
     <message>
-        <source>China's digital cooperation with the Shanghai Cooperation Organization countries, in figures</source>
+        <source>China&apos;s digital cooperation with the Shanghai Cooperation Organization countries, in figures</source>
         <translation>中国与上海合作组织国家的数字合作：数据一览</translation>
     </message>
     <message>
@@ -2849,7 +2861,7 @@ Replace them?</source>
         <translation>%1，%2 — %3</translation>
     </message>
     <message>
-        <source>Every stated figure is quoted verbatim from the article; derived figures are marked and show their formula. Country series are their publishers' figures, under their licence.</source>
+        <source>Every stated figure is quoted verbatim from the article; derived figures are marked and show their formula. Country series are their publishers&apos; figures, under their licence.</source>
         <translation>每项原文数据均逐字引自文章；推算数据已标明并显示其公式。国家序列为其发布者的数据，遵循其许可。</translation>
     </message>
 </context>
@@ -2919,7 +2931,7 @@ Replace them?</source>
         <translation>&lt;p&gt;&lt;i&gt;选择一项数据、一个条形、一个点或一个卡片，即可查看其出处句子。&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;small&gt;The original sentence, in the article's English:&lt;/small&gt;&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;small&gt;The original sentence, in the article&apos;s English:&lt;/small&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;small&gt;原文句子（文章英文原文）：&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
 </context>
@@ -3009,23 +3021,23 @@ Replace them?</source>
 <context>
     <name>StoreSchema</name>
     <message>
-        <source>it holds the %1 '%2', which this program does not make</source>
+        <source>it holds the %1 &apos;%2&apos;, which this program does not make</source>
         <translation>它包含本程序不会创建的 %1“%2”</translation>
     </message>
     <message>
-        <source>its %1 '%2' is not the one this program makes</source>
+        <source>its %1 &apos;%2&apos; is not the one this program makes</source>
         <translation>它的 %1“%2”与本程序创建的不同</translation>
     </message>
     <message>
-        <source>its table '%1' is not the one this program makes</source>
+        <source>its table &apos;%1&apos; is not the one this program makes</source>
         <translation>它的表“%1”与本程序创建的不同</translation>
     </message>
     <message>
-        <source>its table '%1' has columns this program does not make</source>
+        <source>its table &apos;%1&apos; has columns this program does not make</source>
         <translation>它的表“%1”包含本程序不会创建的列</translation>
     </message>
     <message>
-        <source>the program's own schema cannot be built</source>
+        <source>the program&apos;s own schema cannot be built</source>
         <translation>无法构建程序自身的架构</translation>
     </message>
     <message>
@@ -3033,7 +3045,7 @@ Replace them?</source>
         <translation>无法读取它的架构（%1）</translation>
     </message>
     <message>
-        <source>its %1 '%2' is missing</source>
+        <source>its %1 &apos;%2&apos; is missing</source>
         <translation>它缺少 %1“%2”</translation>
     </message>
 </context>
@@ -3046,6 +3058,25 @@ Replace them?</source>
     <message>
         <source>Copy the selected rows as tab-separated text with a header</source>
         <translation>将所选行复制为带表头的制表符分隔文本</translation>
+    </message>
+</context>
+<context>
+    <name>TeamStoreCheck</name>
+    <message>
+        <source>%1 answers but holds no team store yet; its owner creates one with: sco-dashboard store init --database LOCATION</source>
+        <translation>%1 有响应，但尚无团队存储；其所有者可用以下命令创建：sco-dashboard store init --database LOCATION</translation>
+    </message>
+    <message>
+        <source>%1 is ready: you can read, import and remove.</source>
+        <translation>%1 已就绪：您可以读取、导入和删除。</translation>
+    </message>
+    <message>
+        <source>%1 is ready, read-only: your role can read but not change it.</source>
+        <translation>%1 已就绪，只读：您的角色可以读取但不能修改。</translation>
+    </message>
+    <message>
+        <source>The connection is not encrypted.</source>
+        <translation>连接未加密。</translation>
     </message>
 </context>
 <context>
@@ -3071,6 +3102,69 @@ Replace them?</source>
 </source>
         <translation>%1 现在可以读取位于 %2 的团队存储，但不能修改。
 </translation>
+    </message>
+</context>
+<context>
+    <name>TeamStoreDialog</name>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it in the desktop keyring</source>
+        <translation>保存在桌面密钥环中(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Connect to Team Store</source>
+        <translation>连接到团队存储</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host/database</source>
+        <translation>postgresql://用户@主机/数据库</translation>
+    </message>
+    <message>
+        <source>A URI (postgresql://user@host/database), a libpq keyword string (host=… dbname=…) or service=NAME from pg_service.conf</source>
+        <translation>URI（postgresql://user@host/database）、libpq 关键字字符串（host=… dbname=…）或 pg_service.conf 中的 service=名称</translation>
+    </message>
+    <message>
+        <source>Passwords come from ~/.pgpass, the service file or your desktop keyring, and are asked for only when the server wants one.</source>
+        <translation>密码来自 ~/.pgpass、服务文件或桌面密钥环，仅在服务器需要时才会询问。</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>位置(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>测试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Ask the server whether the store is there and what you may do</source>
+        <translation>询问服务器存储是否存在以及您可以执行的操作</translation>
+    </message>
+    <message>
+        <source>Use My &amp;Own Store</source>
+        <translation>使用我自己的存储(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show your own store on this computer again</source>
+        <translation>重新显示此计算机上您自己的存储</translation>
+    </message>
+    <message>
+        <source>Give the location of a PostgreSQL server: a URI, a keyword string or service=NAME.</source>
+        <translation>请给出 PostgreSQL 服务器的位置：URI、关键字字符串或 service=名称。</translation>
+    </message>
+    <message>
+        <source>The server asks for the password of %1.</source>
+        <translation>服务器要求提供 %1 的密码。</translation>
+    </message>
+    <message>
+        <source>The password was not kept: %1.</source>
+        <translation>密码未保存：%1。</translation>
     </message>
 </context>
 <context>
@@ -3102,6 +3196,14 @@ Replace them?</source>
     <message>
         <source>Changes your colleagues commit appear here within a second.</source>
         <translation>同事提交的更改会在一秒内显示在这里。</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Team Store…</source>
+        <translation>连接到团队存储(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Share one store with your team on a PostgreSQL server, or go back to your own</source>
+        <translation>与团队共享 PostgreSQL 服务器上的存储，或返回您自己的存储</translation>
     </message>
 </context>
 <context>
@@ -3142,7 +3244,7 @@ Replace them?</source>
         <translation>%1 · 星期几形式的日期按发布日期推算</translation>
     </message>
     <message>
-        <source>%1: %2 (%3) — "%4"</source>
+        <source>%1: %2 (%3) — &quot;%4&quot;</source>
         <translation>%1：%2（%3）— “%4”</translation>
     </message>
     <message>
@@ -3272,18 +3374,18 @@ Replace them?</source>
 <context>
     <name>UserStoreWriter</name>
     <message>
-        <source>fact '%1': its formula uses '%2', which is neither in the file nor in your store</source>
+        <source>fact &apos;%1&apos;: its formula uses &apos;%2&apos;, which is neither in the file nor in your store</source>
         <translation>数据“%1”：其公式使用了“%2”，但它既不在文件中，也不在您的数据库中</translation>
     </message>
 </context>
 <context>
     <name>WorldBankCsvFormat</name>
     <message>
-        <source>no "Country Name","Country Code","Indicator Name","Indicator Code" header</source>
-        <translation>没有 "Country Name","Country Code","Indicator Name","Indicator Code" 表头</translation>
+        <source>no &quot;Country Name&quot;,&quot;Country Code&quot;,&quot;Indicator Name&quot;,&quot;Indicator Code&quot; header</source>
+        <translation>没有 &quot;Country Name&quot;,&quot;Country Code&quot;,&quot;Indicator Name&quot;,&quot;Indicator Code&quot; 表头</translation>
     </message>
     <message>
-        <source>'%1' is not a year</source>
+        <source>&apos;%1&apos; is not a year</source>
         <translation>“%1”不是年份</translation>
     </message>
     <message>
@@ -3291,7 +3393,7 @@ Replace them?</source>
         <translation>%1 个字段，而表头有 %2 个</translation>
     </message>
     <message>
-        <source>--label and --unit name one series, and '%1' is a second indicator</source>
+        <source>--label and --unit name one series, and &apos;%1&apos; is a second indicator</source>
         <translation>--label 和 --unit 只能命名一个序列，而“%1”是第二个指标</translation>
     </message>
 </context>
@@ -3299,7 +3401,7 @@ Replace them?</source>
     <name>main</name>
     <message>
         <source>sco-dashboard: %1
-Try 'sco-dashboard --help'.
+Try &apos;sco-dashboard --help&apos;.
 </source>
         <translation>sco-dashboard：%1
 请参阅“sco-dashboard --help”。

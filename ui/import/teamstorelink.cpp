@@ -3,8 +3,11 @@
 
 #include "store/postgres/postgreslocation.h"
 #include "store/postgres/teamstorewatch.h"
+#include "teamstoredialog.h"
 
+#include <QAction>
 #include <QLabel>
+#include <QMenu>
 #include <QStatusBar>
 
 namespace {
@@ -31,8 +34,22 @@ QString TeamStoreLink::noteText() const
     return m_note->isVisible() ? m_note->text() : QString();
 }
 
+void TeamStoreLink::addActions(QMenu *fileMenu)
+{
+    QAction *connectTo = fileMenu->addAction(tr("Connect to &Team Store…"), this, [this] {
+        auto *dialog = new TeamStoreDialog(m_location, m_statusBar->window());
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &TeamStoreDialog::chosen, this, &TeamStoreLink::storeChosen);
+        dialog->open();
+    });
+    connectTo->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    connectTo->setStatusTip(tr("Share one store with your team on a PostgreSQL server, or go "
+                               "back to your own"));
+}
+
 void TeamStoreLink::follow(const QString &location)
 {
+    m_location = location;
     m_watch.reset();
     m_note->setVisible(false);
     if (!PostgresLocation::namesAServer(location))

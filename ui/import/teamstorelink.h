@@ -7,6 +7,7 @@
 #include <memory>
 
 class QLabel;
+class QMenu;
 class QStatusBar;
 class TeamStoreWatch;
 
@@ -21,12 +22,16 @@ public:
     explicit TeamStoreLink(QStatusBar *statusBar, QObject *parent = nullptr);
     ~TeamStoreLink() override;
 
+    // File › Connect to Team Store…
+    void addActions(QMenu *fileMenu);
     // Follows the store at LOCATION; a file path (or empty, the own store) follows nothing.
     void follow(const QString &location);
     bool isFollowing() const { return m_watch != nullptr; }
     QString noteText() const;
 
 signals:
+    // The analyst chose another store: a team store's location, or empty for the own one.
+    void storeChosen(const QString &location);
     // What is shown is out of date: a colleague committed, or the server is back.
     void reloadRequested();
     // The banner's text while the server cannot be reached; empty when it is back.
@@ -36,6 +41,7 @@ private:
     void showNote();
 
     QStatusBar *m_statusBar;
+    QString m_location;
     QLabel *m_note;
     std::unique_ptr<TeamStoreWatch> m_watch;
 };

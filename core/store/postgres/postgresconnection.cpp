@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "postgresconnection.h"
 
+#include "postgrespasswords.h"
+
 #include <QAtomicInteger>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -47,15 +49,34 @@ bool PostgresConnection::open()
 {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
         return fail(tr("this build has no PostgreSQL driver (Debian: libqt6sql6-psql)."));
+    PostgresLocation location = m_location;
+    if (location.value(QStringLiteral("password")).isEmpty()) {
+        const QString given = PostgresPasswords::lookup(m_location.display());
+        if (given.contains(u';')) // QPSQL turns every ';' of its options into a space
+            return fail(tr("a password with a ';' cannot be passed to the server by this "
+                           "driver; put it in ~/.pgpass instead."));
+        if (!given.isEmpty())
+            location.setValue(QStringLiteral("password"), given);
+    }
+    // A server that does not answer is given up on, not waited for: the window stays usable.
+    if (location.value(QStringLiteral("connect_timeout")).isEmpty())
+        location.setValue(QStringLiteral("connect_timeout"), QString::number(kConnectTimeoutS));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
     db.setConnectOptions(
-        m_location.connectOptions() +
+        location.connectOptions() +
         QStringLiteral(" options='-c statement_timeout=%1'").arg(kStatementTimeoutMs) +
         QStringLiteral(" application_name='sco-dashboard'"));
     if (!db.open()) // the server's words, without the driver's "Unable to connect"
         return fail(db.lastError().databaseText().isEmpty() ? db.lastError().text()
                                                             : db.lastError().databaseText());
     return true;
+}
+
+std::optional<bool> PostgresConnection::isEncrypted()
+{
+    const std::optional<QVariant> ssl =
+        scalar(QStringLiteral("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()"));
+    return ssl ? std::optional<bool>(ssl->toBool()) : std::nullopt;
 }
 
 bool PostgresConnection::exec(const QString &sql, const QVariantList &binds)

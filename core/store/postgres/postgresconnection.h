@@ -18,13 +18,17 @@ class PostgresConnection
 
 public:
     static constexpr int kStatementTimeoutMs = 30000;
+    static constexpr int kConnectTimeoutS = 10;
 
     explicit PostgresConnection(const PostgresLocation &location);
     ~PostgresConnection();
     PostgresConnection(const PostgresConnection &) = delete;
     PostgresConnection &operator=(const PostgresConnection &) = delete;
 
+    // Connects; a location without a password takes one PostgresPasswords holds for it.
     bool open();
+    // Whether the connection is encrypted (TLS), as the server reports it; nullopt on an error.
+    std::optional<bool> isEncrypted();
     // Runs SQL with BINDS; false with errorString() when the server refuses it.
     bool exec(const QString &sql, const QVariantList &binds = {});
     // The first column of the first row SQL gives; nullopt on an error, an invalid QVariant

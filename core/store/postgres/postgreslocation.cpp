@@ -53,6 +53,17 @@ QString PostgresLocation::value(const QString &keyword) const
     return {};
 }
 
+void PostgresLocation::setValue(const QString &keyword, const QString &value)
+{
+    for (auto &[k, v] : m_keywords) {
+        if (k == keyword) {
+            v = value;
+            return;
+        }
+    }
+    m_keywords.append({keyword, value});
+}
+
 QString PostgresLocation::connectOptions() const
 {
     QStringList parts;

@@ -25,6 +25,8 @@ public:
     static std::optional<PostgresLocation> parse(const QString &text, QString *error);
 
     QString value(const QString &keyword) const;
+    // Sets KEYWORD to VALUE, replacing a value it had.
+    void setValue(const QString &keyword, const QString &value);
     // The keywords as QPSQL's connect options take them: key='value', space-separated.
     QString connectOptions() const;
     // The location as a person reads it, without its password: "analyst@db.example.org/sco".

@@ -52,9 +52,7 @@ bool TeamStoreWatch::connectNow()
         return false;
     }
     connect(driver, &QSqlDriver::notification, this, &TeamStoreWatch::onNotification);
-    const std::optional<QVariant> tls = m_connection->scalar(
-        QStringLiteral("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()"));
-    m_unencrypted = !m_location->isLocal() && !(tls && tls->toBool());
+    m_unencrypted = !m_location->isLocal() && !m_connection->isEncrypted().value_or(false);
     m_error.clear();
     return true;
 }
