@@ -4,6 +4,7 @@
 // from the server; a server stopped mid-import commits nothing and the rows are as before; a
 // watch says when the server is gone and when it is back, and hears commits again; two editors
 // importing at once both succeed. Skips visibly where the server binaries are missing.
+#include "store/postgres/postgresstorewriter.h"
 #include "store/postgres/teamstorewatch.h"
 #include "store/storefactory.h"
 #include "throwawaypostgres.h"
@@ -167,6 +168,54 @@ TEST_F(TeamStoreTest, TwoEditorsImportingAtOnceBothSucceed)
     EXPECT_TRUE(a->commit()) << a->errorString().toStdString();
     EXPECT_TRUE(b->commit()) << b->errorString().toStdString();
     EXPECT_EQ(rows(), QStringLiteral("80"));
+}
+
+// Observations go by COPY in batches: text with COPY's own characters comes back as written,
+// a batch boundary loses nothing, and a re-import of the same rows changes none.
+TEST_F(TeamStoreTest, RowsSentByCopyComeBackAsWrittenAcrossBatches)
+{
+    const std::unique_ptr<Store> store = open();
+    const QString awkward = QStringLiteral("Tab\there, back\\slash,\nnew line, 中国");
+    const auto writeAll = [&](QList<StoreWriter::Change> *changes) {
+        std::unique_ptr<StoreWriter> writer = store->beginWrite();
+        ASSERT_TRUE(writer);
+        Data::Source source;
+        source.key = QStringLiteral("t/copy");
+        source.publisher = QStringLiteral("Test Publisher");
+        source.title = QStringLiteral("Copy");
+        const std::optional<qint64> sourceId = writer->putSource(source);
+        Data::Series series;
+        series.key = QStringLiteral("t/copy/s");
+        series.label = QStringLiteral("Rows");
+        series.unit = QStringLiteral("count");
+        const std::optional<qint64> seriesId = writer->putSeries(*sourceId, series);
+        ASSERT_TRUE(seriesId);
+        for (int i = 0; i <= PostgresStoreWriter::kFlushRows; ++i) {
+            Data::Observation o;
+            o.entity = i == 0 ? awkward : QStringLiteral("E%1").arg(i);
+            o.periodStart = QDate(2020, 1, 1);
+            o.periodEnd = QDate(2020, 12, 31);
+            o.periodLabel = QStringLiteral("2020");
+            o.value = i + 0.1;
+            const std::optional<StoreWriter::Change> change = writer->putObservation(*seriesId, o);
+            ASSERT_TRUE(change) << writer->errorString().toStdString();
+            changes->append(*change);
+        }
+        ASSERT_TRUE(writer->commit()) << writer->errorString().toStdString();
+    };
+    QList<StoreWriter::Change> first;
+    writeAll(&first);
+    EXPECT_EQ(first.count(StoreWriter::Change::Added), PostgresStoreWriter::kFlushRows + 1);
+    EXPECT_EQ(rows(), QString::number(PostgresStoreWriter::kFlushRows + 1));
+    EXPECT_EQ(m_server
+                  .psql(QStringLiteral("SELECT value FROM sco.observation WHERE entity = "
+                                       "E'Tab\\there, back\\\\slash,\\nnew line, 中国'"),
+                        QStringLiteral("team"))
+                  .value_or(m_server.why()),
+              QStringLiteral("0.1"));
+    QList<StoreWriter::Change> again;
+    writeAll(&again);
+    EXPECT_EQ(again.count(StoreWriter::Change::Unchanged), PostgresStoreWriter::kFlushRows + 1);
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 #include "postgresstorewriter.h"
 
 #include "postgresconnection.h"
+#include "postgrescopy.h"
 #include "search/factsearchdocument.h"
 #include "search/searchdocument.h"
 
@@ -158,56 +159,90 @@ std::optional<QString> PostgresStoreWriter::unitOfSeries(qint64 seriesId)
     return unit;
 }
 
-// Insert first and look up only when the row was there, as the SQLite store does: a row found
-// with an id above those before the first put was written by this writer.
+QHash<PostgresStoreWriter::Identity, PostgresStoreWriter::Stored> *
+PostgresStoreWriter::storedOf(qint64 seriesId)
+{
+    const auto known = m_stored.find(seriesId);
+    if (known != m_stored.end())
+        return &*known;
+    QSqlQuery &rows = prepared("SELECT entity, period_start, value, period_end, period_label,"
+                               " entity_code, aggregate FROM sco.observation WHERE series_id = ?");
+    if (!run(rows, {seriesId}))
+        return nullptr;
+    QHash<Identity, Stored> &stored = m_stored[seriesId];
+    while (rows.next())
+        stored.insert({rows.value(0).toString(), rows.value(1).toDate()},
+                      {rows.value(2).toDouble(), rows.value(3).toDate(), rows.value(4).toString(),
+                       rows.value(5).toString(), rows.value(6).toBool(), false});
+    rows.finish();
+    return &stored;
+}
+
 std::optional<StoreWriter::Change> PostgresStoreWriter::putObservation(qint64 seriesId,
                                                                        const Data::Observation &o)
 {
-    if (!m_lastIdBefore) {
-        QSqlQuery &last = prepared("SELECT COALESCE(MAX(id), 0) FROM sco.observation");
-        if (!run(last, {}) || !last.next())
-            return std::nullopt;
-        m_lastIdBefore = last.value(0).toLongLong();
-        last.finish();
-    }
     const std::optional<QString> unit = unitOfSeries(seriesId);
-    if (!unit)
+    QHash<Identity, Stored> *stored = unit ? storedOf(seriesId) : nullptr;
+    if (!stored)
         return std::nullopt;
-    const QVariantList values{o.value, o.periodEnd, text(o.periodLabel), text(o.entityCode),
-                              o.aggregate};
-    const QVariantList identity{seriesId, text(o.entity), o.periodStart};
-    QSqlQuery &insert = prepared(
-        "INSERT INTO sco.observation (value, period_end, period_label, entity_code, aggregate,"
-        " series_id, entity, period_start, search_document) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
-        " ON CONFLICT (series_id, entity, period_start) DO NOTHING RETURNING id");
-    if (!run(insert,
-             values + identity +
-                 QVariantList{SearchDocument::observationText(o.periodLabel, o.value, *unit)}))
+    const Identity identity{o.entity, o.periodStart};
+    const Stored row{o.value, o.periodEnd, o.periodLabel, o.entityCode, o.aggregate, true};
+    Change change = Change::Added;
+    if (const auto found = stored->constFind(identity); found != stored->cend()) {
+        if (found->ours)
+            return Change::Repeated;
+        const bool equal = found->value == row.value && found->end == row.end &&
+                           found->label == row.label && found->code == row.code &&
+                           found->aggregate == row.aggregate;
+        change = equal ? Change::Unchanged : Change::Updated;
+    }
+    stored->insert(identity, row);
+    if (change == Change::Unchanged)
+        return change;
+    if (!m_copy)
+        m_copy = std::make_unique<PostgresCopy>(m_connection.database());
+    m_copy->add(seriesId);
+    m_copy->add(o.entity);
+    m_copy->add(o.periodStart);
+    m_copy->add(o.periodEnd);
+    m_copy->add(o.periodLabel);
+    m_copy->add(o.value);
+    m_copy->add(o.entityCode);
+    m_copy->add(o.aggregate);
+    m_copy->add(SearchDocument::observationText(o.periodLabel, o.value, *unit));
+    m_copy->endRow();
+    if (m_copy->rows() >= kFlushRows && !flush())
         return std::nullopt;
-    const bool added = insert.next();
-    insert.finish();
-    if (added)
-        return Change::Added;
-    QSqlQuery &find = prepared("SELECT id, value = ? AND period_end = ? AND period_label = ?"
-                               " AND entity_code = ? AND aggregate = ? FROM sco.observation"
-                               " WHERE series_id = ? AND entity = ? AND period_start = ?");
-    if (!run(find, values + identity) || !find.next())
-        return std::nullopt;
-    const qint64 id = find.value(0).toLongLong();
-    const bool equal = find.value(1).toBool();
-    find.finish();
-    if (id > *m_lastIdBefore)
-        return Change::Repeated;
-    if (equal)
-        return Change::Unchanged;
-    QSqlQuery &update =
-        prepared("UPDATE sco.observation SET value = ?, period_end = ?, period_label = ?,"
-                 " entity_code = ?, aggregate = ?, search_document = ? WHERE id = ?");
-    if (!run(update,
-             values +
-                 QVariantList{SearchDocument::observationText(o.periodLabel, o.value, *unit), id}))
-        return std::nullopt;
-    return Change::Updated;
+    return change;
+}
+
+// The rows built so far, by COPY into the staging table, then merged on their identity.
+bool PostgresStoreWriter::flush()
+{
+    if (!m_copy || m_copy->rows() == 0)
+        return true;
+    if (!m_staging &&
+        !m_connection.statement(QStringLiteral(
+            "CREATE TEMP TABLE sco_staging (series_id BIGINT, entity TEXT, period_start DATE,"
+            " period_end DATE, period_label TEXT, value DOUBLE PRECISION, entity_code TEXT,"
+            " aggregate BOOLEAN, search_document TEXT) ON COMMIT DROP")))
+        return fail(m_connection.errorString());
+    m_staging = true;
+    const QString columns = QStringLiteral("series_id, entity, period_start, period_end,"
+                                           " period_label, value, entity_code, aggregate,"
+                                           " search_document");
+    if (!m_copy->send(QStringLiteral("sco_staging (%1)").arg(columns)))
+        return fail(m_copy->errorString());
+    const bool merged = m_connection.statement(
+        QStringLiteral("INSERT INTO sco.observation (%1) SELECT %1 FROM sco_staging"
+                       " ON CONFLICT (series_id, entity, period_start) DO UPDATE SET"
+                       " period_end = EXCLUDED.period_end, period_label = EXCLUDED.period_label,"
+                       " value = EXCLUDED.value, entity_code = EXCLUDED.entity_code,"
+                       " aggregate = EXCLUDED.aggregate,"
+                       " search_document = EXCLUDED.search_document")
+            .arg(columns));
+    return (merged && m_connection.statement(QStringLiteral("TRUNCATE sco_staging"))) ||
+           fail(m_connection.errorString());
 }
 
 std::optional<StoreWriter::Change> PostgresStoreWriter::putFact(qint64 sourceId,
@@ -306,7 +341,12 @@ bool PostgresStoreWriter::commit()
     if (!m_open)
         return false;
     m_open = false;
+    const bool flushed = flush();
     m_queries.clear();
+    if (!flushed) {
+        m_connection.rollback();
+        return false;
+    }
     // Delivered to the listeners at commit, and only if it commits. Any role can notify, so a
     // listener takes the payload as a hint, never as data.
     const bool ok = m_connection.exec(QStringLiteral("SELECT pg_notify('sco_changes', ?)"),
