@@ -14,7 +14,7 @@ SCO_PACKAGES=(
     xvfb x11-utils xdotool xclip imagemagick poppler-utils time libxml2-utils
     desktop-file-utils appstream man-db dpkg-dev file
     clang libclang-rt-14-dev
-    postgresql-15 libpq-dev libqt6sql6-psql qtkeychain-qt6-dev libsecret-1-0
+    postgresql-15 libpq-dev libqt6sql6-psql qtkeychain-qt6-dev libsecret-1-0 openssl
 )
 
 sco_missing_packages() {

@@ -36,7 +36,9 @@ bool ThrowawayPostgres::start()
         run(m_bin + QStringLiteral("/pg_ctl"),
             {QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")), QStringLiteral("-l"),
              m_dir.filePath(QStringLiteral("log")), QStringLiteral("-w"), QStringLiteral("-o"),
-             QStringLiteral("-k %1 -c listen_addresses='' -c fsync=off").arg(m_dir.path()),
+             QStringLiteral("-k %1 -c listen_addresses='%2' -p %3 -c fsync=off")
+                 .arg(m_dir.path(), m_listen)
+                 .arg(m_port),
              QStringLiteral("start")});
     return m_running;
 }
@@ -53,6 +55,34 @@ bool ThrowawayPostgres::requirePasswords()
     return run(m_bin + QStringLiteral("/pg_ctl"),
                {QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")), QStringLiteral("-w"),
                 QStringLiteral("reload")});
+}
+
+QString ThrowawayPostgres::certificate() const
+{
+    return m_dir.filePath(QStringLiteral("data/server.crt"));
+}
+
+std::optional<int> ThrowawayPostgres::listenWithTls(const QString &commonName)
+{
+    const QString data = m_dir.filePath(QStringLiteral("data"));
+    if (!run(QStringLiteral("openssl"),
+             {QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-x509"),
+              QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-nodes"),
+              QStringLiteral("-subj"), QStringLiteral("/CN=") + commonName,
+              QStringLiteral("-keyout"), data + QStringLiteral("/server.key"),
+              QStringLiteral("-out"), certificate()}) ||
+        !run(QStringLiteral("chmod"),
+             {QStringLiteral("600"), data + QStringLiteral("/server.key")}))
+        return std::nullopt;
+    QFile conf(data + QStringLiteral("/postgresql.auto.conf"));
+    if (!conf.open(QIODevice::Append) || conf.write("ssl = on\n") < 0)
+        return std::nullopt;
+    conf.close();
+    m_listen = QStringLiteral("127.0.0.1");
+    m_port = 20000 + int(getpid() % 20000);
+    if (!stop() || !start())
+        return std::nullopt;
+    return m_port;
 }
 
 bool ThrowawayPostgres::stop()
@@ -94,7 +124,10 @@ bool ThrowawayPostgres::run(const QString &program, const QStringList &arguments
 
 QString ThrowawayPostgres::location(const QString &database, const QString &user) const
 {
-    return QStringLiteral("host=%1 dbname=%2 user=%3").arg(m_dir.path(), database, user);
+    return QStringLiteral("host=%1 port=%2 dbname=%3 user=%4")
+        .arg(m_dir.path())
+        .arg(m_port)
+        .arg(database, user);
 }
 
 std::optional<QString> ThrowawayPostgres::psql(const QString &sql, const QString &database)
@@ -103,8 +136,9 @@ std::optional<QString> ThrowawayPostgres::psql(const QString &sql, const QString
     if (!run(m_bin + QStringLiteral("/psql"),
              {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-A"),
               QStringLiteral("-t"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
-              QStringLiteral("-h"), m_dir.path(), QStringLiteral("-U"), QStringLiteral("postgres"),
-              QStringLiteral("-d"), database, QStringLiteral("-c"), sql},
+              QStringLiteral("-h"), m_dir.path(), QStringLiteral("-p"), QString::number(m_port),
+              QStringLiteral("-U"), QStringLiteral("postgres"), QStringLiteral("-d"), database,
+              QStringLiteral("-c"), sql},
              &output))
         return std::nullopt;
     return output.trimmed();

@@ -26,6 +26,10 @@ public:
     bool start();
     // From now on every role but postgres signs in with its password (scram-sha-256).
     bool requirePasswords();
+    // Restarts the server listening on 127.0.0.1 as well, with TLS by a certificate of its
+    // own made for COMMONNAME (certificate() is its path, for sslrootcert); the port.
+    std::optional<int> listenWithTls(const QString &commonName);
+    QString certificate() const;
     QString why() const { return m_why; }
     // A location for USER on DATABASE: "host=/tmp/… dbname=… user=…".
     QString location(const QString &database = QStringLiteral("postgres"),
@@ -39,6 +43,8 @@ private:
     bool run(const QString &program, const QStringList &arguments, QString *output = nullptr);
 
     QTemporaryDir m_dir;
+    QString m_listen; // listen_addresses: none but the socket unless listenWithTls()
+    int m_port = 5432;
     QString m_bin;
     bool m_running = false;
     QString m_why;

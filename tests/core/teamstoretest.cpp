@@ -4,6 +4,7 @@
 // from the server; a server stopped mid-import commits nothing and the rows are as before; a
 // watch says when the server is gone and when it is back, and hears commits again; two editors
 // importing at once both succeed. Skips visibly where the server binaries are missing.
+#include "store/postgres/postgresconnection.h"
 #include "store/postgres/postgresstorewriter.h"
 #include "store/postgres/teamstorewatch.h"
 #include "store/storefactory.h"
@@ -216,6 +217,61 @@ TEST_F(TeamStoreTest, RowsSentByCopyComeBackAsWrittenAcrossBatches)
     QList<StoreWriter::Change> again;
     writeAll(&again);
     EXPECT_EQ(again.count(StoreWriter::Change::Unchanged), PostgresStoreWriter::kFlushRows + 1);
+}
+
+// Every connection carries the statement timeout; a runaway statement ends with one line.
+TEST_F(TeamStoreTest, ARunawayStatementIsEndedByTheServerWithOneLine)
+{
+    QString error;
+    PostgresConnection connection(*PostgresLocation::parse(m_location, &error));
+    ASSERT_TRUE(connection.open()) << connection.errorString().toStdString();
+    EXPECT_EQ(connection.scalar(QStringLiteral("SELECT current_setting('statement_timeout')"))
+                  .value_or(QVariant()),
+              QVariant(QStringLiteral("%1s").arg(PostgresConnection::kStatementTimeoutMs / 1000)));
+    ASSERT_TRUE(connection.exec( // 0.2 s here, not 30
+        QStringLiteral("SELECT set_config('statement_timeout', '200', false)")));
+    EXPECT_FALSE(connection.scalar(QStringLiteral("SELECT pg_sleep(5)")));
+    EXPECT_TRUE(connection.errorString().contains(QStringLiteral("statement timeout")))
+        << connection.errorString().toStdString();
+    EXPECT_EQ(connection.errorString().count(u'\n'), 0);
+    EXPECT_TRUE(connection.scalar(QStringLiteral("SELECT 1"))) << "the connection goes on";
+}
+
+// TLS as the location asks for it: verify-full refuses a certificate made for another host
+// before anything is read or made, and the same server's certificate, trusted as a CA without
+// the name check, gives an encrypted connection.
+TEST(TeamStoreTlsTest, VerifyFullRefusesACertificateForAnotherHost)
+{
+    ThrowawayPostgres server;
+    if (!server.available())
+        GTEST_SKIP() << "no PostgreSQL server: " << server.why().toStdString();
+    const std::optional<int> port = server.listenWithTls(QStringLiteral("db.example.org"));
+    ASSERT_TRUE(port) << server.why().toStdString();
+    ASSERT_TRUE(server.psql(QStringLiteral("CREATE DATABASE team"))) << server.why().toStdString();
+    const QString tcp = QStringLiteral("host=127.0.0.1 port=%1 dbname=team user=postgres "
+                                       "sslrootcert=%2 sslmode=")
+                            .arg(*port)
+                            .arg(server.certificate());
+    StoreOptions options;
+    options.access = StoreOptions::Access::CreateIfAbsent;
+    QString error;
+    const std::unique_ptr<Store> refused =
+        StoreFactory::open(tcp + QStringLiteral("verify-full"), options, &error);
+    ASSERT_TRUE(refused) << error.toStdString();
+    EXPECT_TRUE(refused->isLeftOut());
+    EXPECT_TRUE(refused->problem().contains(QStringLiteral("does not match host name")))
+        << refused->problem().toStdString();
+    EXPECT_EQ(refused->problem().count(u'\n'), 0) << "one line";
+    EXPECT_EQ(
+        server
+            .psql(QStringLiteral("SELECT to_regclass('sco.meta') IS NULL"), QStringLiteral("team"))
+            .value_or(server.why()),
+        QStringLiteral("t"))
+        << "nothing was made";
+
+    PostgresConnection trusted(*PostgresLocation::parse(tcp + QStringLiteral("verify-ca"), &error));
+    ASSERT_TRUE(trusted.open()) << trusted.errorString().toStdString();
+    EXPECT_EQ(trusted.isEncrypted(), std::optional<bool>(true));
 }
 
 } // namespace

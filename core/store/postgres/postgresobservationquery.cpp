@@ -219,8 +219,18 @@ std::optional<QList<Data::Observation>> PostgresObservationQuery::entities()
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT DISTINCT entity COLLATE \"C\", entity_code COLLATE \"C\","
-                               " aggregate FROM sco.observation ORDER BY 1, 2, 3"))) {
+    // A skip scan through observation_by_entity: each step seeks the next distinct triple, so
+    // the cost is the number of entities, not of rows (DISTINCT reads every row: 0.2 s at 1M).
+    if (!q.exec(QStringLiteral(
+            "WITH RECURSIVE e(entity, code, aggregate) AS ("
+            " (SELECT entity, entity_code, aggregate FROM sco.observation"
+            "  ORDER BY entity, entity_code, aggregate LIMIT 1)"
+            " UNION ALL"
+            " SELECT n.entity, n.entity_code, n.aggregate FROM e CROSS JOIN LATERAL"
+            " (SELECT o.entity, o.entity_code, o.aggregate FROM sco.observation o"
+            "  WHERE (o.entity, o.entity_code, o.aggregate) > (e.entity, e.code, e.aggregate)"
+            "  ORDER BY o.entity, o.entity_code, o.aggregate LIMIT 1) n)"
+            " SELECT entity, code, aggregate FROM e"))) {
         fail(q.lastError().text());
         return std::nullopt;
     }
