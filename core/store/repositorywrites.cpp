@@ -156,39 +156,35 @@ bool Repository::removeSource(const QString &idOrKey)
     const std::optional<QList<SourceSummary>> all = sources();
     if (!all)
         return false;
-    bool isNumber = false;
-    const qint64 number = idOrKey.toLongLong(&isNumber);
-    for (const SourceSummary &s : *all) {
-        if (s.key != idOrKey && !(isNumber && s.id == number && !s.builtIn))
-            continue;
-        if (s.builtIn)
-            return fail(QCoreApplication::translate("Repository",
-                                                    "'%1' is part of the built-in dataset and "
-                                                    "cannot be removed.")
-                            .arg(s.key));
-        if (!beginTransaction())
+    const SourceSummary *s = SourceSummary::find(*all, idOrKey);
+    if (!s)
+        return fail(QCoreApplication::translate("Repository",
+                                                "No source '%1'. The sources command lists them.")
+                        .arg(idOrKey));
+    if (s->builtIn)
+        return fail(QCoreApplication::translate("Repository",
+                                                "'%1' is part of the built-in dataset and "
+                                                "cannot be removed.")
+                        .arg(s->key));
+    if (!beginTransaction())
+        return false;
+    const QString id = QString::number(s->id);
+    const QStringList statements{
+        QStringLiteral("DELETE FROM user.observation WHERE series_id IN"
+                       " (SELECT id FROM user.series WHERE source_id = %1)"),
+        QStringLiteral("DELETE FROM user.series WHERE source_id = %1"),
+        QStringLiteral("DELETE FROM user.fact_input WHERE fact_id IN"
+                       " (SELECT id FROM user.fact WHERE source_id = %1)"),
+        QStringLiteral("DELETE FROM user.fact WHERE source_id = %1"),
+        QStringLiteral("DELETE FROM user.member_state WHERE source_id = %1"),
+        QStringLiteral("DELETE FROM user.source WHERE id = %1")};
+    for (const QString &statement : statements) {
+        if (!exec(statement.arg(id))) {
+            rollback();
             return false;
-        const QString id = QString::number(s.id);
-        const QStringList statements{
-            QStringLiteral("DELETE FROM user.observation WHERE series_id IN"
-                           " (SELECT id FROM user.series WHERE source_id = %1)"),
-            QStringLiteral("DELETE FROM user.series WHERE source_id = %1"),
-            QStringLiteral("DELETE FROM user.fact_input WHERE fact_id IN"
-                           " (SELECT id FROM user.fact WHERE source_id = %1)"),
-            QStringLiteral("DELETE FROM user.fact WHERE source_id = %1"),
-            QStringLiteral("DELETE FROM user.member_state WHERE source_id = %1"),
-            QStringLiteral("DELETE FROM user.source WHERE id = %1")};
-        for (const QString &statement : statements) {
-            if (!exec(statement.arg(id))) {
-                rollback();
-                return false;
-            }
         }
-        return commit();
     }
-    return fail(
-        QCoreApplication::translate("Repository", "No source '%1'. The sources command lists them.")
-            .arg(idOrKey));
+    return commit();
 }
 
 bool Repository::removeFact(const QString &key)
@@ -196,12 +192,11 @@ bool Repository::removeFact(const QString &key)
     // The one row's fate, asked of both files: (built in, in the store, read by a formula).
     QSqlQuery q(connection());
     q.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM main.fact WHERE key = ?)") +
-              (m_userAttached ? QStringLiteral(
-                                    ", EXISTS (SELECT 1 FROM user.fact WHERE key = ?),"
-                                    " (SELECT f.key FROM user.fact_input i"
-                                    " JOIN user.fact f ON f.id = i.fact_id"
-                                    " JOIN user.fact u ON u.id = i.input_fact_id"
-                                    " WHERE u.key = ? LIMIT 1)")
+              (m_userAttached ? QStringLiteral(", EXISTS (SELECT 1 FROM user.fact WHERE key = ?),"
+                                               " (SELECT f.key FROM user.fact_input i"
+                                               " JOIN user.fact f ON f.id = i.fact_id"
+                                               " JOIN user.fact u ON u.id = i.input_fact_id"
+                                               " WHERE u.key = ? LIMIT 1)")
                               : QStringLiteral(", 0, NULL")));
     for (int i = 0; i < (m_userAttached ? 3 : 1); ++i)
         q.addBindValue(key);
@@ -213,8 +208,8 @@ bool Repository::removeFact(const QString &key)
                                                 "cannot be removed.")
                         .arg(key));
     if (!q.value(1).toBool())
-        return fail(QCoreApplication::translate("Repository", "Your store has no figure '%1'.")
-                        .arg(key));
+        return fail(
+            QCoreApplication::translate("Repository", "Your store has no figure '%1'.").arg(key));
     if (!q.value(2).isNull())
         return fail(QCoreApplication::translate("Repository",
                                                 "'%1' is read by the formula of '%2'; remove "

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QList>
 #include <QString>
 
 // One source as the sources command and the window list it.
@@ -16,4 +17,16 @@ struct SourceSummary
     QDateTime importedAt; // invalid when built in
     qint64 rows = 0;      // facts and observations it brought
     bool builtIn = false;
+
+    // The source of ALL that IDORKEY names: by key, or by the numeric id of an imported one.
+    static const SourceSummary *find(const QList<SourceSummary> &all, const QString &idOrKey)
+    {
+        bool isNumber = false;
+        const qint64 number = idOrKey.toLongLong(&isNumber);
+        for (const SourceSummary &s : all) {
+            if (s.key == idOrKey || (isNumber && s.id == number && !s.builtIn))
+                return &s;
+        }
+        return nullptr;
+    }
 };

@@ -2,6 +2,7 @@
 #include "userstorewriter.h"
 
 #include "search/factsearchdocument.h"
+#include "store/storedtext.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -10,17 +11,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QVariant textOrNull(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
-}
-
-// Qt binds a null QString as SQL NULL; the NOT NULL text columns take an empty text instead.
-QVariant text(const QString &value)
-{
-    return value.isNull() ? QVariant(QString(u""_s)) : QVariant(value);
-}
 
 QString isoDate(const QDate &date)
 {
@@ -92,11 +82,11 @@ std::optional<qint64> UserStoreWriter::putSource(const Data::Source &s, Change *
                           " published_time, url, licence, quote, imported_at, key)"
                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     for (const QVariant &v :
-         {QVariant(s.publisher), QVariant(s.title), textOrNull(s.author),
+         {QVariant(s.publisher), QVariant(s.title), StoredText::orNull(s.author),
           QVariant(s.published.isValid() ? isoDate(s.published) : QString(u""_s)),
-          textOrNull(s.publishedTime), textOrNull(s.url), textOrNull(s.licence),
-          textOrNull(s.quote), textOrNull(s.importedAt.toUTC().toString(Qt::ISODate)),
-          QVariant(s.key)})
+          StoredText::orNull(s.publishedTime), StoredText::orNull(s.url),
+          StoredText::orNull(s.licence), StoredText::orNull(s.quote),
+          StoredText::orNull(s.importedAt.toUTC().toString(Qt::ISODate)), QVariant(s.key)})
         put.addBindValue(v);
     if (!run(put))
         return std::nullopt;
@@ -125,8 +115,9 @@ std::optional<qint64> UserStoreWriter::putSeries(qint64 sourceId, const Data::Se
                                        " indicator_code = ? WHERE key = ?")
                             : prepared("INSERT INTO @.series (label, unit, source_id,"
                                        " indicator_code, key) VALUES (?, ?, ?, ?, ?)");
-    for (const QVariant &v : {text(s.label), text(s.unit), QVariant(sourceId),
-                              textOrNull(s.indicatorCode), QVariant(s.key)})
+    for (const QVariant &v :
+         {StoredText::notNull(s.label), StoredText::notNull(s.unit), QVariant(sourceId),
+          StoredText::orNull(s.indicatorCode), QVariant(s.key)})
         put.addBindValue(v);
     if (!run(put))
         return std::nullopt;
@@ -151,9 +142,9 @@ std::optional<UserStoreWriter::Change> UserStoreWriter::putObservation(qint64 se
         return std::nullopt;
     if (*added)
         return Change::Added;
-    const QVariantList values{o.value, isoDate(o.periodEnd), text(o.periodLabel),
-                              text(o.entityCode), int(o.aggregate)};
-    const QVariantList identity{seriesId, text(o.entity), isoDate(o.periodStart)};
+    const QVariantList values{o.value, isoDate(o.periodEnd), StoredText::notNull(o.periodLabel),
+                              StoredText::notNull(o.entityCode), int(o.aggregate)};
+    const QVariantList identity{seriesId, StoredText::notNull(o.entity), isoDate(o.periodStart)};
     QSqlQuery &find = prepared("SELECT id, value = ? AND period_end = ? AND period_label = ?"
                                " AND entity_code = ? AND aggregate = ? FROM @.observation"
                                " WHERE series_id = ? AND entity = ? AND period_start = ?");
@@ -211,21 +202,21 @@ std::optional<bool> UserStoreWriter::insertObservation(qint64 seriesId, const Da
 std::optional<UserStoreWriter::Change> UserStoreWriter::putFact(qint64 sourceId,
                                                                 const Data::Fact &f)
 {
-    const QVariantList values{text(f.label),
-                              text(f.category),
+    const QVariantList values{StoredText::notNull(f.label),
+                              StoredText::notNull(f.category),
                               f.value,
                               f.decimals,
-                              text(f.unit),
+                              StoredText::notNull(f.unit),
                               isoDate(f.periodStart),
                               isoDate(f.periodEnd),
-                              text(f.periodLabel),
-                              text(f.basis),
-                              textOrNull(f.qualifier),
+                              StoredText::notNull(f.periodLabel),
+                              StoredText::notNull(f.basis),
+                              StoredText::orNull(f.qualifier),
                               f.derived ? QVariant(QMetaType::fromType<QString>()) : f.asWritten,
-                              text(f.quote),
+                              StoredText::notNull(f.quote),
                               sourceId,
                               int(f.derived),
-                              textOrNull(f.formula),
+                              StoredText::orNull(f.formula),
                               FactSearchDocument::text(f)};
     QSqlQuery &find = prepared("SELECT id, label, category, value, decimals, unit, period_start,"
                                " period_end, period_label, basis, qualifier, as_written, quote,"

@@ -10,6 +10,7 @@
 #include "models/factfilterproxymodel.h"
 #include "models/observationtablemodel.h"
 #include "models/seriesmodel.h"
+#include "observationbench.h"
 #include "store/repository.h"
 #include "store/storegenerator.h"
 
@@ -30,45 +31,12 @@
 
 namespace {
 
-// Generated stores are kept beside the program and shared with sco-bench-command: 10M rows
-// take minutes to generate.
 QString store(qint64 rows)
 {
-    const QString folder = QCoreApplication::applicationDirPath() + QStringLiteral("/stores");
-    const QString path = folder + QStringLiteral("/generated-%1.sqlite").arg(rows);
-    if (QFileInfo::exists(path))
-        return path;
-    QDir().mkpath(folder);
-    const QString partial = path + QStringLiteral(".partial");
-    QFile::remove(partial);
-    StoreGenerator generator;
-    if (!generator.generate(partial, rows) || !QFile::rename(partial, path))
-        qFatal("%s", qPrintable(generator.errorString()));
-    return path;
+    return ObservationBench::generatedStore(rows);
 }
 
-// Spins the event loop until DONE holds; the worker's answers arrive as queued calls.
-template <typename Done> void waitFor(ObservationTableModel &model, Done done)
-{
-    QEventLoop loop;
-    QTimer guard;
-    guard.setSingleShot(true);
-    QObject::connect(&guard, &QTimer::timeout, &loop, &QEventLoop::quit);
-    for (auto signal :
-         {&ObservationTableModel::searchFinished, &ObservationTableModel::countChanged})
-        QObject::connect(&model, signal, &loop, [&] {
-            if (done())
-                loop.quit();
-        });
-    QObject::connect(&model, &QAbstractItemModel::rowsInserted, &loop, [&] {
-        if (done())
-            loop.quit();
-    });
-    QObject::connect(&model, &ObservationTableModel::failed, &loop, &QEventLoop::quit);
-    guard.start(60'000);
-    if (!done())
-        loop.exec();
-}
+using ObservationBench::waitFor;
 
 void waitFirstScreen(ObservationTableModel &model)
 {

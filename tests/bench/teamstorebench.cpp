@@ -6,6 +6,7 @@
 // store, and the Series data table's first screen, a keystroke and a sort by value, each timed
 // from the call on the GUI thread to the rows arriving there.
 #include "models/observationtablemodel.h"
+#include "observationbench.h"
 #include "store/postgres/postgresconnection.h"
 #include "store/postgres/postgresschema.h"
 #include "store/storefactory.h"
@@ -39,17 +40,7 @@ struct Rows
 
 QString generatedStore()
 {
-    const QString folder = QCoreApplication::applicationDirPath() + QStringLiteral("/stores");
-    const QString path = folder + QStringLiteral("/generated-%1.sqlite").arg(kRows);
-    if (QFileInfo::exists(path))
-        return path;
-    QDir().mkpath(folder);
-    const QString partial = path + QStringLiteral(".partial");
-    QFile::remove(partial);
-    StoreGenerator generator;
-    if (!generator.generate(partial, kRows) || !QFile::rename(partial, path))
-        qFatal("%s", qPrintable(generator.errorString()));
-    return path;
+    return ObservationBench::generatedStore(kRows);
 }
 
 const Rows &rows()
@@ -181,28 +172,7 @@ void BM_BaselinePsqlCopy1M(benchmark::State &state)
     state.SetItemsProcessed(state.iterations() * kRows);
 }
 
-// Spins the event loop until DONE holds; the worker's answers arrive as queued calls.
-template <typename Done> void waitFor(ObservationTableModel &model, Done done)
-{
-    QEventLoop loop;
-    QTimer guard;
-    guard.setSingleShot(true);
-    QObject::connect(&guard, &QTimer::timeout, &loop, &QEventLoop::quit);
-    for (auto signal :
-         {&ObservationTableModel::searchFinished, &ObservationTableModel::countChanged})
-        QObject::connect(&model, signal, &loop, [&] {
-            if (done())
-                loop.quit();
-        });
-    QObject::connect(&model, &QAbstractItemModel::rowsInserted, &loop, [&] {
-        if (done())
-            loop.quit();
-    });
-    QObject::connect(&model, &ObservationTableModel::failed, &loop, &QEventLoop::quit);
-    guard.start(60'000);
-    if (!done())
-        loop.exec();
-}
+using ObservationBench::waitFor;
 
 void BM_TeamStoreOpenToFirstRows(benchmark::State &state)
 {

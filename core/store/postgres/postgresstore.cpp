@@ -247,30 +247,26 @@ bool PostgresStore::removeSource(const QString &idOrKey)
     const std::optional<QList<SourceSummary>> all = sources();
     if (!all)
         return false;
-    bool isNumber = false;
-    const qint64 number = idOrKey.toLongLong(&isNumber);
-    for (const SourceSummary &s : *all) {
-        if (s.key != idOrKey && !(isNumber && s.id == number && !s.builtIn))
-            continue;
-        if (s.builtIn)
-            return fail(QCoreApplication::translate("Repository",
-                                                    "'%1' is part of the built-in dataset and "
-                                                    "cannot be removed.")
-                            .arg(s.key));
-        if (!isWritable())
-            return fail(m_problem);
-        return removeInOneWrite({QStringLiteral("DELETE FROM sco.observation WHERE series_id IN"
-                                                " (SELECT id FROM sco.series WHERE source_id = ?)"),
-                                 QStringLiteral("DELETE FROM sco.series WHERE source_id = ?"),
-                                 QStringLiteral("DELETE FROM sco.fact_input WHERE fact_id IN"
-                                                " (SELECT id FROM sco.fact WHERE source_id = ?)"),
-                                 QStringLiteral("DELETE FROM sco.fact WHERE source_id = ?"),
-                                 QStringLiteral("DELETE FROM sco.source WHERE id = ?")},
-                                {s.id}, s.key);
-    }
-    return fail(
-        QCoreApplication::translate("Repository", "No source '%1'. The sources command lists them.")
-            .arg(idOrKey));
+    const SourceSummary *s = SourceSummary::find(*all, idOrKey);
+    if (!s)
+        return fail(QCoreApplication::translate("Repository",
+                                                "No source '%1'. The sources command lists them.")
+                        .arg(idOrKey));
+    if (s->builtIn)
+        return fail(QCoreApplication::translate("Repository",
+                                                "'%1' is part of the built-in dataset and "
+                                                "cannot be removed.")
+                        .arg(s->key));
+    if (!isWritable())
+        return fail(m_problem);
+    return removeInOneWrite({QStringLiteral("DELETE FROM sco.observation WHERE series_id IN"
+                                            " (SELECT id FROM sco.series WHERE source_id = ?)"),
+                             QStringLiteral("DELETE FROM sco.series WHERE source_id = ?"),
+                             QStringLiteral("DELETE FROM sco.fact_input WHERE fact_id IN"
+                                            " (SELECT id FROM sco.fact WHERE source_id = ?)"),
+                             QStringLiteral("DELETE FROM sco.fact WHERE source_id = ?"),
+                             QStringLiteral("DELETE FROM sco.source WHERE id = ?")},
+                            {s->id}, s->key);
 }
 
 bool PostgresStore::removeFact(const QString &key)

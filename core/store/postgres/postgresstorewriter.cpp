@@ -5,6 +5,7 @@
 #include "postgrescopy.h"
 #include "search/factsearchdocument.h"
 #include "search/searchdocument.h"
+#include "store/storedtext.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -13,17 +14,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QVariant textOrNull(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
-}
-
-// The NOT NULL text columns take an empty text for a null QString.
-QVariant text(const QString &value)
-{
-    return value.isNull() ? QVariant(QString(u""_s)) : QVariant(value);
-}
 
 QVariant dateOrNull(const QDate &date)
 {
@@ -89,12 +79,12 @@ std::optional<qint64> PostgresStoreWriter::putSource(const Data::Source &s, Chan
         m_sourceKeys << s.key;
     const QVariantList values{s.publisher,
                               s.title,
-                              textOrNull(s.author),
+                              StoredText::orNull(s.author),
                               dateOrNull(s.published),
-                              textOrNull(s.publishedTime),
-                              textOrNull(s.url),
-                              textOrNull(s.licence),
-                              textOrNull(s.quote),
+                              StoredText::orNull(s.publishedTime),
+                              StoredText::orNull(s.url),
+                              StoredText::orNull(s.licence),
+                              StoredText::orNull(s.quote),
                               s.importedAt.isValid() ? QVariant(s.importedAt.toUTC())
                                                      : QVariant(QMetaType::fromType<QDateTime>()),
                               s.key};
@@ -136,7 +126,8 @@ std::optional<qint64> PostgresStoreWriter::putSeries(qint64 sourceId, const Data
                                        " indicator_code = ? WHERE key = ? RETURNING id")
                             : prepared("INSERT INTO sco.series (label, unit, source_id,"
                                        " indicator_code, key) VALUES (?, ?, ?, ?, ?) RETURNING id");
-    if (!run(put, {text(s.label), text(s.unit), sourceId, textOrNull(s.indicatorCode), s.key}) ||
+    if (!run(put, {StoredText::notNull(s.label), StoredText::notNull(s.unit), sourceId,
+                   StoredText::orNull(s.indicatorCode), s.key}) ||
         !put.next())
         return std::nullopt;
     const qint64 written = put.value(0).toLongLong();
@@ -251,21 +242,21 @@ std::optional<StoreWriter::Change> PostgresStoreWriter::putFact(qint64 sourceId,
     if (m_factKeys.contains(f.key))
         return Change::Repeated;
     m_factKeys.insert(f.key);
-    const QVariantList values{text(f.label),
-                              text(f.category),
+    const QVariantList values{StoredText::notNull(f.label),
+                              StoredText::notNull(f.category),
                               f.value,
                               f.decimals,
-                              text(f.unit),
+                              StoredText::notNull(f.unit),
                               f.periodStart,
                               f.periodEnd,
-                              text(f.periodLabel),
-                              text(f.basis),
-                              textOrNull(f.qualifier),
+                              StoredText::notNull(f.periodLabel),
+                              StoredText::notNull(f.basis),
+                              StoredText::orNull(f.qualifier),
                               f.derived ? QVariant(QMetaType::fromType<QString>()) : f.asWritten,
-                              text(f.quote),
+                              StoredText::notNull(f.quote),
                               sourceId,
                               f.derived,
-                              textOrNull(f.formula),
+                              StoredText::orNull(f.formula),
                               FactSearchDocument::text(f)};
     // The comparison is the server's, column by column, NULL equal to NULL.
     QSqlQuery &find = prepared(
