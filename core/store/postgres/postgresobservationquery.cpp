@@ -85,6 +85,7 @@ void PostgresObservationQuery::setOrder(Order order, Qt::SortOrder direction)
 void PostgresObservationQuery::setEntityOrder(const EntityOrder &order)
 {
     m_entityOrder = order;
+    m_entityOrderComplete = false;
     QString rank = QStringLiteral("CASE o.entity");
     for (qsizetype i = 0; i < order.size(); ++i)
         rank += QStringLiteral(" WHEN %1 THEN %2")
@@ -146,6 +147,8 @@ QString PostgresObservationQuery::keyset(const ObservationRow &row, Side side,
 std::optional<QList<ObservationRow>> PostgresObservationQuery::page(int limit,
                                                                     const ObservationRow *after)
 {
+    if (byShownEntity())
+        return walkEntities(limit, after);
     QVariantList values = m_whereValues;
     QString condition = where();
     if (after)
@@ -158,6 +161,58 @@ std::optional<QList<ObservationRow>> PostgresObservationQuery::page(int limit,
     return run(kSelect + QStringLiteral(" WHERE ") + condition + QStringLiteral(" ORDER BY ") +
                    order.join(QStringLiteral(", ")) + QStringLiteral(" LIMIT ?"),
                values);
+}
+
+// A page in the shown names' order without sorting every match, as the SQLite store walks it:
+// each entity's rows in EntityOrder's order, through observation_by_entity, until the page is
+// full; entities the store does not hold cost no statement, and those the order does not list
+// come after it, by stored name, as the rank's ELSE sorts them.
+std::optional<QList<ObservationRow>>
+PostgresObservationQuery::walkEntities(int limit, const ObservationRow *after)
+{
+    if (!m_entityOrderComplete) {
+        const std::optional<QList<Data::Observation>> stored = entities();
+        if (!stored)
+            return std::nullopt;
+        QStringList names;
+        for (const Data::Observation &o : *stored)
+            names.append(o.entity);
+        m_storedEntities = QSet<QString>(names.cbegin(), names.cend());
+        EntityOrder complete = m_entityOrder;
+        complete.appendUnlisted(names);
+        setEntityOrder(complete); // the rank's CASE lists them too, for position()
+        m_entityOrderComplete = true;
+    }
+    const bool ascending = m_direction == Qt::AscendingOrder;
+    const QString direction = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    const int last = int(m_entityOrder.size()) - 1;
+    const int start =
+        after ? m_entityOrder.rankOf(after->observation.entity) : (ascending ? 0 : last);
+    QList<ObservationRow> rows;
+    for (int rank = start; rows.size() < limit && rank >= 0 && rank <= last;
+         rank += ascending ? 1 : -1) {
+        const QString entity = m_entityOrder.entities().at(rank);
+        if (!m_storedEntities.contains(entity))
+            continue; // another store's: the composite's other part walks it
+        QVariantList values = m_whereValues;
+        QString condition = where() + QStringLiteral(" AND o.entity = ?");
+        values << entity;
+        if (after && rank == start) {
+            condition += QStringLiteral(" AND (o.entity_code, o.aggregate, o.id) %1 (?, ?, ?)")
+                             .arg(ascending ? QStringLiteral(">") : QStringLiteral("<"));
+            values << after->observation.entityCode << after->observation.aggregate << after->id;
+        }
+        values << limit - rows.size();
+        const auto more = run(kSelect + QStringLiteral(" WHERE ") + condition +
+                                  QStringLiteral(" ORDER BY o.entity_code%1, o.aggregate%1,"
+                                                 " o.id%1 LIMIT ?")
+                                      .arg(direction),
+                              values);
+        if (!more)
+            return std::nullopt;
+        rows += *more;
+    }
+    return rows;
 }
 
 std::optional<qint64> PostgresObservationQuery::count()

@@ -3,6 +3,7 @@
 
 #include "store/observationquery.h"
 
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 #include <QVariantList>
@@ -47,6 +48,8 @@ private:
     QStringList keyColumns() const;
     QString keyset(const ObservationRow &row, Side side, QVariantList *values) const;
     QString where() const { return m_where + m_hidden; }
+    bool byShownEntity() const { return m_order == Order::Entity && !m_entityOrder.isEmpty(); }
+    std::optional<QList<ObservationRow>> walkEntities(int limit, const ObservationRow *after);
     std::optional<qint64> scalar(const QString &sql, const QVariantList &values);
     std::optional<QList<ObservationRow>> run(const QString &sql, const QVariantList &values);
     bool fail(const QString &message);
@@ -59,6 +62,8 @@ private:
     Qt::SortOrder m_direction = Qt::AscendingOrder;
     EntityOrder m_entityOrder;
     QString m_entityRank; // a CASE giving each listed entity its rank
+    bool m_entityOrderComplete = false;
+    QSet<QString> m_storedEntities; // the entities this store holds, read with the order
     QString m_error;
     qint64 m_leftOut = 0;
     QString m_firstProblem;
