@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "observationrowreader.h"
 
+#include "sqlite/sqlliteral.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -78,4 +80,47 @@ QString ObservationRowReader::problemOf(const ObservationRow &row, const QVarian
                 .arg(table, key, QString::fromLatin1(column), date->toString());
     }
     return {};
+}
+
+QVariantList ObservationRowReader::keyOf(const ObservationRow &row, ObservationQuery::Order order,
+                                         const EntityOrder &entityOrder)
+{
+    const Data::Observation &o = row.observation;
+    switch (order) {
+    case ObservationQuery::Order::Entity:
+        if (!entityOrder.isEmpty())
+            return {entityOrder.rankOf(o.entity), o.entity, o.entityCode, o.aggregate, row.id};
+        return {o.entity, row.id};
+    case ObservationQuery::Order::Period:
+        return {o.periodStart, row.id};
+    case ObservationQuery::Order::Value:
+        return {o.value, row.id};
+    case ObservationQuery::Order::Natural:
+        break;
+    }
+    return {row.seriesId, o.entity, o.periodStart};
+}
+
+QString ObservationRowReader::rankOf(const EntityOrder &order)
+{
+    QString rank = QStringLiteral("CASE o.entity");
+    for (qsizetype i = 0; i < order.size(); ++i)
+        rank += QStringLiteral(" WHEN %1 THEN %2")
+                    .arg(SqlLiteral::quoted(order.entities().at(i)))
+                    .arg(i);
+    return rank + QStringLiteral(" ELSE %1 END").arg(order.size());
+}
+
+QList<Data::Observation> ObservationRowReader::valid(const QList<ObservationRow> &rows,
+                                                     qint64 *leftOut, QString *firstProblem)
+{
+    QList<Data::Observation> observations;
+    observations.reserve(rows.size());
+    for (const ObservationRow &row : rows) {
+        if (row.problem.isEmpty())
+            observations.append(row.observation);
+        else if ((*leftOut)++ == 0)
+            *firstProblem = row.problem;
+    }
+    return observations;
 }

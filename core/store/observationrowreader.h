@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "observationquery.h"
 #include "observationrow.h"
 
 #include <QList>
@@ -21,6 +22,17 @@ public:
     // ERROR set when it fails.
     static std::optional<QList<ObservationRow>> read(const QSqlDatabase &db, const QString &sql,
                                                      const QVariantList &values, QString *error);
+
+    // What both stores' queries share of an order: the values of ROW's key, bound in the order of
+    // the key columns (rank, entity, code, aggregate, id when ENTITYORDER ranks the entities).
+    static QVariantList keyOf(const ObservationRow &row, ObservationQuery::Order order,
+                              const EntityOrder &entityOrder);
+    // "CASE o.entity WHEN … THEN 0 … ELSE n END": each entity ORDER lists, its rank.
+    static QString rankOf(const EntityOrder &order);
+    // The valid observations of ROWS; LEFTOUT counts the others and FIRSTPROBLEM names the
+    // first of them.
+    static QList<Data::Observation> valid(const QList<ObservationRow> &rows, qint64 *leftOut,
+                                          QString *firstProblem);
 
 private:
     static QString problemOf(const ObservationRow &row, const QVariant &value,

@@ -86,12 +86,7 @@ void PostgresObservationQuery::setEntityOrder(const EntityOrder &order)
 {
     m_entityOrder = order;
     m_entityOrderComplete = false;
-    QString rank = QStringLiteral("CASE o.entity");
-    for (qsizetype i = 0; i < order.size(); ++i)
-        rank += QStringLiteral(" WHEN %1 THEN %2")
-                    .arg(SqlLiteral::quoted(order.entities().at(i)))
-                    .arg(i);
-    m_entityRank = rank + QStringLiteral(" ELSE %1 END").arg(order.size());
+    m_entityRank = ObservationRowReader::rankOf(order);
 }
 
 QStringList PostgresObservationQuery::keyColumns() const
@@ -117,25 +112,8 @@ QStringList PostgresObservationQuery::keyColumns() const
 QString PostgresObservationQuery::keyset(const ObservationRow &row, Side side,
                                          QVariantList *values) const
 {
-    const Data::Observation &o = row.observation;
-    switch (m_order) {
-    case Order::Entity:
-        if (!m_entityOrder.isEmpty())
-            *values << m_entityOrder.rankOf(o.entity) << o.entity << o.entityCode << o.aggregate
-                    << row.id;
-        else
-            *values << o.entity << row.id;
-        break;
-    case Order::Period:
-        *values << o.periodStart << row.id;
-        break;
-    case Order::Value:
-        *values << o.value << row.id;
-        break;
-    case Order::Natural:
-        *values << row.seriesId << o.entity << o.periodStart;
-        break;
-    }
+    *values << ObservationRowReader::keyOf(row, m_order,
+                                           byShownEntity() ? m_entityOrder : EntityOrder());
     const QStringList columns = keyColumns();
     const QStringList marks(columns.size(), QStringLiteral("?"));
     const bool greater = (m_direction == Qt::AscendingOrder) == (side == Side::After);
@@ -259,15 +237,7 @@ std::optional<QList<Data::Observation>> PostgresObservationQuery::ofSeries(qint6
                           {seriesId});
     if (!rows)
         return std::nullopt;
-    QList<Data::Observation> observations;
-    observations.reserve(rows->size());
-    for (const ObservationRow &row : *rows) {
-        if (row.problem.isEmpty())
-            observations.append(row.observation);
-        else if (m_leftOut++ == 0)
-            m_firstProblem = row.problem;
-    }
-    return observations;
+    return ObservationRowReader::valid(*rows, &m_leftOut, &m_firstProblem);
 }
 
 std::optional<QList<Data::Observation>> PostgresObservationQuery::entities()
