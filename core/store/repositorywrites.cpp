@@ -156,16 +156,10 @@ bool Repository::removeSource(const QString &idOrKey)
     const std::optional<QList<SourceSummary>> all = sources();
     if (!all)
         return false;
-    const SourceSummary *s = SourceSummary::find(*all, idOrKey);
+    QString why;
+    const SourceSummary *s = SourceSummary::removable(*all, idOrKey, &why);
     if (!s)
-        return fail(QCoreApplication::translate("Repository",
-                                                "No source '%1'. The sources command lists them.")
-                        .arg(idOrKey));
-    if (s->builtIn)
-        return fail(QCoreApplication::translate("Repository",
-                                                "'%1' is part of the built-in dataset and "
-                                                "cannot be removed.")
-                        .arg(s->key));
+        return fail(why);
     if (!beginTransaction())
         return false;
     const QString id = QString::number(s->id);

@@ -18,15 +18,8 @@ struct SourceSummary
     qint64 rows = 0;      // facts and observations it brought
     bool builtIn = false;
 
-    // The source of ALL that IDORKEY names: by key, or by the numeric id of an imported one.
-    static const SourceSummary *find(const QList<SourceSummary> &all, const QString &idOrKey)
-    {
-        bool isNumber = false;
-        const qint64 number = idOrKey.toLongLong(&isNumber);
-        for (const SourceSummary &s : all) {
-            if (s.key == idOrKey || (isNumber && s.id == number && !s.builtIn))
-                return &s;
-        }
-        return nullptr;
-    }
+    // The imported source of ALL that IDORKEY names, by key or numeric id; nullptr with WHY
+    // when there is none, or when it is built in.
+    static const SourceSummary *removable(const QList<SourceSummary> &all, const QString &idOrKey,
+                                          QString *why);
 };
