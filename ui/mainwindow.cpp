@@ -86,6 +86,7 @@ void MainWindow::setDataset(const Data::Dataset &dataset)
 {
     m_models->setDataset(dataset);
     m_models->observations()->open(dataset.userStorePath);
+    m_shownStore = dataset.userStorePath;
     // The chart on screen is built now, for the first paint; the others on the event loop.
     if (const ChartPanel *panel = m_chartPanels.value(m_chartTabs->currentIndex()))
         panel->dashboardChart()->chart();
@@ -107,7 +108,8 @@ void MainWindow::setUserStorePath(const QString &path)
 }
 
 // Reads the store again, keeping the selected figure and observation and the fact table's
-// scroll. A team store whose server is away keeps what the window shows, with the banner.
+// scroll. The team store shown, whose server is away, keeps what the window shows, with the
+// banner.
 void MainWindow::reloadStore()
 {
     StoreOptions options;
@@ -117,7 +119,8 @@ void MainWindow::reloadStore()
     QString error;
     const QString location = m_import->userStorePath();
     const std::unique_ptr<Store> store = StoreFactory::open(location, options, &error);
-    if (store && store->isLeftOut() && PostgresLocation::namesAServer(location)) {
+    if (store && store->isLeftOut() && PostgresLocation::namesAServer(location) &&
+        location == m_shownStore) {
         setStoreProblem(store->problem());
         return;
     }

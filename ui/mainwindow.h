@@ -102,6 +102,7 @@ private:
     PresentationController *m_present = nullptr;
     ImportController *m_import = nullptr;
     TeamStoreLink *m_teamStore = nullptr;
+    QString m_shownStore; // the store whose rows the window shows (Dataset::userStorePath)
     HelpController *m_help = nullptr;
     FocusRing *m_focusRing = nullptr;
     QList<ChartPanel *> m_chartPanels;

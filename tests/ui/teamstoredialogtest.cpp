@@ -167,6 +167,13 @@ TEST_F(TeamStoreWindowTest, AWindowShowsAColleaguesCommitAndKeepsItsDataWhenTheS
     ASSERT_TRUE(m_server.start());
     EXPECT_TRUE(QTest::qWaitFor([&] { return m_window->storeProblem().isEmpty(); },
                                 TeamStoreWatch::kLongestWaitMs + 3000));
+
+    // Another team store that cannot be read is never shown with this one's rows.
+    m_window->setUserStorePath(m_server.location(u"no_such_db"_qs));
+    m_window->reloadStore();
+    EXPECT_EQ(facts->tableView()->model()->rowCount(), before) << "the built-in figures alone";
+    EXPECT_TRUE(m_window->storeProblem().contains(u"no_such_db"_qs))
+        << m_window->storeProblem().toStdString();
 }
 
 } // namespace
