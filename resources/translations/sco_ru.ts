@@ -2558,6 +2558,10 @@ Replace them?</source>
         <source>%1 holds no team store yet; create it with: sco-dashboard store init --database LOCATION</source>
         <translation>В %1 ещё нет общего хранилища; создайте его: sco-dashboard store init --database LOCATION</translation>
     </message>
+    <message>
+        <source>%1 holds a team store of schema %2, older than this program reads (%3); its owner brings it forward with: sco-dashboard store init --database LOCATION</source>
+        <translation>В %1 общее хранилище схемы %2, старше той, что читает эта программа (%3); владелец обновляет его командой: sco-dashboard store init --database LOCATION</translation>
+    </message>
 </context>
 <context>
     <name>PresentationController</name>

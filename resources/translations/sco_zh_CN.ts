@@ -2534,6 +2534,10 @@ Replace them?</source>
         <source>%1 holds no team store yet; create it with: sco-dashboard store init --database LOCATION</source>
         <translation>%1 中尚无团队存储；请用以下命令创建：sco-dashboard store init --database LOCATION</translation>
     </message>
+    <message>
+        <source>%1 holds a team store of schema %2, older than this program reads (%3); its owner brings it forward with: sco-dashboard store init --database LOCATION</source>
+        <translation>%1 中的团队存储为架构 %2，早于本程序读取的版本（%3）；其所有者可用以下命令升级：sco-dashboard store init --database LOCATION</translation>
+    </message>
 </context>
 <context>
     <name>PresentationController</name>

@@ -5,6 +5,7 @@
 // watch says when the server is gone and when it is back, and hears commits again; two editors
 // importing at once both succeed. Skips visibly where the server binaries are missing.
 #include "store/postgres/postgresconnection.h"
+#include "store/postgres/postgresschema.h"
 #include "store/postgres/postgresstorewriter.h"
 #include "store/postgres/teamstorewatch.h"
 #include "store/storefactory.h"
@@ -217,6 +218,27 @@ TEST_F(TeamStoreTest, RowsSentByCopyComeBackAsWrittenAcrossBatches)
     QList<StoreWriter::Change> again;
     writeAll(&again);
     EXPECT_EQ(again.count(StoreWriter::Change::Unchanged), PostgresStoreWriter::kFlushRows + 1);
+}
+
+// A store of an older schema is not read as if it were this program's: a command says who
+// brings it forward, and nothing changes.
+TEST_F(TeamStoreTest, AnOlderSchemaIsLeftOutWithWhoBringsItForward)
+{
+    const QString meta = QStringLiteral("UPDATE sco.meta SET value = '%1' WHERE key = "
+                                        "'schema_version'");
+    ASSERT_TRUE(m_server.psql(meta.arg(PostgresSchema::kVersion - 1), QStringLiteral("team")));
+    QString error;
+    const std::unique_ptr<Store> store = StoreFactory::open(m_location, {}, &error);
+    ASSERT_TRUE(store) << error.toStdString();
+    EXPECT_TRUE(store->isLeftOut());
+    EXPECT_TRUE(store->problem().contains(QStringLiteral("store init")))
+        << store->problem().toStdString();
+    EXPECT_EQ(m_server
+                  .psql(QStringLiteral("SELECT value FROM sco.meta WHERE key = "
+                                       "'schema_version'"),
+                        QStringLiteral("team"))
+                  .value_or(m_server.why()),
+              QString::number(PostgresSchema::kVersion - 1));
 }
 
 // Every connection carries the statement timeout; a runaway statement ends with one line.

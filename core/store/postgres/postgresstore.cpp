@@ -61,6 +61,19 @@ bool PostgresStore::attach(const StoreOptions &options)
                    false;
     } else if (!schema.check()) {
         return leaveOut(where + QStringLiteral(": ") + schema.errorString()), false;
+    } else if (version < PostgresSchema::kVersion) {
+        // An older schema this program still reads by migrating it: the window does so when
+        // its role owns the store; otherwise the owner runs store init.
+        const bool migrated = options.access == StoreOptions::Access::CreateIfAbsent &&
+                              !options.reader && schema.init();
+        if (!migrated)
+            return leaveOut(tr("%1 holds a team store of schema %2, older than this program reads "
+                               "(%3); its owner brings it forward with: sco-dashboard store init "
+                               "--database LOCATION")
+                                .arg(where)
+                                .arg(version)
+                                .arg(PostgresSchema::kVersion)),
+                   false;
     }
     const std::optional<QVariant> writable = m_connection->scalar(
         QStringLiteral("SELECT has_table_privilege('sco.observation', 'INSERT')"
