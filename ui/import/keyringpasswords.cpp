@@ -49,7 +49,9 @@ QString KeyringPasswords::read(const QString &location)
     auto *job = new QKeychain::ReadPasswordJob(service());
     job->setKey(location);
     QString password;
-    QObject::connect(job, &QKeychain::Job::finished, job, [&password, job] {
+    // Disconnected when this call returns: a keyring that answers after the wait writes nothing.
+    const QObject scope;
+    QObject::connect(job, &QKeychain::Job::finished, &scope, [&password, job] {
         if (job->error() == QKeychain::NoError)
             password = job->textData();
     });

@@ -292,9 +292,8 @@ bool PostgresStore::removeFact(const QString &key)
                              " (SELECT f.key FROM sco.fact_input i"
                              " JOIN sco.fact f ON f.id = i.fact_id"
                              " JOIN sco.fact u ON u.id = i.input_fact_id"
-                             " WHERE u.key = ? LIMIT 1), (SELECT source_id FROM sco.fact"
-                             " WHERE key = ?)"));
-    for (int i = 0; i < 3; ++i)
+                             " WHERE u.key = ? LIMIT 1)"));
+    for (int i = 0; i < 2; ++i)
         q.addBindValue(key);
     if (!q.exec() || !q.next())
         return fail(q.lastError().text().simplified());
