@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "articlefile.h"
+#include "pagereadingorder.h"
 
 #include <poppler-qt6.h>
 
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QRectF>
 #include <QRegularExpression>
 #include <QStringDecoder>
 #include <QUrl>
@@ -19,42 +19,23 @@ std::optional<QString> ArticleFile::fail(const QString &message)
 
 namespace {
 
-// "ﬁ" and the other typographic ligatures of U+FB00–FB06 as their letters: a PDF's text keeps
-// the glyphs the page was set in, and a reader types "figures".
-QString withoutLigatures(QString line)
+// A page's text layer as lines where the page sets them: poppler chains the words of one line.
+QList<PageLine> linesOf(const Poppler::Page &page)
 {
-    for (qsizetype i = 0; i < line.size(); ++i) {
-        const char16_t c = line.at(i).unicode();
-        if (c >= 0xFB00 && c <= 0xFB06) {
-            const QString letters = QString(line.at(i)).normalized(QString::NormalizationForm_KC);
-            line.replace(i, 1, letters);
-            i += letters.size() - 1;
-        }
+    QList<PageLine> lines;
+    const std::vector<std::unique_ptr<Poppler::TextBox>> words = page.textList();
+    const Poppler::TextBox *previous = nullptr;
+    for (const std::unique_ptr<Poppler::TextBox> &word : words) {
+        if (previous == nullptr || previous->nextWord() != word.get())
+            lines.append(PageLine{});
+        PageLine &line = lines.last();
+        if (previous != nullptr && previous->nextWord() == word.get() && previous->hasSpaceAfter())
+            line.text += u' ';
+        line.text += word->text();
+        line.box = line.box.isNull() ? word->boundingBox() : line.box | word->boundingBox();
+        previous = word.get();
     }
-    return line;
-}
-
-// One page's lines as paragraphs: a line well short of the page's longest ends its paragraph
-// (a headline, a dateline, a paragraph's last line); the others run on, a word broken across
-// two lines joined again.
-void appendPage(const QStringList &lines, QString &text)
-{
-    qsizetype longest = 0;
-    for (const QString &line : lines)
-        longest = std::max(longest, line.trimmed().size());
-    for (const QString &raw : lines) {
-        const QString line = withoutLigatures(raw.trimmed());
-        if (line.isEmpty())
-            continue;
-        if (text.isEmpty() || text.endsWith(u'\n'))
-            text += line;
-        else if (text.endsWith(u'-') && line.at(0).isLower())
-            text += line;
-        else
-            text += u' ' + line;
-        if (line.size() < longest * 7 / 10)
-            text += u'\n';
-    }
+    return lines;
 }
 
 } // namespace
@@ -73,7 +54,7 @@ std::optional<QString> ArticleFile::readPdf(const QString &path, const QByteArra
     QString text;
     for (int i = 0; i < document->numPages(); ++i) {
         if (const std::unique_ptr<Poppler::Page> page = document->page(i))
-            appendPage(page->text(QRectF()).split(u'\n'), text);
+            PageReadingOrder::appendPage(linesOf(*page), text);
     }
     if (text.trimmed().isEmpty())
         return fail(tr("%1 has no text layer (a scan?); copy its text, or run it through OCR "
