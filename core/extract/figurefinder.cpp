@@ -20,13 +20,16 @@ const QString kMonth = QStringLiteral(
     "(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?");
 
-// A number as articles write it, with the currency sign before it when there is one.
+// A number as articles write it, with its sign ("-23%", "+48%") and the currency sign or code
+// before it when there is one ("$6.06 trillion", "EUR 0.50"). A number joined to another by a
+// dash is a range ("290-310", "10-12x") or a span of years, not a figure; "9x" is a multiple.
 const QRegularExpression &numberRule()
 {
-    static const QRegularExpression number(QStringLiteral(
-        "(?<currency>US\\$|\\$|¥|€|£|RMB ?)?"
-        "(?<![\\w.,:/+\\-])(?<number>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
-        "(?![\\w:/]|[.,]\\d|-\\d)"));
+    static const QRegularExpression number(
+        QStringLiteral("(?<![\\w.,:/+\\-−–])(?<sign>[+\\-−](?=\\d))?"
+                       "(?<currency>US\\$|\\$|¥|€|£|RMB ?|\\b(?:EUR|USD|CNY|RUB|GBP|JPY) )?"
+                       "(?<number>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
+                       "(?!(?!x\\b)[\\w:/]|[.,]\\d|[-–]\\d)"));
     return number;
 }
 
@@ -47,14 +50,18 @@ double scaleOf(const QString &word)
 QString currencyName(const QString &sign)
 {
     const QString s = sign.trimmed();
-    if (s == u"$" || s == u"US$")
+    if (s == u"$" || s == u"US$" || s == u"USD")
         return QStringLiteral("U.S. dollars");
-    if (s == u"¥" || s == u"RMB")
+    if (s == u"¥" || s == u"RMB" || s == u"CNY")
         return QStringLiteral("yuan");
-    if (s == u"€")
+    if (s == u"€" || s == u"EUR")
         return QStringLiteral("euros");
-    if (s == u"£")
+    if (s == u"£" || s == u"GBP")
         return QStringLiteral("pounds");
+    if (s == u"RUB")
+        return QStringLiteral("rubles");
+    if (s == u"JPY")
+        return QStringLiteral("yen");
     return {};
 }
 
@@ -79,7 +86,10 @@ std::optional<Unit> unitAfter(const QString &after, const QString &currency)
         rule(QStringLiteral("^(?: ?%| percent\\b| per cent\\b| pct\\b)"));
     static const QRegularExpression points =
         rule(QStringLiteral("^(?: percentage points?\\b| ?pp\\b)"));
-    static const QRegularExpression times = rule(QStringLiteral("^ times\\b"));
+    static const QRegularExpression times = rule(QStringLiteral("^(?: times\\b|x\\b)"));
+    // "75.5 MEUR", "3 bn USD": a currency's code after the number, its scale's letter joined.
+    static const QRegularExpression codeAfter(
+        QStringLiteral("^ (?:(?<scale>M|B|bn|mn) ?)?(?<code>EUR|USD|CNY|RUB|GBP|JPY)\\b"));
     static const QRegularExpression scale =
         rule(QStringLiteral("^ (million|billion|trillion|mln|bln|bn)\\b"));
     static const QRegularExpression money = rule(QStringLiteral(
@@ -100,6 +110,17 @@ std::optional<Unit> unitAfter(const QString &after, const QString &currency)
         return Unit{Kind::PercentagePoints, QStringLiteral("pp"), 1.0, m.capturedLength()};
     if (auto m = times.match(after); m.hasMatch())
         return Unit{Kind::Multiple, QStringLiteral("times"), 1.0, m.capturedLength()};
+    if (auto m = codeAfter.match(after); m.hasMatch() && currency.isEmpty()) {
+        const QString letter = m.captured(QStringLiteral("scale"));
+        const QString scaleWord = letter.isEmpty() ? QString()
+                                  : letter.startsWith(u'M') || letter == u"mn"
+                                      ? QStringLiteral("million")
+                                      : QStringLiteral("billion");
+        return Unit{Kind::Amount,
+                    (scaleWord.isEmpty() ? QString() : scaleWord + u' ') +
+                        currencyName(m.captured(QStringLiteral("code"))),
+                    scaleOf(scaleWord), m.capturedLength()};
+    }
     qsizetype used = 0;
     double factor = 1.0;
     QString scaleWord;
@@ -242,6 +263,21 @@ QString changeLabel(const QString &before)
     return subject.isEmpty() ? QString() : capitalised(subject + QStringLiteral(" growth"));
 }
 
+// The words a figure follows in its own clause, when no verb names its subject: "Sweden growing
+// strongly" of "(-23% y/y), Sweden growing strongly (+48% y/y)", brackets and colons left out.
+QString lastWordsOf(const QString &before)
+{
+    static const QRegularExpression clauseEnd(QStringLiteral("[,;)](?=[^,;)]*$)"));
+    static const QRegularExpression marks(QStringLiteral("[():]"));
+    static const QRegularExpression lead =
+        rule(QStringLiteral("^(?:(?:and|but|while|with|as|the|a|an)\\s+)+"));
+    const QRegularExpressionMatch end = clauseEnd.match(before);
+    QString clause = end.hasMatch() ? before.mid(end.capturedEnd()) : before;
+    clause.replace(marks, QStringLiteral(" "));
+    clause = clause.simplified().remove(lead);
+    return (clause.isEmpty() ? before.simplified() : clause).section(u' ', -8);
+}
+
 QString labelOf(const QString &before, const FigureProposal &f, const QString &counted)
 {
     if (const QString change = changeLabel(before); !change.isEmpty() && f.kind == Kind::Percent)
@@ -259,7 +295,7 @@ QString labelOf(const QString &before, const FigureProposal &f, const QString &c
     }
     if (subject.isEmpty()) {
         const QString main = mainSubject(before);
-        return capitalised(main.isEmpty() ? before.simplified().section(u' ', -8) : main);
+        return capitalised(main.isEmpty() ? lastWordsOf(before) : main);
     }
     const bool growth = f.kind == Kind::Percent && growthVerb.match(before).hasMatch() &&
                         !subject.contains(QStringLiteral("growth"), Qt::CaseInsensitive);
@@ -320,6 +356,9 @@ QList<FigureProposal> FigureFinder::find(const QString &sentence)
             continue;
         QString plain = number;
         plain.remove(u',');
+        if (const QString sign = m.captured(QStringLiteral("sign"));
+            !sign.isEmpty() && sign != u"+")
+            plain.prepend(u'-');
         FigureProposal f =
             FigureRules::figureOf(sentence, m.capturedStart(), numberEnd, plain, *unit);
         const QString counted = f.kind == Kind::Count ? unit->unit.section(u' ', -4) : QString();

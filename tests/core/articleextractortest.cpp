@@ -138,7 +138,23 @@ INSTANTIATE_TEST_SUITE_P(
                  0, 1, "", ""},
         Sentence{"It was the 23rd meeting, held in 2024.", nullptr, Kind::Count, 0, 1, "", ""},
         Sentence{"Call +86 10 6491 8366 for details.", nullptr, Kind::Count, 0, 1, "", ""},
-        Sentence{"The plan runs for 5 years.", nullptr, Kind::Count, 0, 1, "", ""}));
+        Sentence{"The plan runs for 5 years.", nullptr, Kind::Count, 0, 1, "", ""},
+        // A sign is the figure's own; a currency's code before or after the number names it.
+        Sentence{"Structural engineering shrank (Q4 revenue: -23% y/y).", "-23%", Kind::Percent,
+                 -23, 1, "%", ""},
+        Sentence{"Sweden grew strongly (+48% y/y).", "+48%", Kind::Percent, 48, 1, "%", ""},
+        Sentence{"The Board proposes a dividend of EUR 0.50.", "EUR 0.50", Kind::Amount, 0.5, 1,
+                 "euros", ""},
+        Sentence{"Revenue was around 75.5 MEUR in Q4.", "75.5 MEUR", Kind::Amount, 75.5, 1e6,
+                 "million euros", "around"},
+        Sentence{"Sales reached 3 bn USD.", "3 bn USD", Kind::Amount, 3, 1e9,
+                 "billion U.S. dollars", ""},
+        Sentence{"The stock trades at 9x earnings.", "9x", Kind::Multiple, 9, 1, "times", ""},
+        // Ranges and spans of years hold two numbers, not one figure; hex and sizes are names.
+        Sentence{"Revenue will grow to 290-310 MEUR in 2025.", nullptr, Kind::Count, 0, 1, "", ""},
+        Sentence{"At EV/EBIT 10–12x the 2024-27 growth is priced.", nullptr, Kind::Count, 0, 1, "",
+                 ""},
+        Sentence{"Register 0x1F holds a 4x4 matrix.", nullptr, Kind::Count, 0, 1, "", ""}));
 
 TEST(SentenceSplitterTest, AbbreviationsAndDecimalsDoNotEndASentence)
 {
