@@ -49,11 +49,16 @@ ArticleCitation ArticleCitation::readFrom(const QString &text)
     if (!head.isEmpty() && head.first().size() <= 200 &&
         !rule(QStringLiteral("[.!?][\"'”’]?$")).match(head.first()).hasMatch())
         c.title = head.first();
+    // A dateline or byline is a short line of its own, never a paragraph's sentence ("supported
+    // by real estate sales (0.5 MEUR)"), and the name after "By" starts with a capital.
+    static const QRegularExpression byline(
+        QStringLiteral("\\b[Bb][Yy] (\\p{Lu}[\\w.'’ -]{1,60}?)\\s*(?:\\(|\\||,|$)"));
     for (const QString &line : std::as_const(head)) {
+        if (line.size() > 160)
+            continue;
         if (!c.published.isValid())
             c.published = dateIn(line);
-        const auto by =
-            rule(QStringLiteral("\\bBy ([A-Z][\\w.'’ -]{1,60}?)\\s*(?:\\(|\\||,|$)")).match(line);
+        const auto by = byline.match(line);
         if (c.author.isEmpty() && by.hasMatch())
             c.author = by.captured(1).trimmed();
         const auto outlet =

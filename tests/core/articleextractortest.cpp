@@ -74,6 +74,24 @@ TEST(ArticleExtractorTest, TheSeedArticleGivesItsSixStatedFiguresWithTheirSenten
     EXPECT_EQ(trained.periodLabel, QStringLiteral("since 2023"));
 }
 
+// A byline is a short line of its own: a paragraph's "supported by real estate sales" (the PDF
+// article's first lines are paragraphs) names no author, and a date in one is not the day.
+TEST(ArticleCitationTest, ABylineOrDatelineIsAShortLineNeverAParagraph)
+{
+    const QString paragraph = QStringLiteral(
+        "However, profitability was slightly supported by real estate sales (0.5 MEUR), without "
+        "which profitability would have been slightly below the comparison period, as on "
+        "August 5, 2024 and in forecasts.");
+    const ArticleCitation prose = ArticleCitation::readFrom(paragraph + u'\n' + paragraph);
+    EXPECT_TRUE(prose.author.isEmpty()) << prose.author.toStdString();
+    EXPECT_FALSE(prose.published.isValid());
+    const ArticleCitation byline = ArticleCitation::readFrom(
+        QStringLiteral("Trade hits a record\nAugust 19, 2025 by Wang Qi | Global Times\n") +
+        paragraph);
+    EXPECT_EQ(byline.author, QStringLiteral("Wang Qi"));
+    EXPECT_EQ(byline.published, QDate(2025, 8, 19));
+}
+
 struct Sentence
 {
     const char *text;
