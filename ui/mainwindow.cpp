@@ -14,6 +14,7 @@
 #include "export/exportcontroller.h"
 #include "help/helpcontroller.h"
 #include "import/importcontroller.h"
+#include "import/ownstorelink.h"
 #include "import/teamstorelink.h"
 #include "models/countryselection.h"
 #include "models/countryselectionsettings.h"
@@ -105,6 +106,7 @@ void MainWindow::setUserStorePath(const QString &path)
 {
     m_import->setUserStorePath(path);
     m_teamStore->follow(path);
+    m_ownStore->follow(path);
 }
 
 // Reads the store again, keeping the selected figure and observation and the fact table's
@@ -118,6 +120,7 @@ void MainWindow::reloadStore()
     options.language = Translation::current();
     QString error;
     const QString location = m_import->userStorePath();
+    m_ownStore->acknowledge();
     const std::unique_ptr<Store> store = StoreFactory::open(location, options, &error);
     if (store && store->isLeftOut() && PostgresLocation::namesAServer(location) &&
         location == m_shownStore) {
@@ -176,6 +179,8 @@ void MainWindow::createLayout()
         setUserStorePath(location);
         reloadStore();
     });
+    m_ownStore = new OwnStoreLink(statusBar(), this);
+    connect(m_ownStore, &OwnStoreLink::reloadRequested, this, &MainWindow::reloadStore);
     connect(m_teamStore, &TeamStoreLink::problemChanged, this, [this](const QString &problem) {
         if (!problem.isEmpty())
             setStoreProblem(problem);

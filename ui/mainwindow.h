@@ -25,6 +25,7 @@ class QSplitter;
 class QTabWidget;
 class SeriesTablePanel;
 class SourcePane;
+class OwnStoreLink;
 class TeamStoreLink;
 
 // The dashboard: headline tiles, the charts in tabs, the searchable fact table and the source
@@ -102,6 +103,7 @@ private:
     PresentationController *m_present = nullptr;
     ImportController *m_import = nullptr;
     TeamStoreLink *m_teamStore = nullptr;
+    OwnStoreLink *m_ownStore = nullptr;
     QString m_shownStore; // the store whose rows the window shows (Dataset::userStorePath)
     HelpController *m_help = nullptr;
     FocusRing *m_focusRing = nullptr;

@@ -50,6 +50,9 @@ Repository::~Repository()
 {
     if (!QSqlDatabase::contains(m_connectionName))
         return;
+    std::optional<OwnWrites::Scope> closing; // the last connection's checkpoint is a write
+    if (m_userAttached && !m_storeOnly)
+        closing.emplace(m_userPath);
     const bool verified =
         writesUserStore() && VerifiedStores().isVerifiedNow(m_readPath, kSchemaVersion);
     QSqlDatabase::database(m_connectionName, false).close();
@@ -90,6 +93,8 @@ bool Repository::openReader(const QString &userStorePath)
     m_userPath = userStorePath;
     if (!openBuiltIn())
         return false;
+    // A reader's first read makes the WAL when the last close removed it: this window's own.
+    const OwnWrites::Scope opening(m_userPath);
     const QFileInfo info(m_userPath);
     if (!info.isFile() || !linkProblem(info).isEmpty())
         return true;

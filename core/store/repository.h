@@ -4,6 +4,7 @@
 #include "data/dataset.h"
 #include "factquery.h"
 #include "observationquery.h"
+#include "ownwrites.h"
 #include "sourcesummary.h"
 #include "storeinspector.h"
 
@@ -176,6 +177,7 @@ private:
     bool m_alwaysCheckInFull = false;
     Check m_check = Check::None;
     bool m_snapshotOpen = false;
+    std::unique_ptr<OwnWrites::Scope> m_ownWrite; // from beginTransaction() to its end
     QString m_userProblem;
     QString m_error;
     std::function<bool()> m_shouldStop;

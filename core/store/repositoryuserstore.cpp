@@ -71,6 +71,8 @@ QString Repository::linkProblem(const QFileInfo &info) const
 
 bool Repository::attachUserStore(UserStore mode)
 {
+    // Opening may create the store, migrate it or switch its journal: this window's own write.
+    const OwnWrites::Scope opening(m_userPath);
     const QFileInfo info(m_userPath);
     if (const QString problem = linkProblem(info); !problem.isEmpty()) {
         leaveOutUserStore(problem);

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -17,6 +18,7 @@ bool Repository::beginTransaction()
     // transaction that reads first gets SQLITE_BUSY at once when another process commits
     // meanwhile. BEGIN IMMEDIATE cannot be used, because it would also lock the read-only
     // built-in dataset.
+    m_ownWrite = std::make_unique<OwnWrites::Scope>(m_userPath);
     if (!exec(QStringLiteral("BEGIN")) ||
         !(exec(QStringLiteral("UPDATE user.meta SET value = value WHERE key = 'origin'")) ||
           (rollback(), false)))
@@ -95,6 +97,7 @@ bool Repository::restoreSortIndexes()
 
 bool Repository::commit()
 {
+    const auto ended = qScopeGuard([this] { m_ownWrite.reset(); });
     m_searchDeferred = 0;
     if (m_storeOnly) // the build's dataset has no search index
         return exec(QStringLiteral("COMMIT"));
@@ -122,6 +125,7 @@ void Repository::rollback()
     m_searchDeferred = 0;
     m_deferredIndexes.clear(); // the rollback brings them back
     QSqlQuery(connection()).exec(QStringLiteral("ROLLBACK"));
+    m_ownWrite.reset();
 }
 
 std::optional<QList<SourceSummary>> Repository::sources()

@@ -3003,6 +3003,45 @@ Replace them?</source>
     </message>
 </context>
 <context>
+    <name>SqliteStoreWatch</name>
+    <message numerus="yes">
+        <source>%n series added from %1</source>
+        <translation>
+            <numerusform>%n ряд добавлен из %1</numerusform>
+            <numerusform>%n ряда добавлено из %1</numerusform>
+            <numerusform>%n рядов добавлено из %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 figure added from %1</source>
+        <translation>1 показатель добавлен из %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figures added from %1</source>
+        <translation>
+            <numerusform>%n показатель добавлен из %1</numerusform>
+            <numerusform>%n показателя добавлено из %1</numerusform>
+            <numerusform>%n показателей добавлено из %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 updated</source>
+        <translation>%1 обновлён</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation>%1 удалён</translation>
+    </message>
+    <message>
+        <source>Your store was changed by another program</source>
+        <translation>Ваше хранилище изменено другой программой</translation>
+    </message>
+    <message>
+        <source>Changed by another program: %1</source>
+        <translation>Изменено другой программой: %1</translation>
+    </message>
+</context>
+<context>
     <name>StoreGenerator</name>
     <message>
         <source>--rows must be from 1 to %1.</source>

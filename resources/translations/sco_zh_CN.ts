@@ -2973,6 +2973,41 @@ Replace them?</source>
     </message>
 </context>
 <context>
+    <name>SqliteStoreWatch</name>
+    <message numerus="yes">
+        <source>%n series added from %1</source>
+        <translation>
+            <numerusform>从 %1 添加了 %n 个序列</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 figure added from %1</source>
+        <translation>从 %1 添加了 1 个数字</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figures added from %1</source>
+        <translation>
+            <numerusform>从 %1 添加了 %n 个数字</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 updated</source>
+        <translation>%1 已更新</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation>%1 已删除</translation>
+    </message>
+    <message>
+        <source>Your store was changed by another program</source>
+        <translation>您的数据存储已被另一个程序更改</translation>
+    </message>
+    <message>
+        <source>Changed by another program: %1</source>
+        <translation>已被另一个程序更改：%1</translation>
+    </message>
+</context>
+<context>
     <name>StoreGenerator</name>
     <message>
         <source>--rows must be from 1 to %1.</source>
