@@ -2,7 +2,6 @@
 #include "mainwindow.h"
 #include "firstpaintprobe.h"
 
-#include "format/plaintext.h"
 #include "i18n/translation.h"
 
 #include "appinfo.h"
@@ -14,8 +13,7 @@
 #include "export/exportcontroller.h"
 #include "help/helpcontroller.h"
 #include "import/importcontroller.h"
-#include "import/ownstorelink.h"
-#include "import/teamstorelink.h"
+#include "import/shownstore.h"
 #include "models/countryselection.h"
 #include "models/countryselectionsettings.h"
 #include "models/dashboardmodels.h"
@@ -24,8 +22,6 @@
 #include "models/observationtablemodel.h"
 #include "models/topicmodel.h"
 #include "presentation/presentationcontroller.h"
-#include "store/postgres/postgreslocation.h"
-#include "store/storefactory.h"
 #include "widgets/countrypicker.h"
 #include "widgets/datatabs.h"
 #include "widgets/decimalsmenu.h"
@@ -36,18 +32,16 @@
 #include "widgets/keyedtablepanel.h"
 #include "widgets/seriestablepanel.h"
 #include "widgets/sourcepane.h"
+#include "widgets/windowplacement.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
-#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
-#include <QMessageBox>
-#include <QScreen>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
@@ -57,7 +51,6 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
-#include <functional>
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -87,7 +80,7 @@ void MainWindow::setDataset(const Data::Dataset &dataset)
 {
     m_models->setDataset(dataset);
     m_models->observations()->open(dataset.userStorePath);
-    m_shownStore = dataset.userStorePath;
+    m_store->setShown(dataset.userStorePath);
     // The chart on screen is built now, for the first paint; the others on the event loop.
     if (const ChartPanel *panel = m_chartPanels.value(m_chartTabs->currentIndex()))
         panel->dashboardChart()->chart();
@@ -105,39 +98,21 @@ void MainWindow::setDataset(const Data::Dataset &dataset)
 void MainWindow::setUserStorePath(const QString &path)
 {
     m_import->setUserStorePath(path);
-    m_teamStore->follow(path);
-    m_ownStore->follow(path);
+    m_store->follow(path);
 }
 
 // Reads the store again, keeping the selected figure and observation and the fact table's
-// scroll. The team store shown, whose server is away, keeps what the window shows, with the
-// banner.
+// scroll.
 void MainWindow::reloadStore()
 {
-    StoreOptions options;
-    options.access = StoreOptions::Access::CreateIfAbsent;
-    options.observationsOnDemand = true; // a large store's rows stay in it
-    options.language = Translation::current();
-    QString error;
-    const QString location = m_import->userStorePath();
-    m_ownStore->acknowledge();
-    const std::unique_ptr<Store> store = StoreFactory::open(location, options, &error);
-    if (store && store->isLeftOut() && PostgresLocation::namesAServer(location) &&
-        location == m_shownStore) {
-        setStoreProblem(store->problem());
+    const std::optional<Data::Dataset> dataset = m_store->read(m_import->userStorePath());
+    if (!dataset)
         return;
-    }
-    const std::optional<Data::Dataset> dataset = store ? store->load() : std::nullopt;
-    if (!dataset) {
-        setStoreProblem(store ? store->errorString() : error);
-        return;
-    }
     const QString fact = m_factTable->currentFactKey();
     QScrollBar *factScroll = m_factTable->tableView()->verticalScrollBar();
     const int scrolled = factScroll->value();
     m_seriesTable->keepCurrentRow();
     setDataset(*dataset);
-    setStoreProblem(store->problem());
     if (!fact.isEmpty()) {
         m_factTable->selectFact(fact);
         factScroll->setValue(scrolled);
@@ -146,11 +121,12 @@ void MainWindow::reloadStore()
 
 void MainWindow::setStoreProblem(const QString &problem)
 {
-    // The problem names files and values from the store: text, never markup.
-    m_storeProblem->setTextFormat(Qt::PlainText);
-    m_storeProblem->setText(problem);
-    m_storeProblem->setToolTip(problem.isEmpty() ? QString() : PlainText::toolTip(problem));
-    m_storeProblem->setVisible(!problem.isEmpty());
+    m_store->setProblem(problem);
+}
+
+TeamStoreLink *MainWindow::teamStoreLink() const
+{
+    return m_store->teamStoreLink();
 }
 
 QString MainWindow::sourceLineText() const
@@ -160,30 +136,17 @@ QString MainWindow::sourceLineText() const
 
 QString MainWindow::storeProblem() const
 {
-    return m_storeProblem->text();
+    return m_store->problem();
 }
 
 void MainWindow::createLayout()
 {
     m_focusRing = new FocusRing(this);
-    m_storeProblem = new QLabel(this);
-    m_storeProblem->setObjectName(QStringLiteral("storeProblem"));
-    m_storeProblem->setWordWrap(true);
-    m_storeProblem->setStyleSheet(
-        QStringLiteral("QLabel { background: #fff3cd; color: #664d03; padding: 2px 6px; }"));
-    m_storeProblem->setVisible(false);
-    statusBar()->addPermanentWidget(m_storeProblem, 1);
-    m_teamStore = new TeamStoreLink(statusBar(), this);
-    connect(m_teamStore, &TeamStoreLink::reloadRequested, this, &MainWindow::reloadStore);
-    connect(m_teamStore, &TeamStoreLink::storeChosen, this, [this](const QString &location) {
+    m_store = new ShownStore(statusBar(), this);
+    connect(m_store, &ShownStore::reloadRequested, this, &MainWindow::reloadStore);
+    connect(m_store, &ShownStore::storeChosen, this, [this](const QString &location) {
         setUserStorePath(location);
         reloadStore();
-    });
-    m_ownStore = new OwnStoreLink(statusBar(), this);
-    connect(m_ownStore, &OwnStoreLink::reloadRequested, this, &MainWindow::reloadStore);
-    connect(m_teamStore, &TeamStoreLink::problemChanged, this, [this](const QString &problem) {
-        if (!problem.isEmpty())
-            setStoreProblem(problem);
     });
     // A normal widget, not a message: a menu's status tip hides it only while it shows.
     m_sourceLine = new QLabel(this);
@@ -248,34 +211,14 @@ void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     m_import->addActions(file);
-    m_teamStore->addActions(file);
+    m_store->addActions(file);
     file->addSeparator();
-    QAction *exportChart = file->addAction(tr("&Export Chart…"), this,
-                                           [this] { m_export->exportCharts(currentChartId()); });
-    exportChart->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    exportChart->setStatusTip(tr("Save the chart as PNG, SVG or PDF for slides and reports"));
-    QAction *exportAll = file->addAction(tr("Export &All Charts…"), this,
-                                         [this] { m_export->exportCharts(QString()); });
-    exportAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    QAction *copyChart = file->addAction(
-        tr("&Copy Chart"), this, [this] { m_export->copyChart(currentChartId(), m_theme.name); });
-    copyChart->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C));
-    copyChart->setStatusTip(tr("Copy the chart as an image, with its citation as text"));
-    QAction *print = file->addAction(tr("P&rint Chart…"), this,
-                                     [this] { m_export->printCharts({currentChartId()}); });
-    print->setShortcut(QKeySequence::Print);
-    print->setStatusTip(tr("Print the chart with its source line, from a preview"));
-    file->addAction(tr("Print All C&harts…"), this,
-                    [this] { m_export->printCharts(m_export->exporter()->chartIds()); });
-    file->addSeparator();
-    QAction *exportTable =
-        file->addAction(tr("Export &Facts…"), m_export, &ExportController::exportTable);
-    exportTable->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
-    exportTable->setStatusTip(tr("Save the facts the search shows as CSV or JSON"));
+    const QList<QAction *> chartActions = m_export->addActions(
+        file, [this] { return currentChartId(); }, [this] { return m_theme.name; });
     file->addSeparator();
     for (ChartPanel *panel : std::as_const(m_chartPanels)) {
         panel->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
-        panel->view()->addActions({exportChart, copyChart, print, exportAll});
+        panel->view()->addActions(chartActions);
     }
     connect(m_export, &ExportController::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
@@ -452,9 +395,9 @@ void MainWindow::restoreSettings()
 {
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        fitToScreen(QSize(1280, 720));
+        WindowPlacement::fitToScreen(this, QSize(1280, 720));
     else
-        bringOnScreen();
+        WindowPlacement::bringOnScreen(this);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_mainSplitter->restoreState(
         settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
@@ -466,35 +409,6 @@ void MainWindow::restoreSettings()
     setTheme(
         settings.value(QStringLiteral("charts/theme"), ChartTheme::platformDefault()).toString());
     CountrySelectionSettings::restore(m_models->countries());
-}
-
-// First start: most of a large screen, the preferred size on a laptop, or less on a small
-// screen (a 1024×768 projector laptop), centred on the screen's free area.
-void MainWindow::fitToScreen(const QSize &preferred)
-{
-    const QScreen *current = screen() ? screen() : QGuiApplication::primaryScreen();
-    if (!current) {
-        resize(preferred);
-        return;
-    }
-    const QRect free = current->availableGeometry();
-    // A large screen is used: nine tenths of it, never less than PREFERRED where that fits.
-    const QSize size = (free.size() * 0.9).expandedTo(preferred).boundedTo(free.size() * 0.95);
-    resize(size.expandedTo(minimumSizeHint().boundedTo(free.size())));
-    move(free.center() - rect().center());
-}
-
-// A restored geometry from another screen set-up (a projector since unplugged) comes back
-// onto a screen that exists now.
-void MainWindow::bringOnScreen()
-{
-    const QRect frame = frameGeometry();
-    for (const QScreen *s : QGuiApplication::screens()) {
-        const QRect visible = s->availableGeometry().intersected(frame);
-        if (visible.width() >= 100 && visible.height() >= 60)
-            return;
-    }
-    fitToScreen(size());
 }
 
 void MainWindow::saveSettings() const

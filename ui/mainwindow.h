@@ -24,8 +24,8 @@ class QMenu;
 class QSplitter;
 class QTabWidget;
 class SeriesTablePanel;
+class ShownStore;
 class SourcePane;
-class OwnStoreLink;
 class TeamStoreLink;
 
 // The dashboard: headline tiles, the charts in tabs, the searchable fact table and the source
@@ -43,7 +43,7 @@ public:
     void setUserStorePath(const QString &path);
     void reloadStore();
     ImportController *importController() const { return m_import; }
-    TeamStoreLink *teamStoreLink() const { return m_teamStore; }
+    TeamStoreLink *teamStoreLink() const;
     HelpController *helpController() const { return m_help; }
     FocusRing *focusRing() const { return m_focusRing; }
     // Shows, until cleared with an empty text, why the user store was left out.
@@ -93,8 +93,6 @@ private:
     void onCurrentEventChanged(const QString &key);
     void copySource();
     void restoreSettings();
-    void fitToScreen(const QSize &preferred);
-    void bringOnScreen();
     void addLanguageMenu(QMenu *view);
 
     DashboardModels *m_models;
@@ -102,9 +100,7 @@ private:
     ExportController *m_export = nullptr;
     PresentationController *m_present = nullptr;
     ImportController *m_import = nullptr;
-    TeamStoreLink *m_teamStore = nullptr;
-    OwnStoreLink *m_ownStore = nullptr;
-    QString m_shownStore; // the store whose rows the window shows (Dataset::userStorePath)
+    ShownStore *m_store = nullptr;
     HelpController *m_help = nullptr;
     FocusRing *m_focusRing = nullptr;
     QList<ChartPanel *> m_chartPanels;
@@ -117,7 +113,6 @@ private:
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_contentSplitter = nullptr;
     QActionGroup *m_themeActions = nullptr;
-    QLabel *m_storeProblem = nullptr;
     QLabel *m_sourceLine = nullptr; // "Figures from …", left in the status bar
     ChartTheme m_theme = ChartTheme::light();
 };

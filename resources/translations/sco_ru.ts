@@ -1144,6 +1144,46 @@ Replace them?</source>
         <source>Could not print the charts.</source>
         <translation>Не удалось напечатать диаграммы.</translation>
     </message>
+    <message>
+        <source>&amp;Export Chart…</source>
+        <translation>&amp;Экспорт диаграммы…</translation>
+    </message>
+    <message>
+        <source>Save the chart as PNG, SVG or PDF for slides and reports</source>
+        <translation>Сохранить диаграмму в PNG, SVG или PDF для слайдов и отчётов</translation>
+    </message>
+    <message>
+        <source>Export &amp;All Charts…</source>
+        <translation>Экспорт &amp;всех диаграмм…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Chart</source>
+        <translation>&amp;Копировать диаграмму</translation>
+    </message>
+    <message>
+        <source>Copy the chart as an image, with its citation as text</source>
+        <translation>Копировать диаграмму как изображение со ссылкой на источник в виде текста</translation>
+    </message>
+    <message>
+        <source>P&amp;rint Chart…</source>
+        <translation>Пе&amp;чать диаграммы…</translation>
+    </message>
+    <message>
+        <source>Print the chart with its source line, from a preview</source>
+        <translation>Напечатать диаграмму со строкой источника, после предварительного просмотра</translation>
+    </message>
+    <message>
+        <source>Print All C&amp;harts…</source>
+        <translation>Печать вс&amp;ех диаграмм…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Facts…</source>
+        <translation>Экспорт &amp;показателей…</translation>
+    </message>
+    <message>
+        <source>Save the facts the search shows as CSV or JSON</source>
+        <translation>Сохранить показатели, найденные поиском, в CSV или JSON</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -2260,34 +2300,6 @@ Replace them?</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <source>&amp;Export Chart…</source>
-        <translation>&amp;Экспорт диаграммы…</translation>
-    </message>
-    <message>
-        <source>Save the chart as PNG, SVG or PDF for slides and reports</source>
-        <translation>Сохранить диаграмму в PNG, SVG или PDF для слайдов и отчётов</translation>
-    </message>
-    <message>
-        <source>Export &amp;All Charts…</source>
-        <translation>Экспорт &amp;всех диаграмм…</translation>
-    </message>
-    <message>
-        <source>&amp;Copy Chart</source>
-        <translation>&amp;Копировать диаграмму</translation>
-    </message>
-    <message>
-        <source>Copy the chart as an image, with its citation as text</source>
-        <translation>Копировать диаграмму как изображение со ссылкой на источник в виде текста</translation>
-    </message>
-    <message>
-        <source>Export &amp;Facts…</source>
-        <translation>Экспорт &amp;показателей…</translation>
-    </message>
-    <message>
-        <source>Save the facts the search shows as CSV or JSON</source>
-        <translation>Сохранить показатели, найденные поиском, в CSV или JSON</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
@@ -2322,18 +2334,6 @@ Replace them?</source>
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
-    </message>
-    <message>
-        <source>P&amp;rint Chart…</source>
-        <translation>Пе&amp;чать диаграммы…</translation>
-    </message>
-    <message>
-        <source>Print the chart with its source line, from a preview</source>
-        <translation>Напечатать диаграмму со строкой источника, после предварительного просмотра</translation>
-    </message>
-    <message>
-        <source>Print All C&amp;harts…</source>
-        <translation>Печать вс&amp;ех диаграмм…</translation>
     </message>
     <message>
         <source>&amp;Undo</source>

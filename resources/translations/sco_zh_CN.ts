@@ -1134,6 +1134,46 @@ Replace them?</source>
         <source>Could not print the charts.</source>
         <translation>无法打印图表。</translation>
     </message>
+    <message>
+        <source>&amp;Export Chart…</source>
+        <translation>导出图表(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the chart as PNG, SVG or PDF for slides and reports</source>
+        <translation>将图表保存为 PNG、SVG 或 PDF，用于幻灯片和报告</translation>
+    </message>
+    <message>
+        <source>Export &amp;All Charts…</source>
+        <translation>导出所有图表(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Chart</source>
+        <translation>复制图表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the chart as an image, with its citation as text</source>
+        <translation>将图表复制为图像，并以文本附上引用</translation>
+    </message>
+    <message>
+        <source>P&amp;rint Chart…</source>
+        <translation>打印图表(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Print the chart with its source line, from a preview</source>
+        <translation>先预览，再打印带来源行的图表</translation>
+    </message>
+    <message>
+        <source>Print All C&amp;harts…</source>
+        <translation>打印所有图表(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Facts…</source>
+        <translation>导出数据(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Save the facts the search shows as CSV or JSON</source>
+        <translation>将搜索显示的数据保存为 CSV 或 JSON</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -2236,34 +2276,6 @@ Replace them?</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <source>&amp;Export Chart…</source>
-        <translation>导出图表(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Save the chart as PNG, SVG or PDF for slides and reports</source>
-        <translation>将图表保存为 PNG、SVG 或 PDF，用于幻灯片和报告</translation>
-    </message>
-    <message>
-        <source>Export &amp;All Charts…</source>
-        <translation>导出所有图表(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>&amp;Copy Chart</source>
-        <translation>复制图表(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Copy the chart as an image, with its citation as text</source>
-        <translation>将图表复制为图像，并以文本附上引用</translation>
-    </message>
-    <message>
-        <source>Export &amp;Facts…</source>
-        <translation>导出数据(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>Save the facts the search shows as CSV or JSON</source>
-        <translation>将搜索显示的数据保存为 CSV 或 JSON</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -2298,18 +2310,6 @@ Replace them?</source>
     <message>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
-        <source>P&amp;rint Chart…</source>
-        <translation>打印图表(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>Print the chart with its source line, from a preview</source>
-        <translation>先预览，再打印带来源行的图表</translation>
-    </message>
-    <message>
-        <source>Print All C&amp;harts…</source>
-        <translation>打印所有图表(&amp;H)…</translation>
     </message>
     <message>
         <source>&amp;Undo</source>

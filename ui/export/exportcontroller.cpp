@@ -15,10 +15,12 @@
 #include "models/factfilterproxymodel.h"
 #include "models/facttablemodel.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
 #include <QFileDialog>
+#include <QMenu>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QProgressDialog>
@@ -191,4 +193,34 @@ void ExportController::exportFacts(const QList<Data::Fact> &facts)
         return;
     }
     emit statusMessage(tr("Exported %n fact(s) to %1.", nullptr, int(facts.size())).arg(path));
+}
+
+QList<QAction *> ExportController::addActions(QMenu *file,
+                                              const std::function<QString()> &currentChart,
+                                              const std::function<QString()> &theme)
+{
+    QAction *exportChart = file->addAction(tr("&Export Chart…"), this,
+                                           [this, currentChart] { exportCharts(currentChart()); });
+    exportChart->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportChart->setStatusTip(tr("Save the chart as PNG, SVG or PDF for slides and reports"));
+    QAction *exportAll =
+        file->addAction(tr("Export &All Charts…"), this, [this] { exportCharts(QString()); });
+    exportAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    QAction *copy = file->addAction(tr("&Copy Chart"), this, [this, currentChart, theme] {
+        copyChart(currentChart(), theme());
+    });
+    copy->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C));
+    copy->setStatusTip(tr("Copy the chart as an image, with its citation as text"));
+    QAction *print = file->addAction(tr("P&rint Chart…"), this,
+                                     [this, currentChart] { printCharts({currentChart()}); });
+    print->setShortcut(QKeySequence::Print);
+    print->setStatusTip(tr("Print the chart with its source line, from a preview"));
+    file->addAction(tr("Print All C&harts…"), this,
+                    [this] { printCharts(exporter()->chartIds()); });
+    file->addSeparator();
+    QAction *exportFacts =
+        file->addAction(tr("Export &Facts…"), this, &ExportController::exportTable);
+    exportFacts->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    exportFacts->setStatusTip(tr("Save the facts the search shows as CSV or JSON"));
+    return {exportChart, copy, print, exportAll};
 }

@@ -10,6 +10,8 @@
 #include <memory>
 
 class ChartExporter;
+class QAction;
+class QMenu;
 class DashboardModels;
 class QPrintPreviewDialog;
 class QPrinter;
@@ -42,6 +44,11 @@ public:
     void exportFacts(const QList<Data::Fact> &facts);
 
     ChartExporter *exporter();
+
+    // File's export, copy and print entries with their shortcuts, for the chart CURRENTCHART
+    // names, copied in the theme THEME names. Returns those a chart's context menu offers.
+    QList<QAction *> addActions(QMenu *fileMenu, const std::function<QString()> &currentChart,
+                                const std::function<QString()> &theme);
 
     // False when TARGETS may not be written: one is not a regular file (the user is told), or
     // some exist and the user declines to replace them.
