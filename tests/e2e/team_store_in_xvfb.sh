@@ -15,6 +15,7 @@ fi
 work=$(mktemp -d)
 chmod 755 "$work"
 source "$(dirname "$0")/xvfb.sh"
+source "$(dirname "$0")/follow_store.sh"
 as_postgres() { if ((EUID == 0)); then runuser -u postgres -- "$@"; else "$@"; fi; }
 cleanup() {
     kill "${app:-}" 2>/dev/null || true
@@ -35,72 +36,7 @@ as_postgres "$bin/psql" -X -q -h "$work/pg" -U postgres -c "CREATE DATABASE team
 team="host=$work/pg dbname=team user=postgres"
 "$binary" store init --database "$team" >/dev/null
 
-printf 'Entity,Code,Year,Internet users (%%)\nKazakhstan,KAZ,2020,85.9\nKazakhstan,KAZ,2021,90.9\n' \
-    >"$work/users.csv"
-printf 'Entity,Code,Year,Fixed broadband (per 100)\nPakistan,PAK,2021,1.3\n' >"$work/broadband.csv"
+write_store_files
 "$binary" import "$work/users.csv" --database "$team" >/dev/null
 
-start_screen 1600x1000
-QT_LOGGING_RULES="sco.teamstore.debug=true" "$binary" --database "$team" >"$work/log" 2>&1 &
-app=$!
-find_window "$work/log"
-sleep 1
-xdotool windowactivate --sync "$window" 2>/dev/null || xdotool windowfocus --sync "$window"
-# Find Observations (Ctrl+Shift+F) puts the focus in the series table's search; Down selects
-# its first row, and Ctrl+C copies it.
-copy_row() {
-    xdotool key --window "$window" ctrl+c
-    sleep 0.3
-    xclip -o -selection clipboard 2>/dev/null || true
-}
-xdotool key --window "$window" ctrl+shift+f
-sleep 0.3
-xdotool type --window "$window" --delay 40 "internet users 2021"
-sleep 1
-xdotool key --window "$window" Down
-sleep 0.3
-before=$(copy_row)
-echo "selected: ${before//$'\t'/ | }"
-if [[ $before != *"Internet users"* || $before != *90.9* ]]; then
-    echo "FAIL: no row of the team store to select"
-    cat "$work/log"
-    exit 1
-fi
-
-"$binary" import "$work/broadband.csv" --database "$team" >/dev/null
-imported_at=$(date +%s%N)
-seen=""
-for _ in $(seq 40); do
-    seen=$(grep -m1 "changed:" "$work/log" || true)
-    [[ -n $seen ]] && break
-    sleep 0.05
-done
-waited=$((($(date +%s%N) - imported_at) / 1000000))
-echo "window: ${seen:-nothing} (${waited} ms after the import)"
-if [[ $seen != *"1 series added by postgres"* ]] || ((waited > 1000)); then
-    echo "FAIL: the window did not re-read the team store within a second"
-    cat "$work/log"
-    exit 1
-fi
-sleep 1 # the rows of the re-read arrive on the table's own thread
-after=$(copy_row)
-echo "still selected: ${after//$'\t'/ | }"
-[[ -n ${SCO_E2E_SHOT:-} ]] && import -window "$window" "$SCO_E2E_SHOT"
-if [[ $after != "$before" ]]; then
-    echo "FAIL: the selection was lost in the re-read"
-    exit 1
-fi
-
-xdotool key --window "$window" ctrl+shift+f ctrl+a
-xdotool type --window "$window" --delay 40 "broadband pakistan"
-sleep 1
-xdotool key --window "$window" Down
-sleep 0.3
-found=$(copy_row)
-echo "new series: ${found//$'\t'/ | }"
-if [[ $found != *Pakistan* || $found != *1.3* ]]; then
-    echo "FAIL: the new series is not in the window"
-    exit 1
-fi
-xdotool key --window "$window" ctrl+q 2>/dev/null || true
-echo "PASS"
+window_follows_store "$team" sco.teamstore "1 series added by postgres" 1000
