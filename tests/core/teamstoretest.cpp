@@ -296,4 +296,22 @@ TEST(TeamStoreTlsTest, VerifyFullRefusesACertificateForAnotherHost)
     EXPECT_EQ(trusted.isEncrypted(), std::optional<bool>(true));
 }
 
+// A network that drops every packet would hold a call for the system's minutes: every
+// connection gives up after the TCP timeouts, unless the location sets its own.
+TEST(PostgresConnectionTest, EveryConnectionGivesUpOnASilentNetworkUnlessTheLocationSaysOtherwise)
+{
+    QString error;
+    const std::optional<PostgresLocation> given = PostgresLocation::parse(
+        QStringLiteral("host=db.example.org dbname=team connect_timeout=3"), &error);
+    ASSERT_TRUE(given) << error.toStdString();
+    const PostgresLocation location = PostgresConnection::withTimeouts(*given);
+    EXPECT_EQ(location.value(QStringLiteral("connect_timeout")), QStringLiteral("3"));
+    EXPECT_EQ(location.value(QStringLiteral("tcp_user_timeout")), QStringLiteral("10000"));
+    EXPECT_EQ(location.value(QStringLiteral("keepalives_idle")), QStringLiteral("10"));
+    EXPECT_EQ(location.value(QStringLiteral("keepalives_interval")), QStringLiteral("2"));
+    EXPECT_EQ(location.value(QStringLiteral("keepalives_count")), QStringLiteral("3"));
+    EXPECT_TRUE(location.connectOptions().contains(QStringLiteral("tcp_user_timeout")))
+        << location.connectOptions().toStdString();
+}
+
 } // namespace

@@ -58,9 +58,7 @@ bool PostgresConnection::open()
         if (!given.isEmpty())
             location.setValue(QStringLiteral("password"), given);
     }
-    // A server that does not answer is given up on, not waited for: the window stays usable.
-    if (location.value(QStringLiteral("connect_timeout")).isEmpty())
-        location.setValue(QStringLiteral("connect_timeout"), QString::number(kConnectTimeoutS));
+    location = withTimeouts(location);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
     db.setConnectOptions(
         location.connectOptions() +
@@ -70,6 +68,25 @@ bool PostgresConnection::open()
         return fail(db.lastError().databaseText().isEmpty() ? db.lastError().text()
                                                             : db.lastError().databaseText());
     return true;
+}
+
+// A server that does not answer, or a network that drops every packet, is given up on, not
+// waited for: the window stays usable.
+PostgresLocation PostgresConnection::withTimeouts(PostgresLocation location)
+{
+    const std::pair<const char *, int> defaults[] = {
+        {"connect_timeout", kConnectTimeoutS},
+        {"tcp_user_timeout", kTcpUserTimeoutMs},
+        {"keepalives_idle", kKeepalivesIdleS},
+        {"keepalives_interval", 2},
+        {"keepalives_count", 3},
+    };
+    for (const auto &[keyword, value] : defaults) {
+        const QString key = QString::fromLatin1(keyword);
+        if (location.value(key).isEmpty())
+            location.setValue(key, QString::number(value));
+    }
+    return location;
 }
 
 std::optional<bool> PostgresConnection::isEncrypted()

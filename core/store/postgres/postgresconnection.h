@@ -20,7 +20,15 @@ public:
     static constexpr int kStatementTimeoutMs = 30000;
     static constexpr int kConnectTimeoutS = 10;
 
+    // Unacknowledged data and a silent peer are given up on after these, not the system's
+    // minutes: a network that hangs blocks a call (the window's liveness check) this long.
+    static constexpr int kTcpUserTimeoutMs = 10000;
+    static constexpr int kKeepalivesIdleS = 10;
+
     explicit PostgresConnection(const PostgresLocation &location);
+    // LOCATION with the timeouts above and the connect timeout where it gives none of its own
+    // (libpq ignores the TCP ones on a Unix socket).
+    static PostgresLocation withTimeouts(PostgresLocation location);
     ~PostgresConnection();
     PostgresConnection(const PostgresConnection &) = delete;
     PostgresConnection &operator=(const PostgresConnection &) = delete;
