@@ -19,10 +19,14 @@ bool Repository::beginTransaction()
     // meanwhile. BEGIN IMMEDIATE cannot be used, because it would also lock the read-only
     // built-in dataset.
     m_ownWrite = std::make_unique<OwnWrites::Scope>(m_userPath);
-    if (!exec(QStringLiteral("BEGIN")) ||
-        !(exec(QStringLiteral("UPDATE user.meta SET value = value WHERE key = 'origin'")) ||
-          (rollback(), false)))
+    if (!exec(QStringLiteral("BEGIN"))) {
+        m_ownWrite.reset();
         return false;
+    }
+    if (!exec(QStringLiteral("UPDATE user.meta SET value = value WHERE key = 'origin'"))) {
+        rollback();
+        return false;
+    }
     if (!verifyBeforeWrite()) {
         const QString why = m_error;
         rollback();
