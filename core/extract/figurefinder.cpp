@@ -185,9 +185,9 @@ FigureProposal::Direction directionBefore(const QString &before)
 
 QString basisAfter(const QString &after)
 {
-    static const QRegularExpression yearOnYear = rule(
-        QStringLiteral("^[^,;.]{0,40}?\\b(year-on-year|year on year|from a year (?:ago|earlier)|"
-                       "compared with the same period (?:of )?last year)"));
+    static const QRegularExpression yearOnYear = rule(QStringLiteral(
+        "^[^,;.]{0,40}?\\b(year-on-year|year on year|y/y|yoy|from a year (?:ago|earlier)|"
+        "compared with the same period (?:of )?last year)"));
     static const QRegularExpression shareOf =
         rule(QStringLiteral("^\\s*(of (?:the )?(?:GDP|total (?:imports|exports|trade|output)|"
                             "the total))"));

@@ -92,6 +92,17 @@ TEST(ArticleCitationTest, ABylineOrDatelineIsAShortLineNeverAParagraph)
     EXPECT_EQ(byline.published, QDate(2025, 8, 19));
 }
 
+// The basis financial writing abbreviates: "y/y" and "YoY" are year-on-year.
+TEST(FigureFinderBasisTest, YearOnYearAsAnalystsAbbreviateIt)
+{
+    for (const char *sentence :
+         {"Sweden grew strongly (+48% y/y).", "Sales rose 12% YoY in the quarter."}) {
+        const QList<FigureProposal> found = FigureFinder::find(QString::fromUtf8(sentence));
+        ASSERT_EQ(found.size(), 1) << sentence;
+        EXPECT_EQ(found.first().basis, QStringLiteral("year-on-year")) << sentence;
+    }
+}
+
 struct Sentence
 {
     const char *text;
