@@ -278,7 +278,37 @@ QString lastWordsOf(const QString &before)
     return (clause.isEmpty() ? before.simplified() : clause).section(u' ', -8);
 }
 
-QString labelOf(const QString &before, const FigureProposal &f, const QString &counted)
+// The noun an amount is written before ("EUR 8.00 target price", "a $5 billion loan"): up to
+// three lower-case words, ended by punctuation or a word no noun phrase holds; empty otherwise.
+QString nounAfter(const QString &after)
+{
+    static const QRegularExpression phrase(
+        QStringLiteral("^\\s+((?:[a-z][a-z-]*)(?:\\s+[a-z][a-z-]*){0,2}?)(?=\\s*(?:[,.;:()]|$)|"
+                       "\\s+(?:and|or|for|of|in|to|at|on|by|from|with|which|that|was|is|will|"
+                       "would|has|had)\\b)"));
+    const QRegularExpressionMatch m = phrase.match(after);
+    return m.hasMatch() && !hasFunctionWord(m.captured(1)) ? m.captured(1) : QString();
+}
+
+// What a figure is named right before it: a parenthesis's own label ("(EBITA margin: 3.5%)",
+// not a period such as "(2024: …)") or the noun an article leads to ("a dividend of EUR 0.50",
+// "the current price (EUR 11)"); empty otherwise.
+QString nounBefore(const QString &before)
+{
+    static const QRegularExpression bracketed(QStringLiteral("\\(([^():]{1,40}):\\s*$"));
+    static const QRegularExpression word(QStringLiteral("[A-Za-z]{3,}"));
+    if (const auto m = bracketed.match(before);
+        m.hasMatch() && word.match(m.captured(1)).hasMatch())
+        return m.captured(1).simplified();
+    static const QRegularExpression led = rule(
+        QStringLiteral("\\b(?:a|an|the|its|their|our)\\s+((?:[a-z][\\w'-]*\\s+){0,2}[a-z][\\w'-]*)"
+                       "\\s*(?:\\(|\\bof)\\s*$"));
+    const auto m = led.match(before);
+    return m.hasMatch() && !hasFunctionWord(m.captured(1)) ? m.captured(1) : QString();
+}
+
+QString labelOf(const QString &before, const QString &after, const FigureProposal &f,
+                const QString &counted)
 {
     if (const QString change = changeLabel(before); !change.isEmpty() && f.kind == Kind::Percent)
         return change;
@@ -295,7 +325,12 @@ QString labelOf(const QString &before, const FigureProposal &f, const QString &c
     }
     if (subject.isEmpty()) {
         const QString main = mainSubject(before);
-        return capitalised(main.isEmpty() ? lastWordsOf(before) : main);
+        if (!main.isEmpty())
+            return capitalised(main);
+        QString noun = nounBefore(before);
+        if (noun.isEmpty() && f.kind == Kind::Amount)
+            noun = nounAfter(after);
+        return capitalised(noun.isEmpty() ? lastWordsOf(before) : noun);
     }
     const bool growth = f.kind == Kind::Percent && growthVerb.match(before).hasMatch() &&
                         !subject.contains(QStringLiteral("growth"), Qt::CaseInsensitive);
@@ -314,7 +349,7 @@ void describe(FigureProposal &f, const QString &sentence, qsizetype end, const Q
     f.qualifier = qualifierBefore(before);
     f.direction = directionBefore(before);
     f.basis = basisAfter(sentence.mid(end));
-    f.label = labelOf(before, f, counted);
+    f.label = labelOf(before, sentence.mid(end), f, counted);
 }
 
 // "half a percentage point", "a quarter of a percent": a fraction economists write in words.

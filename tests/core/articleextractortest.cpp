@@ -103,6 +103,24 @@ TEST(FigureFinderBasisTest, YearOnYearAsAnalystsAbbreviateIt)
     }
 }
 
+// A figure whose sentence names no subject by a verb is labelled by the noun it is written with:
+// after it ("a target price"), led to by an article ("a dividend of"), or a parenthesis's label;
+// a period in a parenthesis ("2024:") is no label.
+TEST(FigureFinderLabelTest, AFigureWithoutASubjectIsNamedByItsNoun)
+{
+    const auto labelOf = [](const char *sentence) {
+        const QList<FigureProposal> found = FigureFinder::find(QString::fromUtf8(sentence));
+        return found.isEmpty() ? QString() : found.first().label;
+    };
+    EXPECT_EQ(labelOf("We reiterate our EUR 8.00 target price and Accumulate recommendation."),
+              QStringLiteral("Target price"));
+    EXPECT_EQ(labelOf("The Board proposes a dividend of EUR 0.50 per share."),
+              QStringLiteral("Dividend"));
+    EXPECT_EQ(labelOf("We expect adjusted EBITA to improve (EBITA margin: 3.5%)."),
+              QStringLiteral("EBITA margin"));
+    EXPECT_NE(labelOf("Guidance stands (2024: 8.8 MEUR)."), QStringLiteral("2024"));
+}
+
 struct Sentence
 {
     const char *text;
