@@ -44,22 +44,6 @@ QList<Lines> split(Lines lines, qreal gap, Start start, End end)
     return groups;
 }
 
-// The page's columns, left to right: more than one only when each holds a line of text as wide
-// as a column's (a table's narrow cells are not columns).
-QList<Lines> columnsOf(const Lines &lines, const Spacing &spacing)
-{
-    const QList<Lines> columns = split(
-        lines, spacing.columnGap, [](const PageLine &l) { return l.box.left(); },
-        [](const PageLine &l) { return l.box.right(); });
-    const bool textColumns =
-        std::all_of(columns.cbegin(), columns.cend(), [&](const Lines &column) {
-            return std::any_of(column.cbegin(), column.cend(), [&](const PageLine &l) {
-                return l.box.width() >= spacing.columnWidth;
-            });
-        });
-    return columns.size() > 1 && textColumns ? columns : QList<Lines>{lines};
-}
-
 QList<Lines> bandsOf(const Lines &lines, const Spacing &spacing)
 {
     return split(
@@ -87,6 +71,22 @@ public:
     {
         return m_spans.size() > 1 && std::all_of(m_spans.cbegin(), m_spans.cend(),
                                                  [](const Span &span) { return span.wide; });
+    }
+
+    // LINES (those added) by the span each stands in, left to right.
+    QList<Lines> byColumn(const Lines &lines) const
+    {
+        QList<Span> spans = m_spans;
+        std::sort(spans.begin(), spans.end(),
+                  [](const Span &a, const Span &b) { return a.left < b.left; });
+        QList<Lines> columns(spans.size());
+        for (const PageLine &line : lines) {
+            const auto in = std::find_if(spans.cbegin(), spans.cend(), [&](const Span &span) {
+                return line.box.left() >= span.left && line.box.right() <= span.right;
+            });
+            columns[in == spans.cend() ? 0 : in - spans.cbegin()].append(line);
+        }
+        return columns;
     }
 
 private:
@@ -117,6 +117,15 @@ private:
     Spacing m_spacing;
     QList<Span> m_spans;
 };
+
+// The page's columns, left to right: more than one only when each holds a line of text as wide
+// as a column's (a table's narrow cells are not columns).
+QList<Lines> columnsOf(const Lines &lines, const Spacing &spacing)
+{
+    Coverage coverage(spacing);
+    coverage.add(lines);
+    return coverage.hasColumns() ? coverage.byColumn(lines) : QList<Lines>{lines};
+}
 
 // Bands kept together while they share columns, so a paragraph break at the same height in
 // both columns does not interleave them. Linear in the lines: a section's columns are kept as
