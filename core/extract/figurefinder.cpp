@@ -206,6 +206,16 @@ QString capitalised(QString text)
     return text;
 }
 
+// A clause without the dashes, bullets and joining words it starts with ("and the", "- while").
+QString withoutLeadingWords(QString clause)
+{
+    static const QRegularExpression lead = rule(QStringLiteral(
+        "^\\s*(?:[-–—•]+\\s*|(?:and|but|while|whereas|as|with|the|a|an|its|their)\\s+)"));
+    for (int i = 0; i < 3; ++i)
+        clause.remove(lead);
+    return clause;
+}
+
 // The sentence's subject of the figure: the words before its verb, within its clause.
 QString subjectBefore(const QString &before)
 {
@@ -222,12 +232,9 @@ QString subjectBefore(const QString &before)
     QString clause = before.left(m.capturedStart());
     for (const QChar separator : {u',', u';', u':'})
         clause = clause.mid(clause.lastIndexOf(separator) + 1);
-    static const QRegularExpression lead = rule(QStringLiteral(
-        "^\\s*(?:[-–—•]+\\s*|(?:and|but|while|whereas|as|with|the|a|an|its|their)\\s+)"));
     static const QRegularExpression trail = rule(QStringLiteral(
         "\\s+(?:that|which|who|(?:has|have|had)(?:\\s+(?:successively|also|steadily))?)\\s*$"));
-    for (int i = 0; i < 3; ++i)
-        clause.remove(lead);
+    clause = withoutLeadingWords(clause);
     clause.remove(trail);
     return clause.simplified();
 }
@@ -269,12 +276,10 @@ QString lastWordsOf(const QString &before)
 {
     static const QRegularExpression clauseEnd(QStringLiteral("[,;)](?=[^,;)]*$)"));
     static const QRegularExpression marks(QStringLiteral("[():]"));
-    static const QRegularExpression lead =
-        rule(QStringLiteral("^(?:(?:and|but|while|with|as|the|a|an)\\s+)+"));
     const QRegularExpressionMatch end = clauseEnd.match(before);
     QString clause = end.hasMatch() ? before.mid(end.capturedEnd()) : before;
     clause.replace(marks, QStringLiteral(" "));
-    clause = clause.simplified().remove(lead);
+    clause = withoutLeadingWords(clause.simplified());
     return (clause.isEmpty() ? before.simplified() : clause).section(u' ', -8);
 }
 
