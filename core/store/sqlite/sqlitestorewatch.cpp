@@ -23,9 +23,13 @@ SqliteStoreWatch::SqliteStoreWatch(const QString &path, QObject *parent)
 
 void SqliteStoreWatch::acknowledge()
 {
-    m_shown = StoreFingerprint::of(m_path);
+    const std::optional<StoreFingerprint> now = StoreFingerprint::of(m_path);
     m_pendingSeen = false;
+    if (m_sourcesRead && now == m_shown)
+        return; // read as the store is now: the window's re-read after the news
+    m_shown = now;
     m_sources = readSources();
+    m_sourcesRead = true;
 }
 
 void SqliteStoreWatch::check()
@@ -37,6 +41,7 @@ void SqliteStoreWatch::check()
     }
     if (OwnWrites::lastLeft(m_path) == now) { // this window's own write, re-read by it
         m_shown = now;
+        m_sourcesRead = false; // its sources are read when the window acknowledges them
         m_pendingSeen = false;
         return;
     }

@@ -54,4 +54,5 @@ private:
     std::optional<StoreFingerprint> m_pending; // a change seen once, waiting to hold still
     bool m_pendingSeen = false;
     Sources m_sources;
+    bool m_sourcesRead = false; // m_sources is the store as m_shown
 };
